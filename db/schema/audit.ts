@@ -1,0 +1,24 @@
+import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+/**
+ * Append-only audit trail with the fields the BIO asks for: action, object, result,
+ * origin, actor and time. A trigger (see migrations) refuses UPDATE, DELETE and TRUNCATE.
+ * No foreign keys on purpose: entries must outlive the rows they describe.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid("actor_id"),
+    actorLabel: text("actor_label").notNull(),
+    action: text("action").notNull(),
+    objectType: text("object_type").notNull(),
+    objectId: text("object_id"),
+    trajectoryId: uuid("trajectory_id"),
+    result: text("result", { enum: ["success", "denied", "failure"] }).notNull(),
+    origin: text("origin").notNull(),
+    details: jsonb("details").$type<Record<string, unknown>>(),
+  },
+  (t) => [index("audit_log_trajectory_idx").on(t.trajectoryId, t.at), index("audit_log_object_idx").on(t.objectType, t.objectId)],
+);

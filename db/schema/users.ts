@@ -1,0 +1,44 @@
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { councils } from "./councils";
+import { membershipStatusEnum, roleEnum } from "./enums";
+import { providers } from "./providers";
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  /** Null for accounts that only sign in through OpenID Connect. */
+  passwordHash: text("password_hash"),
+  role: roleEnum("role").notNull(),
+  /** Officer's function, e.g. "Inkoper" or "Contractmanager"; free text shown to others. */
+  jobTitle: text("job_title"),
+  providerId: uuid("provider_id").references(() => providers.id),
+  /** Whether an officer has approved that this person may speak for the provider. */
+  membershipStatus: membershipStatusEnum("membership_status"),
+  councilId: uuid("council_id").references(() => councils.id),
+  disabled: boolean("disabled").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Server-side session records: a JWT is only honoured while its session row exists. */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
+/** Failed sign-in attempts, keyed by account and by client address, for rate limiting. */
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    key: text("key").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("login_attempts_key_at_idx").on(t.key, t.at)],
+);
