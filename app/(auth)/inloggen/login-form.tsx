@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, TextField } from "@/components/ui/fields";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/http/form-state";
+import { t } from "@/lib/i18n";
+import { login } from "../actions";
+
+export function LoginForm({ next }: { next: string }) {
+  const [state, action] = useActionState(login, IDLE);
+  return (
+    <form action={action} noValidate className="utrecht-form">
+      <FormMessage state={state} />
+      <input type="hidden" name="next" value={next} />
+      <TextField name="email" type="email" label={t("login.email")} state={state} autoComplete="username" required />
+      <TextField name="password" type="password" label={t("login.password")} state={state} autoComplete="current-password" required />
+      <SubmitButton>{t("login.submit")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { listUsers } from "@/db/queries/users";
+import { InlineActionForm } from "@/components/ui/inline-action-form";
+import { ROLES } from "@/lib/auth/roles";
+import { requirePermission } from "@/lib/auth/guard";
+import { t } from "@/lib/i18n";
+import { can } from "@/lib/policy";
+import { changeRoleAction, setDisabledAction } from "./actions";
+
+export const metadata: Metadata = { title: t("users.title") };
+
+export default async function UsersPage() {
+  const actor = await requirePermission("/beheer/gebruikers", "user.list");
+  const rows = await listUsers(await getDb());
+  return (
+    <div className="inkoop-stack">
+      <h1 className="utrecht-heading-1">{t("users.title")}</h1>
+      <p className="utrecht-paragraph">{t("users.intro")}</p>
+      <div style={{ overflowX: "auto" }}>
+        <table className="inkoop-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("users.name")}</th>
+              <th scope="col">{t("users.role")}</th>
+              <th scope="col">{t("users.organisation")}</th>
+              <th scope="col">{t("users.status")}</th>
+              <th scope="col">{t("users.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((u) => (
+              <tr key={u.id}>
+                <td>
+                  {u.name}
+                  <br />
+                  <span className="inkoop-muted">{u.email}</span>
+                </td>
+                <td>
+                  {t(`role.${u.role}`)}
+                  {u.jobTitle ? <><br /><span className="inkoop-muted">{u.jobTitle}</span></> : null}
+                </td>
+                <td>
+                  {u.provider ?? u.council ?? "—"}
+                  {u.membershipStatus ? <><br /><span className="inkoop-muted">{t(`membershipStatus.${u.membershipStatus}`)}</span></> : null}
+                </td>
+                <td>{u.disabled ? t("users.blocked") : t("users.active")}</td>
+                <td>
+                  {can(actor, "user.manage", { userId: u.id }) ? (
+                    <div className="inkoop-stack">
+                      <InlineActionForm action={changeRoleAction} hidden={{ userId: u.id }} submitLabel={t("users.changeRole")} label={t("users.newRole", { name: u.name })}>
+                        <label className="utrecht-form-label" htmlFor={`rol-${u.id}`}>
+                          {t("users.newRole", { name: u.name })}
+                        </label>{" "}
+                        <select id={`rol-${u.id}`} name="role" className="utrecht-select utrecht-select--html-select" defaultValue={u.role}>
+                          {ROLES.map((r) => (
+                            <option key={r} value={r}>{t(`role.${r}`)}</option>
+                          ))}
+                        </select>{" "}
+                      </InlineActionForm>
+                      <InlineActionForm
+                        action={setDisabledAction}
+                        hidden={{ userId: u.id, disabled: u.disabled ? "false" : "true" }}
+                        submitLabel={u.disabled ? t("users.enable") : t("users.disable")}
+                        label={`${u.disabled ? t("users.enable") : t("users.disable")}: ${u.name}`}
+                      />
+                    </div>
+                  ) : (
+                    t("users.self")
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

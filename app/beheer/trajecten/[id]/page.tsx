@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { getTrajectoryDetail } from "@/db/queries/trajectories";
+import { PhaseMoveForms } from "@/components/trajectory/phase-move-form";
+import { PhaseStepper } from "@/components/trajectory/phase-stepper";
+import { PhaseTimeline, ResponsibilityList } from "@/components/trajectory/phase-timeline";
+import { TransitionHistory } from "@/components/trajectory/transition-history";
+import { TrajectoryFacts } from "@/components/trajectory/trajectory-facts";
+import { requirePermission } from "@/lib/auth/guard";
+import { idParam, orNotFound } from "@/lib/http/params";
+import { t } from "@/lib/i18n";
+import { can } from "@/lib/policy";
+import { PHASES } from "@/lib/trajectory/constants";
+import { movePhaseAction } from "../actions";
+
+export const metadata: Metadata = { title: t("trajectory.workspaceTitle") };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ opgeslagen?: string }> };
+
+export default async function WorkspaceTrajectoryPage({ params, searchParams }: Props) {
+  const rawId = (await params).id;
+  const actor = await requirePermission(`/beheer/trajecten/${rawId}`, "trajectory.list_all");
+  const detail = await orNotFound(getTrajectoryDetail(await getDb(), idParam(rawId)));
+  const tr = detail.trajectory;
+  const saved = (await searchParams).opgeslagen === "1";
+  return (
+    <article className="inkoop-stack">
+      <h1 className="utrecht-heading-1">{tr.title}</h1>
+      {saved ? (
+        <div className="utrecht-alert utrecht-alert--ok" role="status">
+          <p className="utrecht-paragraph">{t("trajectoryForm.saved")}</p>
+        </div>
+      ) : null}
+      <p className="utrecht-paragraph">
+        {tr.visibility === "public" ? (
+          <Link className="utrecht-link" href={`/trajecten/${tr.id}`}>{t("trajectory.publicPage")}</Link>
+        ) : (
+          <strong>{t("trajectory.internalBadge")}</strong>
+        )}
+        {" · "}
+        {can(actor, "trajectory.update") ? <Link className="utrecht-link" href={`/beheer/trajecten/${tr.id}/bewerken`}>{t("trajectory.edit")}</Link> : null}
+        {" · "}
+        <Link className="utrecht-link" href={`/beheer/trajecten/${tr.id}/audit`}>{t("trajectory.audit")}</Link>
+      </p>
+      <p className="utrecht-paragraph">{tr.summary}</p>
+      <PhaseStepper current={tr.currentPhase} />
+      <nav aria-labelledby="fasepaginas">
+        <h2 id="fasepaginas" className="utrecht-heading-2">{t("trajectory.phasePages")}</h2>
+        <ul className="utrecht-link-list utrecht-link-list--html-ul">
+          {PHASES.map((phase, i) => (
+            <li key={phase} className="utrecht-link-list__item">
+              <Link className="utrecht-link" href={`/beheer/trajecten/${tr.id}/fase/${phase}`}>
+                {t("trajectory.openPhase", { n: i + 1, phase: t(`phase.${phase}`) })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {can(actor, "trajectory.move_phase") ? (
+        <section aria-labelledby="fase-wijzigen">
+          <h2 id="fase-wijzigen" className="utrecht-heading-2">{t("move.title")}</h2>
+          <PhaseMoveForms key={tr.currentPhase} trajectoryId={tr.id} current={tr.currentPhase} action={movePhaseAction} />
+        </section>
+      ) : null}
+      <section aria-labelledby="verloop">
+        <h2 id="verloop" className="utrecht-heading-2">{t("trajectory.history")}</h2>
+        <TransitionHistory transitions={detail.transitions} />
+      </section>
+      <TrajectoryFacts detail={detail} />
+      <section aria-labelledby="planning">
+        <h2 id="planning" className="utrecht-heading-2">{t("trajectory.timeline")}</h2>
+        <PhaseTimeline detail={detail} />
+      </section>
+      <section aria-labelledby="rollen">
+        <h2 id="rollen" className="utrecht-heading-2">{t("trajectory.responsibilities")}</h2>
+        <ResponsibilityList detail={detail} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { listTrajectories } from "@/db/queries/trajectories";
+import { TrajectoryList } from "@/components/trajectory/trajectory-list";
+import { t } from "@/lib/i18n";
+import { PHASES } from "@/lib/trajectory/constants";
+
+export default async function HomePage() {
+  const items = await listTrajectories(await getDb(), { includeInternal: false, limit: 6 });
+  return (
+    <div className="inkoop-stack">
+      <h1 className="utrecht-heading-1">{t("home.title")}</h1>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t("home.intro")}</p>
+      <section aria-labelledby="lopend">
+        <h2 id="lopend" className="utrecht-heading-2">
+          {t("home.recentTitle")}
+        </h2>
+        {items.length ? <TrajectoryList items={items} hrefFor={(id) => `/trajecten/${id}`} /> : <p className="utrecht-paragraph">{t("home.none")}</p>}
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" href="/trajecten">
+            {t("home.allTrajectories")}
+          </Link>
+        </p>
+      </section>
+      <section aria-labelledby="fasen">
+        <h2 id="fasen" className="utrecht-heading-2">
+          {t("home.phasesTitle")}
+        </h2>
+        <ol className="utrecht-ordered-list">
+          {PHASES.map((phase) => (
+            <li key={phase} className="utrecht-ordered-list__item">
+              <strong>{t(`phase.${phase}`)}</strong> — {t(`phase.question_${phase}`)}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

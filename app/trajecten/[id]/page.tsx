@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { listGuidance } from "@/db/queries/guidance";
+import { getTrajectoryDetail } from "@/db/queries/trajectories";
+import { DocumentList } from "@/components/trajectory/document-list";
+import { GuidancePanel } from "@/components/trajectory/guidance-panel";
+import { PhaseStepper } from "@/components/trajectory/phase-stepper";
+import { PhaseTimeline, ResponsibilityList, WhatComesNext } from "@/components/trajectory/phase-timeline";
+import { TrajectoryFacts } from "@/components/trajectory/trajectory-facts";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { idParam, orNotFound } from "@/lib/http/params";
+import { t } from "@/lib/i18n";
+import { can } from "@/lib/policy";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(rawId: string) {
+  const db = await getDb();
+  const detail = await orNotFound(getTrajectoryDetail(db, idParam(rawId)));
+  // An internal trajectory does not exist for the public: 404, not 403.
+  if (!can(await getCurrentActor(), "trajectory.view", { visibility: detail.trajectory.visibility })) notFound();
+  return { db, detail };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { detail } = await load((await params).id);
+  return { title: detail.trajectory.title };
+}
+
+export default async function PublicTrajectoryPage({ params }: Props) {
+  const { db, detail } = await load((await params).id);
+  const tr = detail.trajectory;
+  const guidance = await listGuidance(db, tr.currentPhase);
+  const documents = detail.documents.filter((d) => d.isPublic);
+  return (
+    <article className="inkoop-stack">
+      <h1 className="utrecht-heading-1">{tr.title}</h1>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{tr.summary}</p>
+      <PhaseStepper current={tr.currentPhase} />
+      <section aria-labelledby="hierna">
+        <h2 id="hierna" className="utrecht-heading-2">{t("trajectory.whatNext")}</h2>
+        <WhatComesNext detail={detail} />
+      </section>
+      <TrajectoryFacts detail={detail} />
+      <section aria-labelledby="planning">
+        <h2 id="planning" className="utrecht-heading-2">{t("trajectory.timeline")}</h2>
+        <PhaseTimeline detail={detail} />
+      </section>
+      <section aria-labelledby="rollen">
+        <h2 id="rollen" className="utrecht-heading-2">{t("trajectory.responsibilities")}</h2>
+        <ResponsibilityList detail={detail} />
+      </section>
+      <section aria-labelledby="documenten">
+        <h2 id="documenten" className="utrecht-heading-2">{t("trajectory.documents")}</h2>
+        <DocumentList documents={documents} />
+      </section>
+      <section aria-labelledby="handreiking">
+        <h2 id="handreiking" className="utrecht-heading-2">
+          {t("trajectory.guidanceTitle")}: {t(`phase.${tr.currentPhase}`)}
+        </h2>
+        <GuidancePanel rows={guidance} headingLevel={3} />
+      </section>
+    </article>
+  );
+}

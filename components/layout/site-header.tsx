@@ -1,0 +1,62 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/policy";
+import { t } from "@/lib/i18n";
+import { logout } from "@/app/(auth)/actions";
+
+export function SiteHeader({ actor }: { actor: Actor | null }) {
+  const links = [
+    { href: "/", label: t("nav.home") },
+    { href: "/trajecten", label: t("nav.trajectories") },
+    ...(can(actor, "officer_workspace.enter") ? [{ href: "/beheer/trajecten", label: t("nav.workspace") }] : []),
+    ...(can(actor, "guidance.edit") ? [{ href: "/beheer/handreiking", label: t("nav.guidance") }] : []),
+    ...(can(actor, "membership.decide") ? [{ href: "/beheer/aanmeldingen", label: t("nav.memberships") }] : []),
+    ...(can(actor, "user.list") ? [{ href: "/beheer/gebruikers", label: t("nav.users") }] : []),
+  ];
+  return (
+    <header>
+      <div className="inkoop-header">
+        <div className="inkoop-header__inner">
+          <Link href="/" className="inkoop-header__brand">
+            {t("app.name")}
+          </Link>
+          <p className="inkoop-header__tagline">{t("app.tagline")}</p>
+        </div>
+      </div>
+      <nav className="inkoop-nav" aria-label={t("nav.label")}>
+        <div className="inkoop-nav__inner">
+          <ul>
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link className="utrecht-link" href={link.href}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <div className="inkoop-nav__user">
+            {actor ? (
+              <>
+                <span>{t("nav.signedInAs", { name: actor.name })}</span>
+                <form action={logout} className="inkoop-inline-form">
+                  <button type="submit" className="utrecht-button utrecht-button--subtle">
+                    {t("nav.logout")}
+                  </button>
+                </form>
+              </>
+            ) : (
+              <>
+                <Link className="utrecht-link" href="/inloggen">
+                  {t("nav.login")}
+                </Link>
+                <Link className="utrecht-link" href="/registreren">
+                  {t("nav.register")}
+                </Link>
+              </>
+            )}
+          </div>
+        </div>
+      </nav>
+    </header>
+  );
+}

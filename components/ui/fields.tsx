@@ -1,0 +1,154 @@
+import type { ReactNode } from "react";
+import type { FormState } from "@/lib/http/form-state";
+
+type Common = { name: string; label: string; state?: FormState; description?: string; required?: boolean; defaultValue?: string };
+
+function valueOf(state: FormState | undefined, name: string, fallback?: string): string | undefined {
+  const v = state?.values?.[name];
+  if (typeof v === "string") return v;
+  return fallback;
+}
+
+function errorsOf(state: FormState | undefined, name: string): string[] {
+  return state?.fieldErrors?.[name] ?? [];
+}
+
+function FieldShell({ id, label, description, errors, children, required }: { id: string; label: string; description?: string; errors: string[]; children: ReactNode; required?: boolean }) {
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--distanced${errors.length ? " utrecht-form-field--invalid" : ""}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+          {required ? <span aria-hidden="true"> *</span> : null}
+        </label>
+      </div>
+      {description ? (
+        <div className="utrecht-form-field__description utrecht-form-field-description" id={`${id}-beschrijving`}>
+          {description}
+        </div>
+      ) : null}
+      {errors.map((e) => (
+        <p key={e} className="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-fout`}>
+          {e}
+        </p>
+      ))}
+      <div className="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
+function describedBy(id: string, description?: string, errors: string[] = []) {
+  const ids = [description ? `${id}-beschrijving` : null, errors.length ? `${id}-fout` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+export function TextField({ name, label, state, description, required, defaultValue, type = "text", autoComplete, maxLength }: Common & { type?: string; autoComplete?: string; maxLength?: number }) {
+  const id = `veld-${name}`;
+  const errors = errorsOf(state, name);
+  return (
+    <FieldShell id={id} label={label} description={description} errors={errors} required={required}>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        className={`utrecht-textbox utrecht-textbox--html-input${errors.length ? " utrecht-textbox--invalid" : ""}`}
+        defaultValue={type === "password" ? undefined : valueOf(state, name, defaultValue)}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={describedBy(id, description, errors)}
+        aria-required={required || undefined}
+        autoComplete={autoComplete}
+        maxLength={maxLength}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({ name, label, state, description, required, defaultValue, rows = 5, maxLength }: Common & { rows?: number; maxLength?: number }) {
+  const id = `veld-${name}`;
+  const errors = errorsOf(state, name);
+  return (
+    <FieldShell id={id} label={label} description={description} errors={errors} required={required}>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        className={`utrecht-textarea utrecht-textarea--html-textarea${errors.length ? " utrecht-textarea--invalid" : ""}`}
+        defaultValue={valueOf(state, name, defaultValue)}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={describedBy(id, description, errors)}
+        aria-required={required || undefined}
+        maxLength={maxLength}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField({ name, label, state, description, required, defaultValue, options }: Common & { options: { value: string; label: string }[] }) {
+  const id = `veld-${name}`;
+  const errors = errorsOf(state, name);
+  return (
+    <FieldShell id={id} label={label} description={description} errors={errors} required={required}>
+      <select
+        id={id}
+        name={name}
+        className={`utrecht-select utrecht-select--html-select${errors.length ? " utrecht-select--invalid" : ""}`}
+        defaultValue={valueOf(state, name, defaultValue) ?? ""}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={describedBy(id, description, errors)}
+        aria-required={required || undefined}
+      >
+        <option value="">— Kies —</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function CheckboxGroup({ name, legend, state, options, defaultValues = [], description }: { name: string; legend: string; state?: FormState; options: { value: string; label: string }[]; defaultValues?: string[]; description?: string }) {
+  const errors = errorsOf(state, name);
+  const submitted = state?.values?.[name];
+  const checked = new Set(Array.isArray(submitted) ? submitted : defaultValues);
+  const id = `groep-${name}`;
+  return (
+    <fieldset className={`utrecht-form-fieldset utrecht-form-fieldset--distanced${errors.length ? " utrecht-form-fieldset--invalid" : ""}`} aria-describedby={describedBy(id, description, errors)}>
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
+      {description ? <p className="utrecht-form-field-description" id={`${id}-beschrijving`}>{description}</p> : null}
+      {errors.map((e) => (
+        <p key={e} className="utrecht-form-field-error-message" id={`${id}-fout`}>
+          {e}
+        </p>
+      ))}
+      <ul className="inkoop-checkbox-list">
+        {options.map((o) => (
+          <li key={o.value}>
+            <label>
+              <input type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" name={name} value={o.value} defaultChecked={checked.has(o.value)} /> {o.label}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+export function FormMessage({ state }: { state: FormState }) {
+  if (state.status === "idle" || !state.message) return null;
+  const formErrors = state.fieldErrors?._form ?? [];
+  const kind = state.status === "error" ? "error" : "ok";
+  return (
+    <div className={`utrecht-alert utrecht-alert--${kind}${kind === "error" ? " inkoop-error-summary" : ""}`} role={kind === "error" ? "alert" : "status"} data-testid="form-message">
+      <div className="utrecht-alert__content">
+        <p className="utrecht-paragraph">{state.message}</p>
+        {formErrors.map((e) => (
+          <p className="utrecht-paragraph" key={e}>
+            {e}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { IDLE, type FormState } from "@/lib/http/form-state";
+import { FormMessage } from "./fields";
+import { SubmitButton } from "./submit-button";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  hidden: Record<string, string>;
+  submitLabel: string;
+  label: string;
+  variant?: "primary" | "secondary";
+  children?: ReactNode;
+};
+
+/** A small form in a table row or card: hidden ids, optional fields, one button, its own message. */
+export function InlineActionForm({ action, hidden, submitLabel, label, variant = "secondary", children }: Props) {
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} aria-label={label} noValidate>
+      <FormMessage state={state} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {children}
+      <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,6 @@
+/** Runs once when the server starts: migrate, then seed the demo on an empty database. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { prepareDatabase } = await import("./db/prepare");
+  await prepareDatabase();
+}

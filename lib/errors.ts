@@ -1,0 +1,22 @@
+/** Errors the domain raises; the action and route wrappers map them to Dutch messages or status codes. */
+export class NotFoundError extends Error {
+  constructor(what = "resource") {
+    super(`${what} not found`);
+  }
+}
+
+export class ForbiddenError extends Error {
+  constructor(action = "action") {
+    super(`${action} forbidden`);
+  }
+}
+
+/** A rule of the domain refused the request; `userMessage` is safe to show. */
+export class DomainRuleError extends Error {
+  constructor(
+    readonly userMessage: string,
+    readonly field?: string,
+  ) {
+    super(userMessage);
+  }
+}

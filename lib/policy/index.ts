@@ -1,0 +1,69 @@
+import type { Actor } from "@/lib/auth/actor";
+
+type Visibility = "internal" | "public";
+
+/** Every action the portal knows, with the resource it is judged against. */
+export type ResourceOf = {
+  "officer_workspace.enter": undefined;
+  "trajectory.view": { visibility: Visibility };
+  "trajectory.list_all": undefined;
+  "trajectory.create": undefined;
+  "trajectory.update": undefined;
+  "trajectory.move_phase": undefined;
+  "trajectory.edit_notes": undefined;
+  "trajectory.view_audit": undefined;
+  "document.upload": undefined;
+  "document.download": { isPublic: boolean; visibility: Visibility };
+  "guidance.edit": undefined;
+  "user.list": undefined;
+  "user.manage": { userId: string };
+  "membership.decide": undefined;
+  "provider.view_members": { providerId: string };
+  "provider.act_for": { providerId: string };
+  "profile.update": { userId: string };
+};
+export type Action = keyof ResourceOf;
+
+const isOfficer = (a: Actor | null) => a?.role === "officer";
+const isAdmin = (a: Actor | null) => a?.role === "admin";
+const isStaff = (a: Actor | null) => isOfficer(a) || isAdmin(a);
+const speaksFor = (a: Actor | null, providerId: string) =>
+  a?.role === "provider_member" && a.membershipStatus === "approved" && a.providerId === providerId;
+
+type Rule<A extends Action> = (actor: Actor | null, resource: ResourceOf[A]) => boolean;
+
+/**
+ * The one place that answers "may this actor do this to that?". Default deny: an action
+ * without a rule is refused. Pages, server actions and route handlers all ask here.
+ */
+const RULES: { [A in Action]: Rule<A> } = {
+  "officer_workspace.enter": (a) => isStaff(a),
+  "trajectory.view": (a, r) => r.visibility === "public" || isStaff(a),
+  "trajectory.list_all": (a) => isStaff(a),
+  "trajectory.create": (a) => isOfficer(a),
+  "trajectory.update": (a) => isOfficer(a),
+  "trajectory.move_phase": (a) => isOfficer(a),
+  "trajectory.edit_notes": (a) => isOfficer(a),
+  "trajectory.view_audit": (a) => isStaff(a),
+  "document.upload": (a) => isOfficer(a),
+  "document.download": (a, r) => isStaff(a) || (r.isPublic && r.visibility === "public"),
+  "guidance.edit": (a) => isStaff(a),
+  "user.list": (a) => isAdmin(a),
+  "user.manage": (a, r) => isAdmin(a) && a?.id !== r.userId,
+  "membership.decide": (a) => isStaff(a),
+  "provider.view_members": (a, r) => isStaff(a) || speaksFor(a, r.providerId),
+  "provider.act_for": (a, r) => speaksFor(a, r.providerId),
+  "profile.update": (a, r) => a !== null && a.id === r.userId,
+};
+
+export function can<A extends Action>(
+  actor: Actor | null,
+  action: A,
+  ...resource: ResourceOf[A] extends undefined ? [] : [ResourceOf[A]]
+): boolean {
+  const rule = RULES[action] as Rule<A> | undefined;
+  if (!rule) return false;
+  return rule(actor, resource[0] as ResourceOf[A]);
+}
+
+export const ACTIONS = Object.keys(RULES) as Action[];

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { ACTIONS, can, type Action, type ResourceOf } from "@/lib/policy";
+
+const A = "00000000-0000-4000-8000-00000000000a";
+const B = "00000000-0000-4000-8000-00000000000b";
+const actor = (role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({
+  id: `id-${role}`, name: role, email: `${role}@example.nl`, role, providerId: null, membershipStatus: null, councilId: null, ...extra,
+});
+
+const ACTORS = {
+  anonymous: null,
+  admin: actor("admin"),
+  officer: actor("officer"),
+  providerA: actor("provider_member", { providerId: A, membershipStatus: "approved" }),
+  pendingA: actor("provider_member", { id: "id-pending", providerId: A, membershipStatus: "pending" }),
+  resident: actor("resident"),
+  council: actor("resident", { id: "id-council", councilId: "c1" }),
+} as const;
+type Who = keyof typeof ACTORS;
+const WHO = Object.keys(ACTORS) as Who[];
+
+/** Who may do what; every role appears in every row. */
+const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
+  { action: "officer_workspace.enter", allowed: ["admin", "officer"] },
+  { action: "trajectory.view", resource: { visibility: "public" }, allowed: WHO },
+  { action: "trajectory.view", resource: { visibility: "internal" }, allowed: ["admin", "officer"] },
+  { action: "trajectory.list_all", allowed: ["admin", "officer"] },
+  { action: "trajectory.create", allowed: ["officer"] },
+  { action: "trajectory.update", allowed: ["officer"] },
+  { action: "trajectory.move_phase", allowed: ["officer"] },
+  { action: "trajectory.edit_notes", allowed: ["officer"] },
+  { action: "trajectory.view_audit", allowed: ["admin", "officer"] },
+  { action: "document.upload", allowed: ["officer"] },
+  { action: "document.download", resource: { isPublic: true, visibility: "public" }, allowed: WHO },
+  { action: "document.download", resource: { isPublic: false, visibility: "public" }, allowed: ["admin", "officer"] },
+  { action: "document.download", resource: { isPublic: true, visibility: "internal" }, allowed: ["admin", "officer"] },
+  { action: "guidance.edit", allowed: ["admin", "officer"] },
+  { action: "user.list", allowed: ["admin"] },
+  { action: "user.manage", resource: { userId: "someone-else" }, allowed: ["admin"] },
+  { action: "user.manage", resource: { userId: "id-admin" }, allowed: [] },
+  { action: "membership.decide", allowed: ["admin", "officer"] },
+  { action: "provider.view_members", resource: { providerId: A }, allowed: ["admin", "officer", "providerA"] },
+  { action: "provider.view_members", resource: { providerId: B }, allowed: ["admin", "officer"] },
+  { action: "provider.act_for", resource: { providerId: A }, allowed: ["providerA"] },
+  { action: "provider.act_for", resource: { providerId: B }, allowed: [] },
+  { action: "profile.update", resource: { userId: "id-resident" }, allowed: ["resident"] },
+];
+
+describe("policy: role × action × resource", () => {
+  for (const row of TABLE) {
+    for (const who of WHO) {
+      const expected = row.allowed.includes(who);
+      it(`${who} ${expected ? "may" : "may not"} ${row.action} ${row.resource ? JSON.stringify(row.resource) : ""}`, () => {
+        const args = (row.resource === undefined ? [] : [row.resource]) as ResourceOf[Action] extends undefined ? [] : [ResourceOf[Action]];
+        expect(can(ACTORS[who], row.action, ...args)).toBe(expected);
+      });
+    }
+  }
+
+  it("covers every action the policy knows", () => {
+    expect([...new Set(TABLE.map((r) => r.action))].sort()).toEqual([...ACTIONS].sort());
+  });
+
+  it("denies an action it does not know", () => {
+    expect(can(ACTORS.admin, "no.such_action" as Action)).toBe(false);
+  });
+});
