@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Starts the portal: builds when needed, provides an auth secret, then runs `next start`.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const port = option("port", process.env.PORT ?? "3000");
+const host = option("host", process.env.HOST ?? "0.0.0.0");
+const env = { ...process.env };
+
+if (args.includes("--build") || !existsSync(path.join(".next", "BUILD_ID"))) {
+  console.log("Het portaal wordt gebouwd (eenmalig, ongeveer een minuut)…");
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+if (!env.AUTH_SECRET) {
+  const file = path.join(".data", "auth-secret");
+  mkdirSync(".data", { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+  console.log("AUTH_SECRET ontbreekt: een gegenereerd geheim uit .data/auth-secret wordt gebruikt.");
+}
+
+if (env.E2E_RESET === "1" && env.PGLITE_DATA_DIR) {
+  rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
+}
+
+const shownHost = host === "0.0.0.0" ? "localhost" : host;
+console.log(`Inkoopdialoog start op http://${shownHost}:${port} — de demo-accounts staan in README.md.`);
+const server = spawn("npx", ["next", "start", "-p", port, "-H", host], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
