@@ -6,6 +6,8 @@ import * as schema from "./schema";
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>> & {
+  /** Which driver is underneath; only migrations need to know. */
+  $driver: "pglite" | "postgres";
   /** Closes the underlying connection or embedded database. */
   $close: () => Promise<void>;
 };
@@ -16,28 +18,32 @@ const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
 type OpenOptions = { databaseUrl?: string; dataDir?: string; migrate?: boolean };
 
+/** Applies pending migrations with the migrator that belongs to the driver. */
+export async function migrateDatabase(db: Database): Promise<void> {
+  if (db.$driver === "postgres") {
+    const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  } else {
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  }
+}
+
 /** Opens either driver on the same schema and applies pending migrations. */
 export async function openDatabase({ databaseUrl, dataDir, migrate = true }: OpenOptions): Promise<Database> {
+  let db: Database;
   if (databaseUrl) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(databaseUrl, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
-    const db = drizzle(client, { schema });
-    if (migrate) {
-      const { migrate: run } = await import("drizzle-orm/postgres-js/migrator");
-      await run(db, { migrationsFolder: MIGRATIONS_FOLDER });
-    }
-    return Object.assign(db, { $close: () => client.end() }) as unknown as Database;
+    db = Object.assign(drizzle(client, { schema }), { $driver: "postgres" as const, $close: () => client.end() }) as unknown as Database;
+  } else {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { drizzle } = await import("drizzle-orm/pglite");
+    if (dataDir && !dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+    const client = new PGlite(dataDir);
+    db = Object.assign(drizzle(client, { schema }), { $driver: "pglite" as const, $close: () => client.close() }) as unknown as Database;
   }
-
-  const { PGlite } = await import("@electric-sql/pglite");
-  const { drizzle } = await import("drizzle-orm/pglite");
-  if (dataDir && !dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
-  const db = drizzle(client, { schema });
-  if (migrate) {
-    const { migrate: run } = await import("drizzle-orm/pglite/migrator");
-    await run(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  }
-  return Object.assign(db, { $close: () => client.close() }) as unknown as Database;
+  if (migrate) await migrateDatabase(db);
+  return db;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { ACTIONS, can, type Action, type ResourceOf } from "@/lib/policy";
+import { ACTIONS, can, type Action } from "@/lib/policy";
+
+// The table mixes actions, so it calls the policy without the per-action resource typing.
+const canAny = can as (actor: Actor | null, action: Action, resource?: unknown) => boolean;
 
 const A = "00000000-0000-4000-8000-00000000000a";
 const B = "00000000-0000-4000-8000-00000000000b";
@@ -52,8 +55,7 @@ describe("policy: role × action × resource", () => {
     for (const who of WHO) {
       const expected = row.allowed.includes(who);
       it(`${who} ${expected ? "may" : "may not"} ${row.action} ${row.resource ? JSON.stringify(row.resource) : ""}`, () => {
-        const args = (row.resource === undefined ? [] : [row.resource]) as ResourceOf[Action] extends undefined ? [] : [ResourceOf[Action]];
-        expect(can(ACTORS[who], row.action, ...args)).toBe(expected);
+        expect(canAny(ACTORS[who], row.action, row.resource)).toBe(expected);
       });
     }
   }
@@ -63,6 +65,6 @@ describe("policy: role × action × resource", () => {
   });
 
   it("denies an action it does not know", () => {
-    expect(can(ACTORS.admin, "no.such_action" as Action)).toBe(false);
+    expect(canAny(ACTORS.admin, "no.such_action" as Action)).toBe(false);
   });
 });
