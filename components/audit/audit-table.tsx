@@ -4,6 +4,12 @@ import { describeAuditDetails } from "@/lib/audit/describe";
 
 type Entry = typeof auditLog.$inferSelect;
 
+// Message keys cannot contain dots, so "trajectory.move_phase" is looked up as "trajectory_move_phase".
+const actionLabel = (action: string) => {
+  const key = `auditAction.${action.replace(/\./g, "_")}`;
+  return hasMessage(key) ? t(key) : action;
+};
+
 export function AuditTable({ entries }: { entries: Entry[] }) {
   if (entries.length === 0) return <p className="utrecht-paragraph">{t("audit.empty")}</p>;
   return (
@@ -26,7 +32,7 @@ export function AuditTable({ entries }: { entries: Entry[] }) {
                 <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time>
               </td>
               <td>{e.actorLabel}</td>
-              <td>{hasMessage(`auditAction.${e.action}`) ? t(`auditAction.${e.action}`) : e.action}</td>
+              <td>{actionLabel(e.action)}</td>
               <td>{describeAuditDetails(e.action, e.details)}</td>
               <td>{t(`audit.result_${e.result}`)}</td>
               <td>{e.origin}</td>

@@ -31,7 +31,7 @@ function ForwardForm({ trajectoryId, current, next, action }: { trajectoryId: st
       <input type="hidden" name="trajectoryId" value={trajectoryId} />
       <input type="hidden" name="from" value={current} />
       <input type="hidden" name="to" value={next} />
-      <TextAreaField name="reason" label={t("move.forwardReason")} state={state} rows={3} maxLength={2000} />
+      <TextAreaField idPrefix="vooruit" name="reason" label={t("move.forwardReason")} state={state} rows={3} maxLength={2000} />
       <SubmitButton>{t("move.submitForward")}</SubmitButton>
     </form>
   );
@@ -46,6 +46,7 @@ function BackForm({ trajectoryId, current, earlier, action }: { trajectoryId: st
       <input type="hidden" name="trajectoryId" value={trajectoryId} />
       <input type="hidden" name="from" value={current} />
       <SelectField
+        idPrefix="terug"
         name="to"
         label={t("move.to")}
         state={state}
@@ -53,7 +54,7 @@ function BackForm({ trajectoryId, current, earlier, action }: { trajectoryId: st
         defaultValue={earlier[earlier.length - 1]}
         options={earlier.map((p) => ({ value: p, label: `${t("phase.number", { n: phaseIndex(p) + 1 })}: ${t(`phase.${p}`)}` }))}
       />
-      <TextAreaField name="reason" label={t("move.reason")} description={t("move.reasonHint")} state={state} required rows={3} maxLength={2000} />
+      <TextAreaField idPrefix="terug" name="reason" label={t("move.reason")} description={t("move.reasonHint")} state={state} required rows={3} maxLength={2000} />
       <SubmitButton variant="secondary">{t("move.submitBack")}</SubmitButton>
     </form>
   );

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import type { FormState } from "@/lib/http/form-state";
 
-type Common = { name: string; label: string; state?: FormState; description?: string; required?: boolean; defaultValue?: string };
+/** `idPrefix` keeps ids unique when two forms on one page share field names. */
+type Common = { name: string; label: string; state?: FormState; description?: string; required?: boolean; defaultValue?: string; idPrefix?: string };
 
 function valueOf(state: FormState | undefined, name: string, fallback?: string): string | undefined {
   const v = state?.values?.[name];
@@ -42,8 +43,8 @@ function describedBy(id: string, description?: string, errors: string[] = []) {
   return ids.length ? ids.join(" ") : undefined;
 }
 
-export function TextField({ name, label, state, description, required, defaultValue, type = "text", autoComplete, maxLength }: Common & { type?: string; autoComplete?: string; maxLength?: number }) {
-  const id = `veld-${name}`;
+export function TextField({ name, idPrefix, label, state, description, required, defaultValue, type = "text", autoComplete, maxLength }: Common & { type?: string; autoComplete?: string; maxLength?: number }) {
+  const id = `${idPrefix ?? "veld"}-${name}`;
   const errors = errorsOf(state, name);
   return (
     <FieldShell id={id} label={label} description={description} errors={errors} required={required}>
@@ -63,8 +64,8 @@ export function TextField({ name, label, state, description, required, defaultVa
   );
 }
 
-export function TextAreaField({ name, label, state, description, required, defaultValue, rows = 5, maxLength }: Common & { rows?: number; maxLength?: number }) {
-  const id = `veld-${name}`;
+export function TextAreaField({ name, idPrefix, label, state, description, required, defaultValue, rows = 5, maxLength }: Common & { rows?: number; maxLength?: number }) {
+  const id = `${idPrefix ?? "veld"}-${name}`;
   const errors = errorsOf(state, name);
   return (
     <FieldShell id={id} label={label} description={description} errors={errors} required={required}>
@@ -83,8 +84,8 @@ export function TextAreaField({ name, label, state, description, required, defau
   );
 }
 
-export function SelectField({ name, label, state, description, required, defaultValue, options }: Common & { options: { value: string; label: string }[] }) {
-  const id = `veld-${name}`;
+export function SelectField({ name, idPrefix, label, state, description, required, defaultValue, options }: Common & { options: { value: string; label: string }[] }) {
+  const id = `${idPrefix ?? "veld"}-${name}`;
   const errors = errorsOf(state, name);
   return (
     <FieldShell id={id} label={label} description={description} errors={errors} required={required}>

@@ -18,6 +18,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
   pages: { signIn: "/inloggen", error: "/inloggen" },
+  logger: {
+    // A wrong password is an expected outcome (and audited), not a server error.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -47,7 +47,7 @@ test("an officer creates a trajectory, moves it forward and back, and finds the 
   // Going back without a reason is refused; with a reason it works.
   await page.getByRole("button", { name: "Terugzetten" }).click();
   await expect(page.getByText("Geef een reden")).toBeVisible();
-  await page.getByLabel("Reden", { exact: true }).fill("Strategische doelen opnieuw bespreken met de Wmo-raad");
+  await page.getByRole("textbox", { name: "Reden", exact: true }).fill("Strategische doelen opnieuw bespreken met de Wmo-raad");
   await page.getByRole("button", { name: "Terugzetten" }).click();
   await expect(page.locator('[aria-current="step"]')).toContainText("Strategische doelen");
   await expect(page.getByText("zette het traject terug van Analyse naar Strategische doelen")).toBeVisible();
