@@ -16,7 +16,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="nl">
       <body className="utrecht-theme inkoop-theme utrecht-document">
-        <a className="utrecht-skip-link" href="#inhoud">
+        <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
           {t("app.skipToContent")}
         </a>
         <SiteHeader actor={actor} />

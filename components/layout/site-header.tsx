@@ -37,6 +37,9 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
           <div className="inkoop-nav__user">
             {actor ? (
               <>
+                <Link className="utrecht-link" href="/account">
+                  {t("nav.account")}
+                </Link>
                 <span>{t("nav.signedInAs", { name: actor.name })}</span>
                 <form action={logout} className="inkoop-inline-form">
                   <button type="submit" className="utrecht-button utrecht-button--subtle">

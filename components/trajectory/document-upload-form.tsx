@@ -18,14 +18,14 @@ export function DocumentUploadForm({ trajectoryId, phase, action }: Props) {
       <input type="hidden" name="trajectoryId" value={trajectoryId} />
       <input type="hidden" name="phase" value={phase} />
       <TextField name="title" label={t("upload.docTitle")} state={state} required maxLength={200} />
-      <div className={`utrecht-form-field${fileErrors.length ? " utrecht-form-field--invalid" : ""}`}>
+      <div className={`utrecht-form-field utrecht-form-field--distanced inkoop-file-field${fileErrors.length ? " utrecht-form-field--invalid" : ""}`}>
         <label className="utrecht-form-label" htmlFor="veld-file">{t("upload.file")}</label>
         {fileErrors.map((e) => (
           <p key={e} className="utrecht-form-field-error-message" id="veld-file-fout">{e}</p>
         ))}
         <input id="veld-file" name="file" type="file" accept="application/pdf,.pdf" aria-invalid={fileErrors.length ? true : undefined} aria-describedby={fileErrors.length ? "veld-file-fout" : undefined} />
       </div>
-      <div className="utrecht-form-field utrecht-form-field--checkbox">
+      <div className="inkoop-checkbox-field">
         <label>
           <input type="checkbox" name="isPublic" className="utrecht-checkbox utrecht-checkbox--html-input" defaultChecked={state.values?.isPublic === "on"} /> {t("upload.isPublic")}
         </label>

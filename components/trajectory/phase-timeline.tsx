@@ -10,7 +10,7 @@ export function PhaseTimeline({ detail }: { detail: TrajectoryDetail }) {
       <caption className="visually-hidden">{t("trajectory.timeline")}</caption>
       <thead>
         <tr>
-          <th scope="col">{t("trajectory.currentPhase")}</th>
+          <th scope="col">{t("trajectory.phaseColumn")}</th>
           <th scope="col">{t("trajectory.from")}</th>
           <th scope="col">{t("trajectory.until")}</th>
         </tr>

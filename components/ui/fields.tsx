@@ -90,6 +90,8 @@ export function SelectField({ name, idPrefix, label, state, description, require
   return (
     <FieldShell id={id} label={label} description={description} errors={errors} required={required}>
       <select
+        // A select only takes its default at mount, so a changed submitted value remounts it.
+        key={valueOf(state, name, defaultValue) ?? ""}
         id={id}
         name={name}
         className={`utrecht-select utrecht-select--html-select${errors.length ? " utrecht-select--invalid" : ""}`}
@@ -127,7 +129,7 @@ export function CheckboxGroup({ name, legend, state, options, defaultValues = []
         {options.map((o) => (
           <li key={o.value}>
             <label>
-              <input type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" name={name} value={o.value} defaultChecked={checked.has(o.value)} /> {o.label}
+              <input key={String(checked.has(o.value))} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" name={name} value={o.value} defaultChecked={checked.has(o.value)} /> {o.label}
             </label>
           </li>
         ))}

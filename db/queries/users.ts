@@ -31,3 +31,14 @@ export const listPendingMemberships = (db: Executor) =>
     .leftJoin(councils, eq(councils.id, users.councilId))
     .where(eq(users.membershipStatus, "pending"))
     .orderBy(asc(users.createdAt));
+
+export async function getProviderWithMembers(db: Executor, providerId: string) {
+  const [provider] = await db.select({ id: providers.id, name: providers.name, city: providers.city }).from(providers).where(eq(providers.id, providerId));
+  if (!provider) return null;
+  const members = await db
+    .select({ id: users.id, name: users.name, email: users.email, membershipStatus: users.membershipStatus })
+    .from(users)
+    .where(eq(users.providerId, providerId))
+    .orderBy(asc(users.name));
+  return { ...provider, members };
+}

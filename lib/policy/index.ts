@@ -21,6 +21,7 @@ export type ResourceOf = {
   "provider.view_members": { providerId: string };
   "provider.act_for": { providerId: string };
   "profile.update": { userId: string };
+  "account.view": undefined;
 };
 export type Action = keyof ResourceOf;
 
@@ -54,6 +55,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "provider.view_members": (a, r) => isStaff(a) || speaksFor(a, r.providerId),
   "provider.act_for": (a, r) => speaksFor(a, r.providerId),
   "profile.update": (a, r) => a !== null && a.id === r.userId,
+  "account.view": (a) => a !== null,
 };
 
 export function can<A extends Action>(

@@ -48,6 +48,7 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   { action: "provider.act_for", resource: { providerId: A }, allowed: ["providerA"] },
   { action: "provider.act_for", resource: { providerId: B }, allowed: [] },
   { action: "profile.update", resource: { userId: "id-resident" }, allowed: ["resident"] },
+  { action: "account.view", allowed: ["admin", "officer", "providerA", "pendingA", "resident", "council"] },
 ];
 
 describe("policy: role × action × resource", () => {

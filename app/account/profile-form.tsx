@@ -1,0 +1,19 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, TextField } from "@/components/ui/fields";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/http/form-state";
+import { t } from "@/lib/i18n";
+import { updateProfileAction } from "./actions";
+
+export function ProfileForm({ name }: { name: string }) {
+  const [state, action] = useActionState(updateProfileAction, IDLE);
+  return (
+    <form action={action} className="utrecht-form" noValidate>
+      <FormMessage state={state} />
+      <TextField name="name" label={t("account.name")} state={state} defaultValue={name} required autoComplete="name" maxLength={120} />
+      <SubmitButton>{t("account.save")}</SubmitButton>
+    </form>
+  );
+}
