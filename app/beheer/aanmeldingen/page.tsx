@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listPendingMemberships } from "@/db/queries/users";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
+import { PersonCell } from "@/components/ui/person-cell";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime, t } from "@/lib/i18n";
 import { decideMembershipAction } from "../gebruikers/actions";
@@ -30,11 +31,7 @@ export default async function MembershipsPage() {
           <tbody>
             {rows.map((u) => (
               <tr key={u.id}>
-                <td>
-                  {u.name}
-                  <br />
-                  <span className="inkoop-muted">{u.email}</span>
-                </td>
+                <PersonCell name={u.name} email={u.email} />
                 <td>{u.provider}</td>
                 <td>{formatDateTime(u.createdAt)}</td>
                 <td className="inkoop-stack">

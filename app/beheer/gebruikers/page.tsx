@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/users";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
+import { PersonCell } from "@/components/ui/person-cell";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/guard";
 import { t } from "@/lib/i18n";
@@ -31,11 +32,7 @@ export default async function UsersPage() {
           <tbody>
             {rows.map((u) => (
               <tr key={u.id}>
-                <td>
-                  {u.name}
-                  <br />
-                  <span className="inkoop-muted">{u.email}</span>
-                </td>
+                <PersonCell name={u.name} email={u.email} />
                 <td>
                   {t(`role.${u.role}`)}
                   {u.jobTitle ? <><br /><span className="inkoop-muted">{u.jobTitle}</span></> : null}

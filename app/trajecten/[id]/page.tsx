@@ -6,8 +6,8 @@ import { getTrajectoryDetail } from "@/db/queries/trajectories";
 import { DocumentList } from "@/components/trajectory/document-list";
 import { GuidancePanel } from "@/components/trajectory/guidance-panel";
 import { PhaseStepper } from "@/components/trajectory/phase-stepper";
-import { PhaseTimeline, ResponsibilityList, WhatComesNext } from "@/components/trajectory/phase-timeline";
-import { TrajectoryFacts } from "@/components/trajectory/trajectory-facts";
+import { WhatComesNext } from "@/components/trajectory/phase-timeline";
+import { TrajectoryOverview } from "@/components/trajectory/trajectory-overview";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
@@ -42,15 +42,7 @@ export default async function PublicTrajectoryPage({ params }: Props) {
         <h2 id="hierna" className="utrecht-heading-2">{t("trajectory.whatNext")}</h2>
         <WhatComesNext detail={detail} />
       </section>
-      <TrajectoryFacts detail={detail} />
-      <section aria-labelledby="planning">
-        <h2 id="planning" className="utrecht-heading-2">{t("trajectory.timeline")}</h2>
-        <PhaseTimeline detail={detail} />
-      </section>
-      <section aria-labelledby="rollen">
-        <h2 id="rollen" className="utrecht-heading-2">{t("trajectory.responsibilities")}</h2>
-        <ResponsibilityList detail={detail} />
-      </section>
+      <TrajectoryOverview detail={detail} />
       <section aria-labelledby="documenten">
         <h2 id="documenten" className="utrecht-heading-2">{t("trajectory.documents")}</h2>
         <DocumentList documents={documents} />

@@ -4,9 +4,8 @@ import { getDb } from "@/db/client";
 import { getTrajectoryDetail } from "@/db/queries/trajectories";
 import { PhaseMoveForms } from "@/components/trajectory/phase-move-form";
 import { PhaseStepper } from "@/components/trajectory/phase-stepper";
-import { PhaseTimeline, ResponsibilityList } from "@/components/trajectory/phase-timeline";
 import { TransitionHistory } from "@/components/trajectory/transition-history";
-import { TrajectoryFacts } from "@/components/trajectory/trajectory-facts";
+import { TrajectoryOverview } from "@/components/trajectory/trajectory-overview";
 import { requirePermission } from "@/lib/auth/guard";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
@@ -67,15 +66,7 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
         <h2 id="verloop" className="utrecht-heading-2">{t("trajectory.history")}</h2>
         <TransitionHistory transitions={detail.transitions} />
       </section>
-      <TrajectoryFacts detail={detail} />
-      <section aria-labelledby="planning">
-        <h2 id="planning" className="utrecht-heading-2">{t("trajectory.timeline")}</h2>
-        <PhaseTimeline detail={detail} />
-      </section>
-      <section aria-labelledby="rollen">
-        <h2 id="rollen" className="utrecht-heading-2">{t("trajectory.responsibilities")}</h2>
-        <ResponsibilityList detail={detail} />
-      </section>
+      <TrajectoryOverview detail={detail} />
     </article>
   );
 }
