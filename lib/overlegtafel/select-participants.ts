@@ -1,0 +1,128 @@
+import { formatDate, t } from "@/lib/i18n";
+import { drawKey } from "./draw";
+import type { SizeClass } from "./size-class";
+import { allocateSeats } from "./seat-allocation";
+import { INVITE_ALL_UP_TO, TABLE_CAPS, type SelectionInput, type SelectionOutcome, type SelectionResult, type TableCandidate } from "./types";
+
+const CLASSES: SizeClass[] = ["large", "medium", "small"];
+
+type Say = (key: string, vars?: Record<string, string | number>) => string;
+
+/** Most providers share one of a handful of reasons; formatting each once keeps large tables fast. */
+function memoisedTranslator(): Say {
+  const cache = new Map<string, string>();
+  return (key, vars) => {
+    const id = vars ? `${key}|${JSON.stringify(vars)}` : key;
+    let text = cache.get(id);
+    if (text === undefined) {
+      text = t(key, vars);
+      cache.set(id, text);
+    }
+    return text;
+  };
+}
+
+/** Whether the provider had a seat at the most recent earlier session of this table. */
+export function seatedAtPreviousSession(candidate: TableCandidate): boolean {
+  let latest: { sessionDate: string; invited: boolean } | null = null;
+  for (const record of candidate.attendance) {
+    if (!latest || record.sessionDate > latest.sessionDate) latest = record;
+  }
+  return latest?.invited ?? false;
+}
+
+export const isExcludedOn = (candidate: Pick<TableCandidate, "excludedUntil">, date: string) => !!candidate.excludedUntil && date < candidate.excludedUntil;
+
+type Ranked = Pick<TableCandidate, "id" | "sizeClass" | "subregionId" | "excludedUntil"> & { rotation: boolean; key: string };
+
+/** Rotation first (not seated last time), then the recorded draw. */
+export const byRotationThenDraw = (a: Ranked, b: Ranked) => Number(b.rotation) - Number(a.rotation) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * Composes a consultation table by the region's rules (Bijlage 19, "Samenstelling overlegtafel"):
+ * twelve or fewer relevant providers are all invited; above that at most 5 large, 5 medium and
+ * 2 small providers, spread over the sub-regions in proportion to where the candidates are.
+ * Equal candidates are ordered by rotation, then by the seeded draw, so the same input always
+ * gives the same table.
+ */
+export function selectParticipants(input: SelectionInput): SelectionResult {
+  const caps = input.caps ?? TABLE_CAPS;
+  const say = memoisedTranslator();
+  const subregionName = new Map(input.subregions.map((s) => [s.id, s.name]));
+  const outcomes = new Map<string, SelectionOutcome>();
+  const ranked: Ranked[] = input.providers.map((p) => ({
+    id: p.id,
+    sizeClass: p.sizeClass,
+    subregionId: p.subregionId,
+    excludedUntil: p.excludedUntil,
+    rotation: !seatedAtPreviousSession(p),
+    key: drawKey(input.seed, p.id),
+  }));
+  const decide = (p: Ranked, invited: boolean, reason: string) =>
+    outcomes.set(p.id, { providerId: p.id, invited, reason, rotationPreferred: p.rotation, drawKey: p.key });
+
+  const relevant: Ranked[] = [];
+  for (const p of ranked) {
+    if (!subregionName.has(p.subregionId)) decide(p, false, say("overlegtafel.reason_outOfScope"));
+    else if (isExcludedOn(p, input.date)) decide(p, false, say("overlegtafel.reason_excluded", { until: formatDate(p.excludedUntil ?? input.date) }));
+    else relevant.push(p);
+  }
+
+  if (relevant.length <= INVITE_ALL_UP_TO) {
+    const reason = say("overlegtafel.reason_all", { count: relevant.length });
+    for (const p of relevant) decide(p, true, reason);
+  } else {
+    const unclassified = say("overlegtafel.reason_unclassified");
+    for (const p of relevant) if (p.sizeClass === "unclassified") decide(p, false, unclassified);
+    for (const cls of CLASSES) composeClass(relevant.filter((p) => p.sizeClass === cls), cls, caps[cls], input.seed, subregionName, decide, say);
+  }
+
+  return {
+    mode: relevant.length <= INVITE_ALL_UP_TO ? "all" : "capped",
+    relevantCount: relevant.length,
+    outcomes: input.providers.map((p) => outcomes.get(p.id)!),
+  };
+}
+
+function composeClass(
+  candidates: Ranked[],
+  cls: SizeClass,
+  cap: number,
+  seed: string,
+  subregionName: Map<string, string>,
+  decide: (p: Ranked, invited: boolean, reason: string) => void,
+  say: Say,
+) {
+  const className = say(`overlegtafel.class_${cls}`);
+  if (candidates.length <= cap) {
+    // Seats a class cannot fill stay empty; they do not move to another class.
+    const reason = say("overlegtafel.reason_classComplete", { count: candidates.length, class: className, cap });
+    for (const p of candidates) decide(p, true, reason);
+    return;
+  }
+  const bySubregion = new Map<string, Ranked[]>();
+  for (const p of candidates) {
+    const list = bySubregion.get(p.subregionId);
+    if (list) list.push(p);
+    else bySubregion.set(p.subregionId, [p]);
+  }
+  const seats = allocateSeats(new Map([...bySubregion].map(([id, list]) => [id, list.length])), cap, seed);
+  for (const [subregionId, list] of bySubregion) {
+    const subregion = subregionName.get(subregionId) ?? subregionId;
+    const subregionSeats = seats.get(subregionId) ?? 0;
+    list.sort(byRotationThenDraw);
+    const rotationDecided = list.slice(0, subregionSeats).some((w) => w.rotation);
+    // The few possible reasons of this group, worded once.
+    const vars = { seats: subregionSeats, class: className, subregion, cap };
+    const noSeat = say("overlegtafel.reason_noSeatForSubregion", vars);
+    const wonByRotation = say("overlegtafel.reason_seatRotation", vars);
+    const wonByDraw = say("overlegtafel.reason_seatDraw", vars);
+    const lostToRotation = say("overlegtafel.reason_noSeatRotation", vars);
+    const lostInDraw = say("overlegtafel.reason_noSeatDraw", vars);
+    list.forEach((p, index) => {
+      if (subregionSeats === 0) decide(p, false, noSeat);
+      else if (index < subregionSeats) decide(p, true, p.rotation ? wonByRotation : wonByDraw);
+      else decide(p, false, !p.rotation && rotationDecided ? lostToRotation : lostInDraw);
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { performance } from "node:perf_hooks";
+
+export type BenchResult = { name: string; runs: number; medianMs: number; p95Ms: number; targetMs?: number };
+
+/** Runs `fn` a few times to warm up, then `runs` times, and reports the median and 95th percentile. */
+export function measure(name: string, runs: number, fn: () => void, opts: { targetMs?: number } = {}): BenchResult {
+  for (let i = 0; i < 3; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  return { name, runs, medianMs: at(0.5), p95Ms: at(0.95), targetMs: opts.targetMs };
+}
