@@ -2,13 +2,14 @@ import { sql } from "drizzle-orm";
 import { migrateDatabase, type Database } from "@/db/connection";
 
 /**
- * Drops every table and re-applies the migrations. The audit trail refuses deletes by design,
- * so a clean demo is only possible by dropping the schema itself.
+ * Drops every table and re-applies the migrations. The audit trail refuses DELETE, UPDATE and
+ * TRUNCATE by design, so the only way to a clean demo is to drop the schema itself.
  */
 export async function resetDatabase(db: Database): Promise<void> {
   await db.execute(sql`DROP SCHEMA IF EXISTS drizzle CASCADE`);
   await db.execute(sql`DROP SCHEMA public CASCADE`);
   await db.execute(sql`CREATE SCHEMA public`);
+  // A schema created anew lacks the grant the original public schema had, so other roles could not use it.
   await db.execute(sql`GRANT ALL ON SCHEMA public TO public`);
   await migrateDatabase(db);
 }

@@ -38,7 +38,7 @@ test("an officer uploads phase documents; providers get the public one and never
   const publicHref = await page.getByRole("link", { name: /Download Marktanalyse jeugdhulp 2026/ }).getAttribute("href");
 
   const provider = await newPage(browser);
-  await login(provider, "aanbieder@buurtzorg-waterland.nl");
+  await login(provider, "aanbieder@wijkzorg-waterland.nl");
   await provider.goto(trajectoryUrl.replace("/beheer", ""));
   await expect(provider.getByRole("link", { name: /Download Marktanalyse jeugdhulp 2026/ })).toBeVisible();
   await expect(provider.getByText("Interne tariefnotitie")).toHaveCount(0);

@@ -1,39 +1,127 @@
 import bcrypt from "bcryptjs";
-import { expect, it } from "vitest";
-import { councils, municipalities, phaseGuidance, providers, subregions, trajectories, users } from "@/db/schema";
-import { ROLES } from "@/lib/auth/roles";
-import { PHASES } from "@/lib/trajectory/constants";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/accounts";
+import { eq } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import type { Database } from "@/db/connection";
+import {
+  auditLog, councils, municipalities, phaseGuidance, phaseTransitions, providerProducts, providers, providerSubregions, subregions,
+  trajectories, trajectoryPhases, trajectoryResponsibilities, users,
+} from "@/db/schema";
 import { isDatabaseEmpty, seedDemo } from "@/db/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/accounts";
 import { resetDatabase } from "@/db/seed/reset";
-import { describeEachDatabase } from "@/tests/helpers/test-db";
+import { ROLES } from "@/lib/auth/roles";
+import { richTextDocSchema } from "@/lib/rich-text/schema";
+import { PHASES } from "@/lib/trajectory/constants";
+import { describeEachDatabase, openTestDatabase } from "@/tests/helpers/test-db";
+
+const countBy = <T>(rows: T[], key: (row: T) => string) =>
+  rows.reduce((m, r) => m.set(key(r), (m.get(key(r)) ?? 0) + 1), new Map<string, number>());
+
+/** What should come out the same on every fresh seed. */
+async function fingerprint(db: Database) {
+  const providerRows = await db.select({ name: providers.name, kvk: providers.kvkNumber }).from(providers).orderBy(providers.name);
+  const trajectoryRows = await db.select({ title: trajectories.title, phase: trajectories.currentPhase }).from(trajectories).orderBy(trajectories.title);
+  return { providerRows, trajectoryRows };
+}
 
 describeEachDatabase("demo data", (getDb) => {
-  it("seeds the region, providers of every size, both councils, every role and every phase", async () => {
+  let first: Awaited<ReturnType<typeof fingerprint>>;
+
+  beforeAll(async () => {
     const db = getDb();
     expect(await isDatabaseEmpty(db)).toBe(true);
-    await seedDemo(db);
+    expect(await seedDemo(db)).toEqual({ providers: 30, users: DEMO_ACCOUNTS.length, trajectories: 7 });
     expect(await isDatabaseEmpty(db)).toBe(false);
-    expect(await db.select().from(subregions)).toHaveLength(3);
-    expect(await db.select().from(municipalities)).toHaveLength(7);
-    const providerRows = await db.select().from(providers);
-    expect(providerRows.length).toBeGreaterThanOrEqual(25);
-    expect(new Set(providerRows.map((p) => p.sizeClass))).toEqual(new Set(["large", "medium", "small"]));
-    expect(new Set((await db.select().from(councils)).map((c) => c.kind))).toEqual(new Set(["client_council", "wmo_council"]));
-    const userRows = await db.select().from(users);
-    expect(new Set(userRows.map((u) => u.role))).toEqual(new Set(ROLES));
-    expect(userRows.map((u) => u.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
-    expect(await bcrypt.compare(DEMO_PASSWORD, userRows[0]?.passwordHash ?? "")).toBe(true);
-    expect(new Set((await db.select().from(trajectories)).map((t) => t.currentPhase))).toEqual(new Set(PHASES));
-    expect(await db.select().from(phaseGuidance)).toHaveLength(32);
+    first = await fingerprint(db);
   });
 
-  it("re-seeds to the same demo after a reset, audit trail included", async () => {
+  it("lays out the region: three sub-regions with seven municipalities and both councils", async () => {
     const db = getDb();
-    const before = (await db.select({ name: providers.name }).from(providers)).map((p) => p.name).sort();
+    const subs = await db.select().from(subregions);
+    expect(subs.map((s) => s.name).sort()).toEqual(["Purmerend en Edam-Volendam", "Waterland en omgeving", "Zaanstad en Wormerland"]);
+    const munis = await db.select({ name: municipalities.name, sub: subregions.name }).from(municipalities).innerJoin(subregions, eq(municipalities.subregionId, subregions.id));
+    expect(munis).toHaveLength(7);
+    expect(munis.filter((m) => m.sub === "Waterland en omgeving").map((m) => m.name).sort()).toEqual(["Landsmeer", "Oostzaan", "Waterland"]);
+    expect(new Set((await db.select().from(councils)).map((c) => c.kind))).toEqual(new Set(["client_council", "wmo_council"]));
+  });
+
+  it("seeds 25–35 providers of every size, with KvK numbers, products and sub-regions", async () => {
+    const db = getDb();
+    const rows = await db.select().from(providers);
+    expect(rows.length).toBeGreaterThanOrEqual(25);
+    expect(rows.length).toBeLessThanOrEqual(35);
+    expect(new Set(rows.map((p) => p.sizeClass))).toEqual(new Set(["large", "medium", "small"]));
+    expect(rows.every((p) => /^\d{8}$/.test(p.kvkNumber))).toBe(true);
+    expect(new Set(rows.map((p) => p.kvkNumber)).size).toBe(rows.length);
+    const productCounts = countBy(await db.select().from(providerProducts), (r) => r.providerId);
+    const subregionCounts = countBy(await db.select().from(providerSubregions), (r) => r.providerId);
+    for (const p of rows) {
+      expect(productCounts.get(p.id), p.name).toBeGreaterThanOrEqual(1);
+      expect(productCounts.get(p.id), p.name).toBeLessThanOrEqual(4);
+      expect(subregionCounts.get(p.id), p.name).toBeGreaterThanOrEqual(1);
+      expect(subregionCounts.get(p.id), p.name).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it("creates every demo account with every role and the demo password", async () => {
+    const db = getDb();
+    const rows = await db.select().from(users);
+    expect(new Set(rows.map((u) => u.role))).toEqual(new Set(ROLES));
+    expect(rows.map((u) => u.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
+    for (const hash of new Set(rows.map((u) => u.passwordHash ?? ""))) expect(await bcrypt.compare(DEMO_PASSWORD, hash)).toBe(true);
+    const byEmail = new Map(rows.map((u) => [u.email, u]));
+    expect(byEmail.get("nieuw@zorggroep-zaanstreek.nl")).toMatchObject({ role: "provider_member", membershipStatus: "pending" });
+    expect(byEmail.get("aanbieder@zorggroep-zaanstreek.nl")).toMatchObject({ membershipStatus: "approved" });
+    expect(byEmail.get("clientenraad@example.nl")?.councilId).toBeTruthy();
+    expect(byEmail.get("wmoraad@example.nl")?.councilId).toBeTruthy();
+    expect(byEmail.get("inkoper@zaanstad.nl")?.jobTitle).toBe("Inkoper");
+  });
+
+  it("seeds the guidance and trajectories in each phase with plan, notes, roles and history", async () => {
+    const db = getDb();
+    expect(await db.select().from(phaseGuidance)).toHaveLength(32);
+    const rows = await db.select().from(trajectories);
+    expect(new Set(rows.map((t) => t.currentPhase))).toEqual(new Set(PHASES));
+    expect(rows.some((t) => t.visibility === "internal")).toBe(true);
+    const phaseRows = await db.select().from(trajectoryPhases);
+    expect(phaseRows).toHaveLength(rows.length * 4);
+    for (const p of phaseRows) {
+      expect(p.plannedStart).toMatch(/^202[5-8]-\d{2}-\d{2}$/);
+      expect((p.plannedStart ?? "") <= (p.plannedEnd ?? "")).toBe(true);
+      if (p.notes) expect(richTextDocSchema.safeParse(p.notes).success).toBe(true);
+    }
+    for (const t of rows) {
+      const reachedNotes = phaseRows.filter((p) => p.trajectoryId === t.id && PHASES.indexOf(p.phase) <= PHASES.indexOf(t.currentPhase));
+      expect(reachedNotes.every((p) => p.notes), t.title).toBe(true);
+      const roles = await db.select().from(trajectoryResponsibilities).where(eq(trajectoryResponsibilities.trajectoryId, t.id));
+      expect(roles.length, t.title).toBeGreaterThanOrEqual(3);
+      expect(roles.length, t.title).toBeLessThanOrEqual(5);
+    }
+    const moves = await db.select().from(phaseTransitions);
+    expect(moves.every((m) => m.at.getTime() < Date.now())).toBe(true);
+    expect(moves.some((m) => PHASES.indexOf(m.toPhase) < PHASES.indexOf(m.fromPhase) && (m.reason ?? "").length >= 10)).toBe(true);
+    const audit = await db.select().from(auditLog);
+    expect(audit.filter((a) => a.action === "trajectory.create")).toHaveLength(rows.length);
+    expect(audit.filter((a) => a.action === "seed.demo")).toHaveLength(1);
+    expect(audit.every((a) => a.actorId === null && a.actorLabel === "systeem (demodata)" && a.origin === "system:seed")).toBe(true);
+  });
+
+  it("re-seeds to the same demo after a reset, although the audit trail refuses deletes", async () => {
+    const db = getDb();
     await resetDatabase(db);
     expect(await isDatabaseEmpty(db)).toBe(true);
     await seedDemo(db);
-    expect((await db.select({ name: providers.name }).from(providers)).map((p) => p.name).sort()).toEqual(before);
+    expect(await fingerprint(db)).toEqual(first);
+    expect(await db.select().from(auditLog)).toHaveLength(first.trajectoryRows.length + 1);
+  });
+
+  it("gives the same demo on a second fresh database", async () => {
+    const other = await openTestDatabase();
+    try {
+      await seedDemo(other.db);
+      expect(await fingerprint(other.db)).toEqual(first);
+    } finally {
+      await other.dispose();
+    }
   });
 });
