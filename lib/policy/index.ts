@@ -1,6 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
+import { consultationAccess, type ConsultationAccessInput } from "@/lib/consultation/access";
 
 type Visibility = "internal" | "public";
+type ConsultationResource = ConsultationAccessInput & { hasSubmitted: boolean };
 
 /** Every action the portal knows, with the resource it is judged against. */
 export type ResourceOf = {
@@ -22,6 +24,11 @@ export type ResourceOf = {
   "provider.act_for": { providerId: string };
   "profile.update": { userId: string };
   "account.view": undefined;
+  "consultation.view": ConsultationResource;
+  "consultation.respond": ConsultationResource;
+  "consultation.read_others": ConsultationResource;
+  "consultation.comment": ConsultationResource;
+  "consultation.manage": ConsultationResource;
 };
 export type Action = keyof ResourceOf;
 
@@ -56,6 +63,11 @@ const RULES: { [A in Action]: Rule<A> } = {
   "provider.act_for": (a, r) => speaksFor(a, r.providerId),
   "profile.update": (a, r) => a !== null && a.id === r.userId,
   "account.view": (a) => a !== null,
+  "consultation.view": (a, r) => consultationAccess(a, r, r).see,
+  "consultation.respond": (a, r) => consultationAccess(a, r, r).respond,
+  "consultation.read_others": (a, r) => consultationAccess(a, r, r).readOthers,
+  "consultation.comment": (a, r) => consultationAccess(a, r, r).comment,
+  "consultation.manage": (a, r) => consultationAccess(a, r, r).manage,
 };
 
 export function can<A extends Action>(

@@ -21,6 +21,7 @@ const ACTORS = {
   council: actor("resident", { id: "id-council", councilId: "c1" }),
 } as const;
 type Who = keyof typeof ACTORS;
+const OPEN_CONSULTATION = { openness: "open", interaction: "interactive", audience: "both", state: "open", invited: false, hasSubmitted: true } as const;
 const WHO = Object.keys(ACTORS) as Who[];
 
 /** Who may do what; every role appears in every row. */
@@ -48,6 +49,13 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   { action: "provider.act_for", resource: { providerId: A }, allowed: ["providerA"] },
   { action: "provider.act_for", resource: { providerId: B }, allowed: [] },
   { action: "profile.update", resource: { userId: "id-resident" }, allowed: ["resident"] },
+  // Consultation rules are tested in full in tests/unit/consultation/access.test.ts; here one open case each.
+  { action: "consultation.view", resource: OPEN_CONSULTATION, allowed: WHO },
+  { action: "consultation.respond", resource: OPEN_CONSULTATION, allowed: ["providerA", "council"] },
+  { action: "consultation.read_others", resource: OPEN_CONSULTATION, allowed: ["admin", "officer", "providerA", "resident", "council"] },
+  { action: "consultation.comment", resource: OPEN_CONSULTATION, allowed: ["resident", "council"] },
+  { action: "consultation.manage", resource: OPEN_CONSULTATION, allowed: ["officer"] },
+  { action: "consultation.view", resource: { ...OPEN_CONSULTATION, openness: "closed" }, allowed: ["admin", "officer"] },
   { action: "account.view", allowed: ["admin", "officer", "providerA", "pendingA", "resident", "council"] },
 ];
 

@@ -1,0 +1,54 @@
+import type { Actor } from "@/lib/auth/actor";
+import type { Audience, ConsultationState, Interaction, Openness } from "./constants";
+
+export type ConsultationAccessInput = {
+  openness: Openness;
+  interaction: Interaction;
+  audience: Audience;
+  /** The effective state (see effectiveState). */
+  state: ConsultationState;
+  /** Whether the actor, or the provider the actor speaks for, was invited. */
+  invited: boolean;
+};
+
+export type ConsultationAccess = {
+  /** Whether the consultation exists for this actor at all; false means 404 everywhere. */
+  see: boolean;
+  respond: boolean;
+  /** Read other participants' non-confidential answers (interactive mode, after own submission). */
+  readOthers: boolean;
+  comment: boolean;
+  manage: boolean;
+};
+
+const NONE: ConsultationAccess = { see: false, respond: false, readOthers: false, comment: false, manage: false };
+
+function inAudience(actor: Actor, audience: Audience): "provider" | "resident" | null {
+  const speaksForProvider = actor.role === "provider_member" && actor.membershipStatus === "approved";
+  if (speaksForProvider && audience !== "residents") return "provider";
+  if (actor.role === "resident" && audience !== "providers") return "resident";
+  return null;
+}
+
+/**
+ * Who may see, answer, read and comment on a consultation. Closed consultations do not exist
+ * for anyone who was not invited; drafts exist only for officers.
+ */
+export function consultationAccess(actor: Actor | null, c: ConsultationAccessInput, opts: { hasSubmitted: boolean }): ConsultationAccess {
+  if (actor?.role === "officer") return { see: true, respond: false, readOthers: true, comment: false, manage: true };
+  if (actor?.role === "admin") return { ...NONE, see: c.state !== "draft", readOthers: true };
+  if (c.state === "draft") return NONE;
+  if (c.openness === "closed" && !c.invited) return NONE;
+  if (!actor) return { ...NONE, see: c.openness === "open" };
+  const as = inAudience(actor, c.audience);
+  const isOpen = c.state === "open";
+  const participant = as !== null && (c.openness === "open" || c.invited);
+  return {
+    see: true,
+    // Providers answer on behalf of their organisation; a council gives its formal advice (zienswijze).
+    respond: participant && isOpen && (as === "provider" || (as === "resident" && actor.councilId !== null)),
+    readOthers: participant && c.interaction === "interactive" && opts.hasSubmitted,
+    comment: participant && as === "resident" && isOpen,
+    manage: false,
+  };
+}
