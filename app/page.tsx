@@ -1,16 +1,30 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
+import { listPublicConsultations } from "@/db/queries/consultations";
 import { listTrajectories } from "@/db/queries/trajectories";
+import { ConsultationList } from "@/components/consultation/consultation-list";
 import { TrajectoryList } from "@/components/trajectory/trajectory-list";
 import { t } from "@/lib/i18n";
 import { PHASES } from "@/lib/trajectory/constants";
 
 export default async function HomePage() {
-  const items = await listTrajectories(await getDb(), { includeInternal: false, limit: 6 });
+  const db = await getDb();
+  const [items, consultations] = await Promise.all([listTrajectories(db, { includeInternal: false, limit: 6 }), listPublicConsultations(db, new Date(), 6)]);
   return (
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("home.title")}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{t("home.intro")}</p>
+      <section aria-labelledby="consultaties">
+        <h2 id="consultaties" className="utrecht-heading-2">
+          {t("home.consultationsTitle")}
+        </h2>
+        {consultations.length ? <ConsultationList items={consultations} hrefFor={(id) => `/consultaties/${id}`} /> : <p className="utrecht-paragraph">{t("consultation.none")}</p>}
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" href="/consultaties">
+            {t("home.allConsultations")}
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="lopend">
         <h2 id="lopend" className="utrecht-heading-2">
           {t("home.recentTitle")}

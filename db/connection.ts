@@ -12,7 +12,7 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRel
   $close: () => Promise<void>;
 };
 /** A database handle or an open transaction; queries accept either. */
-export type Executor = Pick<Database, "select" | "insert" | "update" | "delete" | "execute" | "transaction" | "query">;
+export type Executor = Pick<Database, "select" | "selectDistinct" | "insert" | "update" | "delete" | "execute" | "transaction" | "query">;
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { t } from "@/lib/i18n";
 import { richTextExtensions } from "@/lib/rich-text/extensions";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
@@ -20,7 +20,8 @@ type Props = {
 const EMPTY: RichTextDoc = { type: "doc", content: [{ type: "paragraph" }] };
 
 export function RichTextEditor({ name, label, initial, draftKey, savedAt }: Props) {
-  const hidden = useRef<HTMLInputElement>(null);
+  // Controlled, so that React's reset of the form after an action cannot revert it to the initial text.
+  const [json, setJson] = useState(() => JSON.stringify(initial ?? EMPTY));
   const [restored, setRestored] = useState(false);
   const editor = useEditor({
     extensions: richTextExtensions,
@@ -28,9 +29,9 @@ export function RichTextEditor({ name, label, initial, draftKey, savedAt }: Prop
     immediatelyRender: false,
     editorProps: { attributes: { "aria-labelledby": `${name}-label`, role: "textbox", "aria-multiline": "true" } },
     onUpdate: ({ editor: e }) => {
-      const json = JSON.stringify(e.getJSON());
-      if (hidden.current) hidden.current.value = json;
-      window.localStorage.setItem(draftKey, json);
+      const current = JSON.stringify(e.getJSON());
+      setJson(current);
+      window.localStorage.setItem(draftKey, current);
     },
   });
 
@@ -45,7 +46,7 @@ export function RichTextEditor({ name, label, initial, draftKey, savedAt }: Prop
         window.localStorage.removeItem(draftKey);
       }
     }
-    if (hidden.current) hidden.current.value = JSON.stringify(editor.getJSON());
+    setJson(JSON.stringify(editor.getJSON()));
   }, [editor, draftKey]);
 
   useEffect(() => {
@@ -68,7 +69,7 @@ export function RichTextEditor({ name, label, initial, draftKey, savedAt }: Prop
       <div className="inkoop-editor" data-testid={`editor-${name}`}>
         <EditorContent editor={editor} />
       </div>
-      <input type="hidden" name={name} ref={hidden} defaultValue={JSON.stringify(initial ?? EMPTY)} />
+      <input type="hidden" name={name} value={json} readOnly />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { asc, eq } from "drizzle-orm";
-import { councils, municipalities, products, providers, subregions } from "@/db/schema";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { councils, municipalities, products, providerProducts, providers, providerSubregions, subregions, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 
 export const listProviders = (db: Executor) =>
@@ -17,3 +17,24 @@ export const listMunicipalities = (db: Executor) =>
     .from(municipalities)
     .innerJoin(subregions, eq(subregions.id, municipalities.subregionId))
     .orderBy(asc(subregions.name), asc(municipalities.name));
+
+/** Providers for an invitation list, narrowed by product, sub-region and size class. */
+export async function listProvidersFiltered(db: Executor, filter: { productId?: string; subregionId?: string; sizeClass?: "large" | "medium" | "small" }) {
+  const conditions = [
+    filter.sizeClass ? eq(providers.sizeClass, filter.sizeClass) : undefined,
+    filter.productId ? inArray(providers.id, db.select({ id: providerProducts.providerId }).from(providerProducts).where(eq(providerProducts.productId, filter.productId))) : undefined,
+    filter.subregionId ? inArray(providers.id, db.select({ id: providerSubregions.providerId }).from(providerSubregions).where(eq(providerSubregions.subregionId, filter.subregionId))) : undefined,
+  ];
+  return db.select({ id: providers.id, name: providers.name, sizeClass: providers.sizeClass }).from(providers).where(and(...conditions)).orderBy(asc(providers.name));
+}
+
+export const listSubregions = (db: Executor) => db.select({ id: subregions.id, name: subregions.name }).from(subregions).orderBy(asc(subregions.name));
+
+/** Members of client councils and Wmo councils, who can be invited personally. */
+export const listCouncilMembers = (db: Executor) =>
+  db
+    .select({ id: users.id, name: users.name, council: councils.name })
+    .from(users)
+    .innerJoin(councils, eq(councils.id, users.councilId))
+    .where(eq(users.disabled, false))
+    .orderBy(asc(users.name));

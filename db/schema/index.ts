@@ -7,3 +7,5 @@ export * from "./users";
 export * from "./trajectories";
 export * from "./guidance";
 export * from "./audit";
+export * from "./consultations";
+export * from "./messaging";

@@ -21,3 +21,11 @@ export function isSameOrigin(request: Request): boolean {
     return false;
   }
 }
+
+/** Base URL for links in e-mails: the configured public URL, else the address the request came in on. */
+export function siteUrl(headers: Headers): string {
+  if (process.env.AUTH_URL) return process.env.AUTH_URL.replace(/\/$/, "");
+  const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? "localhost:3000";
+  const proto = headers.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  return `${proto}://${host}`;
+}

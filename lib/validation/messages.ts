@@ -10,7 +10,9 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
       continue;
     }
     const field = issue.path.length > 0 ? String(issue.path[0]) : "_form";
-    (out[field] ??= []).push(messageFor(issue));
+    // In a list (e.g. the questions of a consultation) say which item is meant.
+    const item = typeof issue.path[1] === "number" ? `${t("errors.itemN", { n: issue.path[1] + 1 })}: ` : "";
+    (out[field] ??= []).push(item + messageFor(issue));
   }
   return out;
 }

@@ -75,6 +75,9 @@ test("an officer keeps phase notes with rich text", async ({ page }) => {
   await page.keyboard.type("Besluit: eerst preventie en collectieve voorzieningen.");
   await page.getByRole("button", { name: "Notities opslaan" }).click();
   await expect(page.getByText("De notities zijn opgeslagen.")).toBeVisible();
+  // Saving again without typing must keep the text, not fall back to what the page loaded with.
+  await page.getByRole("button", { name: "Notities opslaan" }).click();
+  await expect(page.getByText("De notities zijn opgeslagen.")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Notities voor deze fase" })).toContainText("Besluit: eerst preventie");
   await expectNoSeriousA11yViolations(page);

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
+import { listConsultationsForTrajectory } from "@/db/queries/consultations";
 import { getTrajectoryDetail } from "@/db/queries/trajectories";
+import { ConsultationList } from "@/components/consultation/consultation-list";
 import { PhaseMoveForms } from "@/components/trajectory/phase-move-form";
 import { PhaseStepper } from "@/components/trajectory/phase-stepper";
 import { TransitionHistory } from "@/components/trajectory/transition-history";
@@ -20,7 +22,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ opgeslag
 export default async function WorkspaceTrajectoryPage({ params, searchParams }: Props) {
   const rawId = (await params).id;
   const actor = await requirePermission(`/beheer/trajecten/${rawId}`, "trajectory.list_all");
-  const detail = await orNotFound(getTrajectoryDetail(await getDb(), idParam(rawId)));
+  const db = await getDb();
+  const detail = await orNotFound(getTrajectoryDetail(db, idParam(rawId)));
+  const consultations = await listConsultationsForTrajectory(db, detail.trajectory.id);
   const tr = detail.trajectory;
   const saved = (await searchParams).opgeslagen === "1";
   return (
@@ -62,6 +66,17 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
           <PhaseMoveForms key={tr.currentPhase} trajectoryId={tr.id} current={tr.currentPhase} action={movePhaseAction} />
         </section>
       ) : null}
+      <section aria-labelledby="consultaties">
+        <h2 id="consultaties" className="utrecht-heading-2">{t("consultation.listTitle")}</h2>
+        {consultations.length ? <ConsultationList items={consultations} hrefFor={(id) => `/beheer/consultaties/${id}`} /> : <p className="utrecht-paragraph">{t("consultation.none")}</p>}
+        {can(actor, "consultation.create") ? (
+          <p>
+            <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/trajecten/${tr.id}/consultaties/nieuw`}>
+              {t("consultation.new")}
+            </Link>
+          </p>
+        ) : null}
+      </section>
       <section aria-labelledby="verloop">
         <h2 id="verloop" className="utrecht-heading-2">{t("trajectory.history")}</h2>
         <TransitionHistory transitions={detail.transitions} />

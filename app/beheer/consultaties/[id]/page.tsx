@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { getConsultationOrThrow, listInvitationStatus } from "@/db/queries/consultations";
+import { listCouncilMembers, listProducts, listProvidersFiltered, listSubregions } from "@/db/queries/reference";
+import { ConsultationSummary } from "@/components/consultation/consultation-summary";
+import { InvitationForm } from "@/components/consultation/invitation-form";
+import { InvitationStatus } from "@/components/consultation/invitation-status";
+import { ProviderFilter, parseProviderFilter } from "@/components/consultation/provider-filter";
+import { InlineActionForm } from "@/components/ui/inline-action-form";
+import { requirePermission } from "@/lib/auth/guard";
+import { effectiveState } from "@/lib/consultation/state-machine";
+import { idParam, orNotFound } from "@/lib/http/params";
+import { t } from "@/lib/i18n";
+import { inviteAction, publishConsultationAction } from "../actions";
+
+export const metadata: Metadata = { title: "Marktconsultatie" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function OfficerConsultationPage({ params, searchParams }: Props) {
+  const rawId = (await params).id;
+  await requirePermission(`/beheer/consultaties/${rawId}`, "consultation.create");
+  const db = await getDb();
+  const consultation = await orNotFound(getConsultationOrThrow(db, idParam(rawId)));
+  const query = await searchParams;
+  const filter = parseProviderFilter(query);
+  const [invitations, providerOptions, people, products, subregions] = await Promise.all([
+    listInvitationStatus(db, consultation.id),
+    listProvidersFiltered(db, filter),
+    listCouncilMembers(db),
+    listProducts(db),
+    listSubregions(db),
+  ]);
+  const state = effectiveState(consultation, new Date());
+  const invitedProviders = new Set(invitations.map((i) => i.providerId));
+  const invitedPeople = new Set(invitations.map((i) => i.userId));
+  return (
+    <article className="inkoop-stack">
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href={`/beheer/trajecten/${consultation.trajectoryId}`}>{t("trajectory.back")}</Link>
+      </p>
+      <h1 className="utrecht-heading-1">{consultation.title}</h1>
+      {query.gepubliceerd === "1" ? (
+        <div className="utrecht-alert utrecht-alert--ok" role="status">
+          <p className="utrecht-paragraph">{t("consultation.published")}</p>
+        </div>
+      ) : null}
+      {consultation.state === "draft" ? (
+        <section className="inkoop-card" aria-labelledby="publiceren">
+          <h2 id="publiceren" className="utrecht-heading-2">{t("consultation.publish")}</h2>
+          <p className="utrecht-paragraph">{t("consultation.publishHint")}</p>
+          <InlineActionForm action={publishConsultationAction} hidden={{ consultationId: consultation.id }} submitLabel={t("consultation.publish")} label={t("consultation.publish")} variant="primary" />
+        </section>
+      ) : null}
+      <ConsultationSummary consultation={consultation} state={state} />
+      <section aria-labelledby="uitnodigingen">
+        <h2 id="uitnodigingen" className="utrecht-heading-2">{t("consultation.invitations")}</h2>
+        <InvitationStatus rows={invitations} />
+        {state !== "closed" && state !== "feedback_published" ? (
+          <>
+            <ProviderFilter action={`/beheer/consultaties/${consultation.id}`} filter={filter} products={products} subregions={subregions} />
+            <InvitationForm
+              consultationId={consultation.id}
+              providers={providerOptions.filter((p) => !invitedProviders.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} (${t(`consultation.size_${p.sizeClass}`)})` }))}
+              people={consultation.audience === "providers" ? [] : people.filter((p) => !invitedPeople.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} — ${p.council}` }))}
+              action={inviteAction}
+            />
+          </>
+        ) : null}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { inviteParticipants, createConsultation, publishConsultation } from "@/lib/consultation/writes";
+import { consultationInput, invitationInput, publishInput } from "@/lib/consultation/validation";
+import { formAction } from "@/lib/http/form-action";
+import { siteUrl } from "@/lib/http/request-origin";
+import { t } from "@/lib/i18n";
+
+export const createConsultationAction = formAction({
+  permission: "consultation.create",
+  schema: consultationInput,
+  run: async (ctx, input) => {
+    const { id } = await createConsultation(ctx, input);
+    return { redirectTo: `/beheer/consultaties/${id}` };
+  },
+});
+
+export const publishConsultationAction = formAction({
+  permission: "consultation.create",
+  schema: publishInput,
+  run: async (ctx, input) => {
+    await publishConsultation(ctx, input.consultationId, siteUrl(await headers()));
+    // The publish form disappears with the draft state, so the confirmation travels in the URL.
+    return { redirectTo: `/beheer/consultaties/${input.consultationId}?gepubliceerd=1` };
+  },
+});
+
+export const inviteAction = formAction({
+  permission: "consultation.create",
+  schema: invitationInput,
+  arrayFields: ["providerIds", "userIds"],
+  run: async (ctx, input) => {
+    const count = await inviteParticipants(ctx, input, siteUrl(await headers()));
+    revalidatePath(`/beheer/consultaties/${input.consultationId}`);
+    return { message: count ? t("consultation.invited", { count }) : t("consultation.allInvited") };
+  },
+});

@@ -1,0 +1,51 @@
+import type { ConsultationDetail } from "@/db/queries/consultations";
+import { RichTextView } from "@/components/ui/rich-text-view";
+import type { ConsultationState } from "@/lib/consultation/constants";
+import { formatDateTime, t } from "@/lib/i18n";
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="utrecht-data-list__item">
+      <dt className="utrecht-data-list__item-key">{label}</dt>
+      <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{children}</dd>
+    </div>
+  );
+}
+
+/** What a consultation is about, how it is set up, and its questions: the same for everyone who may see it. */
+export function ConsultationSummary({ consultation: c, state }: { consultation: ConsultationDetail; state: ConsultationState }) {
+  return (
+    <>
+      <dl className="utrecht-data-list utrecht-data-list--rows">
+        <Row label={t("consultation.state")}>{t(`consultation.state_${state}`)}</Row>
+        <Row label={t("consultation.trajectory")}>{c.trajectoryTitle} — {t(`phase.${c.phase}`)}</Row>
+        <Row label={t("consultation.audience")}>{t(`consultation.audience_${c.audience}`)}</Row>
+        <Row label={t("consultation.settings")}>
+          {t(`consultation.openness_${c.openness}`)}; {t(`consultation.form_${c.form}`)}; {t(`consultation.interaction_${c.interaction}`)}
+        </Row>
+        <Row label={t("consultation.period")}>
+          {t("consultation.window", { opens: formatDateTime(c.opensAt), closes: formatDateTime(c.closesAt) })}
+        </Row>
+      </dl>
+      <RichTextView doc={c.introduction} />
+      <section aria-labelledby="vragen">
+        <h2 id="vragen" className="utrecht-heading-2">{t("consultation.questions")}</h2>
+        <ol className="utrecht-ordered-list">
+          {c.questions.map((q) => (
+            <li key={q.id} className="utrecht-ordered-list__item">
+              <strong>{q.prompt}</strong> <span className="inkoop-muted">({t(`consultation.kind_${q.kind}`)}, {q.required ? t("consultation.required") : t("consultation.optional")})</span>
+              {q.helpText ? <p className="utrecht-paragraph inkoop-muted">{q.helpText}</p> : null}
+              {q.options.length ? (
+                <ul className="utrecht-unordered-list">
+                  {q.options.map((o) => (
+                    <li key={o} className="utrecht-unordered-list__item">{o}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { and, asc, desc, eq, gt, inArray, or } from "drizzle-orm";
+import { consultationInvitations, consultationQuestions, consultationResponses, consultations, providers, trajectories, users } from "@/db/schema";
+import type { Executor } from "@/db/connection";
+import { NotFoundError } from "@/lib/errors";
+
+export async function getConsultationOrThrow(db: Executor, id: string) {
+  const [row] = await db
+    .select({ consultation: consultations, trajectoryTitle: trajectories.title })
+    .from(consultations)
+    .innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId))
+    .where(eq(consultations.id, id));
+  if (!row) throw new NotFoundError("consultation");
+  const questions = await db.select().from(consultationQuestions).where(eq(consultationQuestions.consultationId, id)).orderBy(asc(consultationQuestions.position));
+  return { ...row.consultation, trajectoryTitle: row.trajectoryTitle, questions };
+}
+export type ConsultationDetail = Awaited<ReturnType<typeof getConsultationOrThrow>>;
+
+const listColumns = {
+  id: consultations.id,
+  title: consultations.title,
+  trajectoryId: consultations.trajectoryId,
+  trajectoryTitle: trajectories.title,
+  phase: consultations.phase,
+  openness: consultations.openness,
+  form: consultations.form,
+  interaction: consultations.interaction,
+  audience: consultations.audience,
+  state: consultations.state,
+  opensAt: consultations.opensAt,
+  closesAt: consultations.closesAt,
+};
+
+export const listConsultationsForTrajectory = (db: Executor, trajectoryId: string) =>
+  db.select(listColumns).from(consultations).innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId))
+    .where(eq(consultations.trajectoryId, trajectoryId)).orderBy(desc(consultations.createdAt));
+
+/** Open consultations on the public portal: published, not yet closed, open to all. */
+export const listPublicConsultations = (db: Executor, now: Date, limit = 50) =>
+  db.select(listColumns).from(consultations).innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId))
+    .where(and(eq(consultations.openness, "open"), inArray(consultations.state, ["published", "open"]), gt(consultations.closesAt, now), eq(trajectories.visibility, "public")))
+    .orderBy(asc(consultations.closesAt)).limit(limit);
+
+/** Closed consultations this person, or the provider they speak for, was invited to. */
+export async function listInvitedConsultations(db: Executor, who: { userId: string; providerId: string | null }, now: Date) {
+  const invited = or(eq(consultationInvitations.userId, who.userId), who.providerId ? eq(consultationInvitations.providerId, who.providerId) : undefined);
+  return db.selectDistinct(listColumns).from(consultationInvitations)
+    .innerJoin(consultations, eq(consultations.id, consultationInvitations.consultationId))
+    .innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId))
+    .where(and(invited, inArray(consultations.state, ["published", "open", "closed", "feedback_published"]), gt(consultations.closesAt, new Date(now.getTime() - 90 * 86400_000))))
+    .orderBy(asc(consultations.closesAt));
+}
+
+export async function isInvited(db: Executor, consultationId: string, who: { userId: string; providerId: string | null } | null): Promise<boolean> {
+  if (!who) return false;
+  const [row] = await db.select({ id: consultationInvitations.id }).from(consultationInvitations)
+    .where(and(eq(consultationInvitations.consultationId, consultationId), or(eq(consultationInvitations.userId, who.userId), who.providerId ? eq(consultationInvitations.providerId, who.providerId) : undefined)))
+    .limit(1);
+  return !!row;
+}
+
+/** For the officer: who was invited, and whether they opened, drafted or submitted. */
+export async function listInvitationStatus(db: Executor, consultationId: string) {
+  const rows = await db
+    .select({
+      id: consultationInvitations.id,
+      providerName: providers.name,
+      userName: users.name,
+      openedAt: consultationInvitations.openedAt,
+      remindedAt: consultationInvitations.remindedAt,
+      providerId: consultationInvitations.providerId,
+      userId: consultationInvitations.userId,
+    })
+    .from(consultationInvitations)
+    .leftJoin(providers, eq(providers.id, consultationInvitations.providerId))
+    .leftJoin(users, eq(users.id, consultationInvitations.userId))
+    .where(eq(consultationInvitations.consultationId, consultationId));
+  const responses = await db.select({ providerId: consultationResponses.providerId, userId: consultationResponses.userId, status: consultationResponses.status })
+    .from(consultationResponses).where(eq(consultationResponses.consultationId, consultationId));
+  return rows
+    .map((r) => {
+      const response = responses.find((x) => (r.providerId && x.providerId === r.providerId) || (r.userId && x.userId === r.userId));
+      return { ...r, name: r.providerName ?? r.userName ?? "—", responseStatus: response?.status ?? null };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, "nl"));
+}

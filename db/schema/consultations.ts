@@ -1,0 +1,91 @@
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import type { RichTextDoc } from "@/lib/rich-text/schema";
+import {
+  audienceEnum, consultationFormEnum, consultationStateEnum, interactionEnum, opennessEnum, phaseEnum, questionKindEnum, responseStatusEnum,
+} from "./enums";
+import { providers } from "./providers";
+import { trajectories } from "./trajectories";
+import { users } from "./users";
+
+export const consultations = pgTable(
+  "consultations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    trajectoryId: uuid("trajectory_id").notNull().references(() => trajectories.id, { onDelete: "cascade" }),
+    phase: phaseEnum("phase").notNull(),
+    title: text("title").notNull(),
+    introduction: jsonb("introduction").$type<RichTextDoc>().notNull(),
+    openness: opennessEnum("openness").notNull(),
+    form: consultationFormEnum("form").notNull(),
+    interaction: interactionEnum("interaction").notNull(),
+    audience: audienceEnum("audience").notNull(),
+    state: consultationStateEnum("state").notNull().default("draft"),
+    opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
+    closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
+    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+  },
+  (t) => [index("consultations_listing_idx").on(t.openness, t.state, t.closesAt), index("consultations_trajectory_idx").on(t.trajectoryId)],
+);
+
+export const consultationQuestions = pgTable(
+  "consultation_questions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    consultationId: uuid("consultation_id").notNull().references(() => consultations.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: questionKindEnum("kind").notNull(),
+    prompt: text("prompt").notNull(),
+    helpText: text("help_text"),
+    required: boolean("required").notNull().default(false),
+    options: jsonb("options").$type<string[]>().notNull().default([]),
+  },
+  (t) => [index("consultation_questions_idx").on(t.consultationId, t.position)],
+);
+
+/** An invitation goes to a provider organisation or to one person (e.g. a council member). */
+export const consultationInvitations = pgTable(
+  "consultation_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    consultationId: uuid("consultation_id").notNull().references(() => consultations.id, { onDelete: "cascade" }),
+    providerId: uuid("provider_id").references(() => providers.id),
+    userId: uuid("user_id").references(() => users.id),
+    invitedAt: timestamp("invited_at", { withTimezone: true }).notNull().defaultNow(),
+    openedAt: timestamp("opened_at", { withTimezone: true }),
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
+  },
+  (t) => [unique("invitation_provider_key").on(t.consultationId, t.providerId), unique("invitation_user_key").on(t.consultationId, t.userId)],
+);
+
+/** One response per provider organisation (shared draft) or per council member. */
+export const consultationResponses = pgTable(
+  "consultation_responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    consultationId: uuid("consultation_id").notNull().references(() => consultations.id, { onDelete: "cascade" }),
+    providerId: uuid("provider_id").references(() => providers.id),
+    userId: uuid("user_id").references(() => users.id),
+    status: responseStatusEnum("status").notNull().default("draft"),
+    /** Raised on every save; a save based on an older version is a conflict, never an overwrite. */
+    version: integer("version").notNull().default(1),
+    updatedBy: uuid("updated_by").notNull().references(() => users.id),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+  },
+  (t) => [unique("response_provider_key").on(t.consultationId, t.providerId), unique("response_user_key").on(t.consultationId, t.userId)],
+);
+
+export const consultationAnswers = pgTable(
+  "consultation_answers",
+  {
+    responseId: uuid("response_id").notNull().references(() => consultationResponses.id, { onDelete: "cascade" }),
+    questionId: uuid("question_id").notNull().references(() => consultationQuestions.id, { onDelete: "cascade" }),
+    value: jsonb("value").$type<string | string[] | number | null>(),
+    /** Never shown outside the municipality, also not in interactive mode or exports for others. */
+    competitionSensitive: boolean("competition_sensitive").notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.questionId] })],
+);

@@ -1,0 +1,46 @@
+import { and, eq, isNull, or } from "drizzle-orm";
+import { consultationInvitations } from "@/db/schema";
+import type { Executor } from "@/db/connection";
+import { getConsultationOrThrow, isInvited } from "@/db/queries/consultations";
+import type { Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors";
+import { can } from "@/lib/policy";
+import { effectiveState } from "./state-machine";
+
+/** The provider an actor may speak for, if any. */
+export const speakingFor = (actor: Actor | null) =>
+  actor?.role === "provider_member" && actor.membershipStatus === "approved" ? actor.providerId : null;
+
+/**
+ * Loads a consultation as this actor may see it. One that does not exist for the actor (a
+ * closed consultation they were not invited to, or a draft) is reported as not found.
+ */
+export async function loadConsultationFor(db: Executor, actor: Actor | null, id: string, now = new Date()) {
+  const consultation = await getConsultationOrThrow(db, id);
+  const invited = await isInvited(db, id, actor ? { userId: actor.id, providerId: speakingFor(actor) } : null);
+  const resource = {
+    openness: consultation.openness,
+    interaction: consultation.interaction,
+    audience: consultation.audience,
+    state: effectiveState(consultation, now),
+    invited,
+    hasSubmitted: false,
+  };
+  if (!can(actor, "consultation.view", resource)) throw new NotFoundError("consultation");
+  return { consultation, resource };
+}
+
+/** Records the first time an invited participant opened the consultation, for the officer's overview. */
+export async function markInvitationOpened(db: Executor, consultationId: string, actor: Actor): Promise<void> {
+  const providerId = speakingFor(actor);
+  await db
+    .update(consultationInvitations)
+    .set({ openedAt: new Date() })
+    .where(
+      and(
+        eq(consultationInvitations.consultationId, consultationId),
+        isNull(consultationInvitations.openedAt),
+        or(eq(consultationInvitations.userId, actor.id), providerId ? eq(consultationInvitations.providerId, providerId) : undefined),
+      ),
+    );
+}

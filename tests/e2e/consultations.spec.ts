@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { login, newPage } from "./support/login";
+
+const local = (offsetHours: number) => {
+  const d = new Date(Date.now() + offsetHours * 3600_000);
+  const parts = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(d);
+  return parts.replace(" ", "T");
+};
+
+test("an officer creates a closed consultation, invites two providers and publishes; an uninvited provider gets a 404", async ({ page, browser }) => {
+  await login(page, "inkoper@zaanstad.nl");
+  await page.goto("/beheer/trajecten");
+  await page.getByRole("link", { name: "Jeugdhulp ambulant regio Zaanstreek-Waterland" }).click();
+  await page.getByRole("link", { name: "Nieuwe marktconsultatie" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Nieuwe marktconsultatie");
+  await expectNoSeriousA11yViolations(page);
+
+  const title = `Besloten consultatie ${Date.now()}`;
+  await page.getByLabel("Titel").fill(title);
+  await page.getByRole("textbox", { name: "Inleiding" }).fill("Wij horen graag hoe u de wachttijden in de jeugd-GGZ ziet.");
+  await page.getByLabel("Toegang").selectOption("closed");
+  await page.getByLabel("Vorm").selectOption("written");
+  await page.getByLabel("Interactie").selectOption("interactive");
+  await page.getByLabel("Voor wie").selectOption("providers");
+  await page.getByLabel("Opent op").fill(local(2));
+  await page.getByLabel("Sluit op").fill(local(1));
+  await page.getByLabel("Vraag 1").fill("Wat is nodig om wachttijden te verkorten?");
+  await page.getByRole("button", { name: "Vraag toevoegen" }).click();
+  await page.getByLabel("Vraag 2").fill("Hoe tevreden bent u over de samenwerking?");
+  await page.getByLabel("Soort vraag").nth(1).selectOption("scale");
+  await page.getByRole("button", { name: "Consultatie opslaan als concept" }).click();
+  await expect(page.getByText("Het sluitmoment moet na het openingsmoment liggen.")).toBeVisible();
+  await expect(page.getByLabel("Titel")).toHaveValue(title);
+  await expect(page.getByLabel("Vraag 2")).toHaveValue("Hoe tevreden bent u over de samenwerking?");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel("Opent op").fill(local(-1));
+  await page.getByLabel("Sluit op").fill(local(24 * 14));
+  await page.getByRole("button", { name: "Consultatie opslaan als concept" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("Concept", { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const invite = page.getByRole("group", { name: "Zorgaanbieders" });
+  await invite.getByRole("checkbox", { name: /Zorggroep Zaanstreek/ }).check();
+  await invite.getByRole("checkbox", { name: /Wijkzorg Waterland/ }).check();
+  await page.getByRole("button", { name: "Uitnodigen" }).click();
+  await expect(page.getByText("2 nieuwe uitnodiging(en) verstuurd.")).toBeVisible();
+  await expect(page.getByTestId("invitation-status").getByRole("row")).toHaveCount(3);
+  await page.getByRole("button", { name: "Publiceren" }).click();
+  await expect(page.getByText("De consultatie is gepubliceerd.")).toBeVisible();
+  const consultationUrl = page.url().replace("/beheer", "").replace(/\?.*$/, "");
+
+  const providerA = await newPage(browser);
+  await login(providerA, "aanbieder@zorggroep-zaanstreek.nl");
+  await providerA.goto("/consultaties");
+  await providerA.getByRole("link", { name: title }).click();
+  await expect(providerA.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(providerA.getByText("Wat is nodig om wachttijden te verkorten?")).toBeVisible();
+  await expectNoSeriousA11yViolations(providerA);
+
+  await page.reload();
+  await expect(page.getByTestId("invitation-status").getByRole("row").filter({ hasText: "Zorggroep Zaanstreek" })).not.toContainText("—");
+
+  const outsider = await newPage(browser);
+  await login(outsider, "zzp@zorgaandezaan.nl");
+  const response = await outsider.goto(consultationUrl);
+  expect(response?.status()).toBe(404);
+  await outsider.goto("/consultaties");
+  await expect(outsider.getByText(title)).toHaveCount(0);
+  const anonymous = await newPage(browser);
+  expect((await anonymous.goto(consultationUrl))?.status()).toBe(404);
+});

@@ -1,0 +1,94 @@
+import { eq } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { consultations, notifications, outbox, providers, users } from "@/db/schema";
+import { isInvited, listInvitationStatus, listPublicConsultations } from "@/db/queries/consultations";
+import { loadConsultationFor } from "@/lib/consultation/reads";
+import { createConsultation, inviteParticipants, publishConsultation } from "@/lib/consultation/writes";
+import { DomainRuleError, NotFoundError } from "@/lib/errors";
+import { createTrajectory } from "@/lib/trajectory/writes";
+import type { Actor } from "@/lib/auth/actor";
+import { describeEachDatabase } from "@/tests/helpers/test-db";
+import { minimalWorld } from "./fixtures";
+
+const ORIGIN = "https://portaal.example";
+const doc = { type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: "Wij horen graag uw ervaringen." }] }] };
+
+async function world(db: Parameters<typeof minimalWorld>[0], suffix: string) {
+  const base = await minimalWorld(db, suffix);
+  const ctx = { db, actor: base.actor, origin: "test" };
+  const { id: trajectoryId } = await createTrajectory(ctx, base.input);
+  const [a, b] = await db.insert(providers).values([
+    { name: `Aanbieder A${suffix}`, kvkNumber: `1${suffix}`, city: "Zaandam", sizeClass: "large" },
+    { name: `Aanbieder B${suffix}`, kvkNumber: `2${suffix}`, city: "Purmerend", sizeClass: "small" },
+  ]).returning();
+  const [memberA] = await db.insert(users).values({ email: `a${suffix}@example.nl`, name: "Medewerker A", role: "provider_member", providerId: a!.id, membershipStatus: "approved" }).returning();
+  const memberB = (await db.insert(users).values({ email: `b${suffix}@example.nl`, name: "Medewerker B", role: "provider_member", providerId: b!.id, membershipStatus: "approved" }).returning())[0]!;
+  const asActor = (u: typeof memberB): Actor => ({ id: u.id, name: u.name, email: u.email, role: u.role, providerId: u.providerId, membershipStatus: u.membershipStatus, councilId: null });
+  const now = Date.now();
+  const input = {
+    trajectoryId, phase: "analysis" as const, title: "Consultatie begeleiding", introduction: doc,
+    openness: "closed" as const, form: "written" as const, interaction: "interactive" as const, audience: "providers" as const,
+    opensAt: new Date(now - 3600_000), closesAt: new Date(now + 7 * 86400_000),
+    questions: [{ kind: "open" as const, prompt: "Wat is nodig?", helpText: "", required: true, options: [] }],
+  };
+  return { ctx, a: a!, b: b!, memberA: asActor(memberA!), memberB: asActor(memberB), input };
+}
+
+describeEachDatabase("market consultations", (getDb) => {
+  it("creates a draft, invites, and sends the invitation mail only on publishing, in the same transaction", async () => {
+    const db = getDb();
+    const w = await world(db, "-c1");
+    const { id } = await createConsultation(w.ctx, w.input);
+    expect(await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id], userIds: [] }, ORIGIN)).toBe(1);
+    expect(await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id], userIds: [] }, ORIGIN)).toBe(0);
+    expect(await db.select().from(outbox).where(eq(outbox.recipient, w.memberA.email))).toHaveLength(0);
+    await publishConsultation(w.ctx, id, ORIGIN);
+    const mails = await db.select().from(outbox).where(eq(outbox.recipient, w.memberA.email));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.body).toContain(`${ORIGIN}/consultaties/${id}`);
+    expect(await db.select().from(notifications).where(eq(notifications.userId, w.memberA.id))).toHaveLength(1);
+    await expect(publishConsultation(w.ctx, id, ORIGIN)).rejects.toBeInstanceOf(DomainRuleError);
+    expect((await listInvitationStatus(db, id)).map((r) => r.name)).toEqual([w.a.name]);
+  });
+
+  it("keeps a closed consultation hidden from the uninvited, also in the public list", async () => {
+    const db = getDb();
+    const w = await world(db, "-c2");
+    const { id } = await createConsultation(w.ctx, w.input);
+    await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id], userIds: [] }, ORIGIN);
+    await publishConsultation(w.ctx, id, ORIGIN);
+    expect(await isInvited(db, id, { userId: w.memberA.id, providerId: w.a.id })).toBe(true);
+    await expect(loadConsultationFor(db, w.memberA, id)).resolves.toMatchObject({ resource: { invited: true, state: "open" } });
+    await expect(loadConsultationFor(db, w.memberB, id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(loadConsultationFor(db, null, id)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listPublicConsultations(db, new Date())).some((c) => c.id === id)).toBe(false);
+  });
+
+  it("lists an open, published consultation publicly and hides drafts", async () => {
+    const db = getDb();
+    const w = await world(db, "-c3");
+    const { id } = await createConsultation(w.ctx, { ...w.input, openness: "open" });
+    expect((await listPublicConsultations(db, new Date())).some((c) => c.id === id)).toBe(false);
+    await expect(loadConsultationFor(db, w.memberB, id)).rejects.toBeInstanceOf(NotFoundError);
+    await publishConsultation(w.ctx, id, ORIGIN);
+    expect((await listPublicConsultations(db, new Date())).some((c) => c.id === id)).toBe(true);
+    await expect(loadConsultationFor(db, null, id)).resolves.toBeTruthy();
+  });
+
+  it("writes no mail when the change rolls back", async () => {
+    const db = getDb();
+    const w = await world(db, "-c4");
+    const { id } = await createConsultation(w.ctx, w.input);
+    await publishConsultation(w.ctx, id, ORIGIN);
+    const before = (await db.select().from(outbox)).length;
+    await expect(
+      db.transaction(async (tx) => {
+        await inviteParticipants({ ...w.ctx, db: tx as never }, { consultationId: id, providerIds: [w.b.id], userIds: [] }, ORIGIN);
+        throw new Error("afgebroken");
+      }),
+    ).rejects.toThrow("afgebroken");
+    expect((await db.select().from(outbox)).length).toBe(before);
+    await db.update(consultations).set({ state: "closed" }).where(eq(consultations.id, id));
+    await expect(inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.b.id], userIds: [] }, ORIGIN)).rejects.toBeInstanceOf(DomainRuleError);
+  });
+});
