@@ -20,3 +20,10 @@ export class DomainRuleError extends Error {
     super(userMessage);
   }
 }
+
+/** Input that only the domain can judge (e.g. answers against the questions); messages per field. */
+export class InputError extends Error {
+  constructor(readonly fieldErrors: Record<string, string[]>) {
+    super("invalid input");
+  }
+}

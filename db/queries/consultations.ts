@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, or } from "drizzle-orm";
-import { consultationInvitations, consultationQuestions, consultationResponses, consultations, providers, trajectories, users } from "@/db/schema";
+import { consultationAnswers, consultationInvitations, consultationQuestions, consultationResponses, consultations, providers, trajectories, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
 
@@ -82,4 +82,34 @@ export async function listInvitationStatus(db: Executor, consultationId: string)
       return { ...r, name: r.providerName ?? r.userName ?? "—", responseStatus: response?.status ?? null };
     })
     .sort((a, b) => a.name.localeCompare(b.name, "nl"));
+}
+
+/**
+ * Submitted responses as other participants may read them: competition-sensitive answers are
+ * left out by the query itself, so they never reach the page.
+ */
+export async function listShareableResponses(db: Executor, consultationId: string, excludeResponseId: string | null) {
+  const rows = await db
+    .select({
+      responseId: consultationResponses.id,
+      providerName: providers.name,
+      userName: users.name,
+      submittedAt: consultationResponses.submittedAt,
+      questionId: consultationAnswers.questionId,
+      value: consultationAnswers.value,
+    })
+    .from(consultationResponses)
+    .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
+    .leftJoin(users, eq(users.id, consultationResponses.userId))
+    .leftJoin(consultationAnswers, and(eq(consultationAnswers.responseId, consultationResponses.id), eq(consultationAnswers.competitionSensitive, false)))
+    .where(and(eq(consultationResponses.consultationId, consultationId), eq(consultationResponses.status, "submitted")))
+    .orderBy(asc(consultationResponses.submittedAt));
+  const byResponse = new Map<string, { name: string; submittedAt: Date | null; answers: Map<string, unknown> }>();
+  for (const r of rows) {
+    if (r.responseId === excludeResponseId) continue;
+    const entry = byResponse.get(r.responseId) ?? { name: r.providerName ?? r.userName ?? "—", submittedAt: r.submittedAt, answers: new Map() };
+    if (r.questionId) entry.answers.set(r.questionId, r.value);
+    byResponse.set(r.responseId, entry);
+  }
+  return [...byResponse.values()];
 }

@@ -38,3 +38,8 @@ export const listCouncilMembers = (db: Executor) =>
     .innerJoin(councils, eq(councils.id, users.councilId))
     .where(eq(users.disabled, false))
     .orderBy(asc(users.name));
+
+export async function getProviderName(db: Executor, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ name: providers.name }).from(providers).where(eq(providers.id, id));
+  return row?.name;
+}

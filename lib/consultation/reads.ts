@@ -1,5 +1,5 @@
 import { and, eq, isNull, or } from "drizzle-orm";
-import { consultationInvitations } from "@/db/schema";
+import { consultationInvitations, consultationResponses } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { getConsultationOrThrow, isInvited } from "@/db/queries/consultations";
 import type { Actor } from "@/lib/auth/actor";
@@ -18,16 +18,33 @@ export const speakingFor = (actor: Actor | null) =>
 export async function loadConsultationFor(db: Executor, actor: Actor | null, id: string, now = new Date()) {
   const consultation = await getConsultationOrThrow(db, id);
   const invited = await isInvited(db, id, actor ? { userId: actor.id, providerId: speakingFor(actor) } : null);
+  const hasSubmitted = actor ? await ownResponseSubmitted(db, id, actor) : false;
   const resource = {
     openness: consultation.openness,
     interaction: consultation.interaction,
     audience: consultation.audience,
     state: effectiveState(consultation, now),
     invited,
-    hasSubmitted: false,
+    hasSubmitted,
   };
   if (!can(actor, "consultation.view", resource)) throw new NotFoundError("consultation");
   return { consultation, resource };
+}
+
+async function ownResponseSubmitted(db: Executor, consultationId: string, actor: Actor): Promise<boolean> {
+  const providerId = speakingFor(actor);
+  const [row] = await db
+    .select({ id: consultationResponses.id })
+    .from(consultationResponses)
+    .where(
+      and(
+        eq(consultationResponses.consultationId, consultationId),
+        eq(consultationResponses.status, "submitted"),
+        providerId ? eq(consultationResponses.providerId, providerId) : eq(consultationResponses.userId, actor.id),
+      ),
+    )
+    .limit(1);
+  return !!row;
 }
 
 /** Records the first time an invited participant opened the consultation, for the officer's overview. */

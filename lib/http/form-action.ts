@@ -7,7 +7,7 @@ import type { Database } from "@/db/connection";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { DomainRuleError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { DomainRuleError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
 import { can, type Action, type ResourceOf } from "@/lib/policy";
 import { auditOrigin } from "./request-origin";
@@ -15,13 +15,13 @@ import { formValues, type FormState } from "./form-state";
 import { zodFieldErrors } from "@/lib/validation/messages";
 
 export type ActionContext = { db: Database; actor: Actor; origin: string };
-type Outcome = { redirectTo: string } | { message: string } | void;
+type Outcome = { redirectTo: string } | { message: string; meta?: Record<string, string> } | void;
 
 type Options<S extends z.ZodType> = {
   /** The policy action every caller must be allowed; finer checks happen in the domain. */
   permission: { [A in Action]: ResourceOf[A] extends undefined ? A : never }[Action];
   schema: S;
-  arrayFields?: readonly string[];
+  arrayFields?: readonly string[] | ((key: string) => boolean);
   /** Extra values (e.g. an uploaded File) taken from the raw FormData before parsing. */
   extra?: (formData: FormData) => Record<string, unknown>;
   run: (ctx: ActionContext, input: z.infer<S>) => Promise<Outcome>;
@@ -53,11 +53,12 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
       return { ...errorState(error), values };
     }
     if (outcome && "redirectTo" in outcome) redirect(outcome.redirectTo);
-    return { status: "success", message: outcome?.message, values: {} };
+    return { status: "success", message: outcome?.message, meta: outcome?.meta, values: {} };
   };
 }
 
 function errorState(error: unknown): FormState {
+  if (error instanceof InputError) return { status: "error", message: t("errors.checkFields"), fieldErrors: error.fieldErrors };
   if (error instanceof DomainRuleError) {
     return error.field
       ? { status: "error", message: t("errors.checkFields"), fieldErrors: { [error.field]: [error.userMessage] } }

@@ -57,8 +57,35 @@ test("an officer creates a closed consultation, invites two providers and publis
   await providerA.goto("/consultaties");
   await providerA.getByRole("link", { name: title }).click();
   await expect(providerA.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(providerA.getByText("Wat is nodig om wachttijden te verkorten?")).toBeVisible();
+  await expect(providerA.getByText("Wat is nodig om wachttijden te verkorten?").first()).toBeVisible();
   await expectNoSeriousA11yViolations(providerA);
+
+  // Provider A drafts; the draft survives a reload.
+  const secret = `KOSTPRIJS-${Date.now()}`;
+  await providerA.getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" }).fill(`Meer behandelaars. ${secret}`);
+  await providerA.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(providerA.getByText(/Concept opgeslagen om/)).toBeVisible();
+  await providerA.reload();
+  await expect(providerA.getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" })).toHaveValue(`Meer behandelaars. ${secret}`);
+  await providerA.getByRole("radio", { name: "4" }).check();
+  await providerA.getByRole("group", { name: /Wat is nodig om wachttijden/ }).getByRole("checkbox", { name: /Concurrentiegevoelig/ }).check();
+  await providerA.getByRole("button", { name: "Indienen" }).click();
+  await expect(providerA.getByText(/Ontvangen: uw reactie is ingediend op/)).toBeVisible();
+  await expectNoSeriousA11yViolations(providerA);
+
+  // Provider B answers too, then reads A's answers, never the sensitive one.
+  const providerB = await newPage(browser);
+  await login(providerB, "aanbieder@wijkzorg-waterland.nl");
+  await providerB.goto(page.url().replace("/beheer", "").replace(/\?.*$/, ""));
+  await expect(providerB.getByRole("heading", { name: "Reacties van andere deelnemers" })).toHaveCount(0);
+  await providerB.getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" }).fill("Betere samenwerking met de huisarts.");
+  await providerB.getByRole("button", { name: "Indienen" }).click();
+  await expect(providerB.getByText(/Ontvangen: uw reactie is ingediend op/)).toBeVisible();
+  await providerB.reload();
+  const shared = providerB.getByTestId("shared-response").filter({ hasText: "Zorggroep Zaanstreek" });
+  await expect(shared).toContainText("4 van 5");
+  expect(await providerB.content()).not.toContain(secret);
+  await expectNoSeriousA11yViolations(providerB);
 
   await page.reload();
   await expect(page.getByTestId("invitation-status").getByRole("row").filter({ hasText: "Zorggroep Zaanstreek" })).not.toContainText("—");

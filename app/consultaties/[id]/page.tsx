@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
+import { listShareableResponses } from "@/db/queries/consultations";
 import { ConsultationSummary } from "@/components/consultation/consultation-summary";
+import { ResponseForm } from "@/components/consultation/response-form";
+import { SharedResponses } from "@/components/consultation/shared-responses";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { loadConsultationFor, markInvitationOpened } from "@/lib/consultation/reads";
+import { loadConsultationFor, markInvitationOpened, speakingFor } from "@/lib/consultation/reads";
+import { findOwnResponse } from "@/lib/consultation/responses";
 import { idParam, orNotFound } from "@/lib/http/params";
-import { t } from "@/lib/i18n";
+import { formatDateTime, t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
+import { getProviderName } from "@/db/queries/reference";
+import { saveResponseAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,6 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConsultationPage({ params }: Props) {
   const { db, actor, consultation, resource } = await load((await params).id);
   if (actor && resource.invited) await markInvitationOpened(db, consultation.id, actor);
+  const mayRespond = can(actor, "consultation.respond", resource);
+  const own = actor && mayRespond ? await findOwnResponse(db, consultation.id, actor) : null;
+  const shared = can(actor, "consultation.read_others", resource) ? await listShareableResponses(db, consultation.id, own?.id ?? null) : null;
+  const providerId = speakingFor(actor);
+  const providerName = providerId ? await getProviderName(db, providerId) : undefined;
   return (
     <article className="inkoop-stack">
       <h1 className="utrecht-heading-1">{consultation.title}</h1>
@@ -34,6 +45,30 @@ export default async function ConsultationPage({ params }: Props) {
           <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>{t("consultation.workspaceLink")}</Link>
         </p>
       ) : null}
+      {mayRespond && actor ? (
+        <section aria-labelledby="reactie">
+          <h2 id="reactie" className="utrecht-heading-2">{t("consultation.respondTitle")}</h2>
+          {own?.status === "submitted" && own.submittedAt ? (
+            <div className="utrecht-alert utrecht-alert--ok" role="status">
+              <p className="utrecht-paragraph">{t("consultation.submittedAt", { at: formatDateTime(own.submittedAt), version: own.version })}</p>
+            </div>
+          ) : null}
+          <ResponseForm
+            consultationId={consultation.id}
+            questions={consultation.questions}
+            intro={providerName ? t("consultation.respondFor", { name: providerName }) : t("consultation.respondAsCouncil")}
+            initial={{
+              version: own?.version ?? 0,
+              status: own?.status ?? null,
+              answers: Object.fromEntries(
+                (own?.answers ?? []).map((a) => [a.questionId, { value: Array.isArray(a.value) ? a.value : a.value === null ? "" : String(a.value), sensitive: a.competitionSensitive }]),
+              ),
+            }}
+            action={saveResponseAction}
+          />
+        </section>
+      ) : null}
+      {shared ? <SharedResponses questions={consultation.questions} responses={shared} /> : null}
     </article>
   );
 }
