@@ -4,7 +4,7 @@ import { can } from "@/lib/policy";
 import { t } from "@/lib/i18n";
 import { logout } from "@/app/(auth)/actions";
 
-export function SiteHeader({ actor }: { actor: Actor | null }) {
+export function SiteHeader({ actor, unread = 0 }: { actor: Actor | null; unread?: number }) {
   const links = [
     { href: "/", label: t("nav.home") },
     { href: "/trajecten", label: t("nav.trajectories") },
@@ -13,6 +13,7 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
     ...(can(actor, "guidance.edit") ? [{ href: "/beheer/handreiking", label: t("nav.guidance") }] : []),
     ...(can(actor, "membership.decide") ? [{ href: "/beheer/aanmeldingen", label: t("nav.memberships") }] : []),
     ...(can(actor, "user.list") ? [{ href: "/beheer/gebruikers", label: t("nav.users") }] : []),
+    ...(can(actor, "outbox.read") ? [{ href: "/beheer/uitgaande-post", label: t("nav.outbox") }] : []),
   ];
   return (
     <header>
@@ -38,6 +39,9 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
           <div className="inkoop-nav__user">
             {actor ? (
               <>
+                <Link className="utrecht-link" href="/meldingen">
+                  {t("nav.notifications", { n: unread })}
+                </Link>
                 <Link className="utrecht-link" href="/account">
                   {t("nav.account")}
                 </Link>

@@ -24,6 +24,7 @@ export type ResourceOf = {
   "provider.act_for": { providerId: string };
   "profile.update": { userId: string };
   "account.view": undefined;
+  "outbox.read": undefined;
   "consultation.create": undefined;
   "consultation.view": ConsultationResource;
   "consultation.respond": ConsultationResource;
@@ -64,6 +65,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "provider.act_for": (a, r) => speaksFor(a, r.providerId),
   "profile.update": (a, r) => a !== null && a.id === r.userId,
   "account.view": (a) => a !== null,
+  "outbox.read": (a) => isAdmin(a),
   "consultation.create": (a) => isOfficer(a),
   "consultation.view": (a, r) => consultationAccess(a, r, r).see,
   "consultation.respond": (a, r) => consultationAccess(a, r, r).respond,

@@ -54,6 +54,9 @@ test("an officer creates a closed consultation, invites two providers and publis
 
   const providerA = await newPage(browser);
   await login(providerA, "aanbieder@zorggroep-zaanstreek.nl");
+  await providerA.getByRole("link", { name: /^Meldingen \(\d+\)$/ }).click();
+  await expect(providerA.getByText(`Uitnodiging marktconsultatie: ${title}`)).toBeVisible();
+  await expectNoSeriousA11yViolations(providerA);
   await providerA.goto("/consultaties");
   await providerA.getByRole("link", { name: title }).click();
   await expect(providerA.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -96,6 +99,11 @@ test("an officer creates a closed consultation, invites two providers and publis
   expect(response?.status()).toBe(404);
   await outsider.goto("/consultaties");
   await expect(outsider.getByText(title)).toHaveCount(0);
+  const admin = await newPage(browser);
+  await login(admin, "beheerder@inkoopdialoog.nl");
+  await admin.goto("/beheer/uitgaande-post");
+  await expect(admin.getByTestId("outbox").getByRole("row").filter({ hasText: "aanbieder@zorggroep-zaanstreek.nl" }).filter({ hasText: title })).toHaveCount(1);
+  await expectNoSeriousA11yViolations(admin);
   const anonymous = await newPage(browser);
   expect((await anonymous.goto(consultationUrl))?.status()).toBe(404);
 });
