@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listPublicConsultations } from "@/db/queries/consultations";
+import { listPublicConsultations, listRecentFeedback } from "@/db/queries/consultations";
 import { listTrajectories } from "@/db/queries/trajectories";
 import { ConsultationList } from "@/components/consultation/consultation-list";
 import { TrajectoryList } from "@/components/trajectory/trajectory-list";
@@ -9,7 +9,11 @@ import { PHASES } from "@/lib/trajectory/constants";
 
 export default async function HomePage() {
   const db = await getDb();
-  const [items, consultations] = await Promise.all([listTrajectories(db, { includeInternal: false, limit: 6 }), listPublicConsultations(db, new Date(), 6)]);
+  const [items, consultations, feedback] = await Promise.all([
+    listTrajectories(db, { includeInternal: false, limit: 6 }),
+    listPublicConsultations(db, new Date(), 6),
+    listRecentFeedback(db),
+  ]);
   return (
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("home.title")}</h1>
@@ -25,6 +29,14 @@ export default async function HomePage() {
           </Link>
         </p>
       </section>
+      {feedback.length ? (
+        <section aria-labelledby="terugkoppelingen">
+          <h2 id="terugkoppelingen" className="utrecht-heading-2">
+            {t("home.feedbackTitle")}
+          </h2>
+          <ConsultationList items={feedback} hrefFor={(id) => `/consultaties/${id}`} />
+        </section>
+      ) : null}
       <section aria-labelledby="lopend">
         <h2 id="lopend" className="utrecht-heading-2">
           {t("home.recentTitle")}

@@ -27,6 +27,13 @@ export function ConsultationSummary({ consultation: c, state }: { consultation: 
           {t("consultation.window", { opens: formatDateTime(c.opensAt), closes: formatDateTime(c.closesAt) })}
         </Row>
       </dl>
+      {c.feedback && c.feedbackPublishedAt ? (
+        <section aria-labelledby="terugkoppeling-gepubliceerd" className="inkoop-card">
+          <h2 id="terugkoppeling-gepubliceerd" className="utrecht-heading-2">{t("consultation.feedbackTitle")}</h2>
+          <p className="utrecht-paragraph inkoop-muted">{t("consultation.feedbackPublishedOn", { at: formatDateTime(c.feedbackPublishedAt) })}</p>
+          <RichTextView doc={c.feedback} />
+        </section>
+      ) : null}
       <RichTextView doc={c.introduction} />
       <section aria-labelledby="vragen">
         <h2 id="vragen" className="utrecht-heading-2">{t("consultation.questions")}</h2>

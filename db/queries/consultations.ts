@@ -113,3 +113,9 @@ export async function listShareableResponses(db: Executor, consultationId: strin
   }
   return [...byResponse.values()];
 }
+
+/** Recently published feedback of open consultations, for the public portal. */
+export const listRecentFeedback = (db: Executor, limit = 6) =>
+  db.select(listColumns).from(consultations).innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId))
+    .where(and(eq(consultations.openness, "open"), eq(consultations.state, "feedback_published"), eq(trajectories.visibility, "public")))
+    .orderBy(desc(consultations.feedbackPublishedAt)).limit(limit);

@@ -26,6 +26,9 @@ export const consultations = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** What was heard per theme and what the municipality did with it (terugkoppeling). */
+    feedback: jsonb("feedback").$type<RichTextDoc>(),
+    feedbackPublishedAt: timestamp("feedback_published_at", { withTimezone: true }),
   },
   (t) => [index("consultations_listing_idx").on(t.openness, t.state, t.closesAt), index("consultations_trajectory_idx").on(t.trajectoryId)],
 );

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { t } from "@/lib/i18n";
-import { parseRichTextField } from "@/lib/rich-text/schema";
+import { parseRichTextField, plainTextOf } from "@/lib/rich-text/schema";
 import { parseLocalDateTime } from "@/lib/time/amsterdam";
 import { PHASES } from "@/lib/trajectory/constants";
 import { AUDIENCES, FORMS, INTERACTION, OPENNESS } from "./constants";
@@ -81,3 +81,8 @@ export const invitationInput = z.strictObject({
   providerIds: z.array(z.uuid()).max(5000).default([]),
   userIds: z.array(z.uuid()).max(5000).default([]),
 }).refine((v) => v.providerIds.length + v.userIds.length > 0, { message: t("errors.chooseAtLeastOne"), path: ["providerIds"] });
+
+export const feedbackInput = z.strictObject({
+  consultationId: z.uuid(),
+  feedback: introductionField.refine((doc) => plainTextOf(doc).trim().length >= 20, t("consultation.feedbackTooShort")),
+});

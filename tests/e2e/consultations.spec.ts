@@ -99,10 +99,31 @@ test("an officer creates a closed consultation, invites two providers and publis
   expect(response?.status()).toBe(404);
   await outsider.goto("/consultaties");
   await expect(outsider.getByText(title)).toHaveCount(0);
+  // The officer closes early; from then on the server refuses changes.
+  await page.goto(page.url().replace(/\?.*$/, ""));
+  await page.getByRole("button", { name: "Nu sluiten" }).click();
+  await expect(page.getByText("De consultatie is gesloten.")).toBeVisible();
+  await providerA.getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" }).fill("Nog een late aanvulling");
+  await providerA.getByRole("button", { name: "Wijzigingen indienen" }).click();
+  await expect(providerA.getByTestId("form-message")).toContainText("neemt geen reacties (meer) aan");
+  await expect(providerA.getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" })).toHaveValue("Nog een late aanvulling");
+
+  // Feedback to everyone at once.
+  await page.getByRole("textbox", { name: "Terugkoppeling per thema" }).fill("Wachttijden: we nemen extra behandelcapaciteit op in de opdracht.");
+  await page.getByRole("button", { name: "Terugkoppeling publiceren" }).click();
+  await expect(page.getByText("De terugkoppeling is gepubliceerd")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  for (const provider of [providerA, providerB]) {
+    await provider.goto(consultationUrl);
+    await expect(provider.getByText("we nemen extra behandelcapaciteit op")).toBeVisible();
+    await provider.goto("/meldingen");
+    await expect(provider.getByText(`Terugkoppeling marktconsultatie: ${title}`)).toBeVisible();
+  }
+
   const admin = await newPage(browser);
   await login(admin, "beheerder@inkoopdialoog.nl");
   await admin.goto("/beheer/uitgaande-post");
-  await expect(admin.getByTestId("outbox").getByRole("row").filter({ hasText: "aanbieder@zorggroep-zaanstreek.nl" }).filter({ hasText: title })).toHaveCount(1);
+  await expect(admin.getByTestId("outbox").getByRole("row").filter({ hasText: "aanbieder@zorggroep-zaanstreek.nl" }).filter({ hasText: `Uitnodiging marktconsultatie: ${title}` })).toHaveCount(1);
   await expectNoSeriousA11yViolations(admin);
   const anonymous = await newPage(browser);
   expect((await anonymous.goto(consultationUrl))?.status()).toBe(404);

@@ -4,6 +4,7 @@ import { consultations, notifications, outbox, providers, users } from "@/db/sch
 import { isInvited, listInvitationStatus, listPublicConsultations } from "@/db/queries/consultations";
 import { loadConsultationFor } from "@/lib/consultation/reads";
 import { createConsultation, inviteParticipants, publishConsultation } from "@/lib/consultation/writes";
+import { closeConsultationNow, publishFeedback } from "@/lib/consultation/feedback";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { createTrajectory } from "@/lib/trajectory/writes";
 import type { Actor } from "@/lib/auth/actor";
@@ -90,5 +91,22 @@ describeEachDatabase("market consultations", (getDb) => {
     expect((await db.select().from(outbox)).length).toBe(before);
     await db.update(consultations).set({ state: "closed" }).where(eq(consultations.id, id));
     await expect(inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.b.id], userIds: [] }, ORIGIN)).rejects.toBeInstanceOf(DomainRuleError);
+  });
+
+  it("publishes feedback only after closing, to every participant at once", async () => {
+    const db = getDb();
+    const w = await world(db, "-c5");
+    const { id } = await createConsultation(w.ctx, w.input);
+    await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id, w.b.id], userIds: [] }, ORIGIN);
+    await publishConsultation(w.ctx, id, ORIGIN);
+    await expect(publishFeedback(w.ctx, { consultationId: id, feedback: doc }, ORIGIN)).rejects.toBeInstanceOf(DomainRuleError);
+    await closeConsultationNow(w.ctx, id);
+    await expect(closeConsultationNow(w.ctx, id)).rejects.toBeInstanceOf(DomainRuleError);
+    expect(await publishFeedback(w.ctx, { consultationId: id, feedback: doc }, ORIGIN)).toBe(2);
+    const [row] = await db.select().from(consultations).where(eq(consultations.id, id));
+    expect(row).toMatchObject({ state: "feedback_published", feedback: doc });
+    expect((await db.select().from(notifications).where(eq(notifications.userId, w.memberB.id))).map((n) => n.title)).toEqual(
+      expect.arrayContaining([expect.stringContaining("Terugkoppeling marktconsultatie")]),
+    );
   });
 });

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { closeConsultationNow, publishFeedback } from "@/lib/consultation/feedback";
 import { inviteParticipants, createConsultation, publishConsultation } from "@/lib/consultation/writes";
-import { consultationInput, invitationInput, publishInput } from "@/lib/consultation/validation";
+import { consultationInput, feedbackInput, invitationInput, publishInput } from "@/lib/consultation/validation";
 import { formAction } from "@/lib/http/form-action";
 import { siteUrl } from "@/lib/http/request-origin";
 import { t } from "@/lib/i18n";
@@ -35,5 +36,23 @@ export const inviteAction = formAction({
     const count = await inviteParticipants(ctx, input, siteUrl(await headers()));
     revalidatePath(`/beheer/consultaties/${input.consultationId}`);
     return { message: count ? t("consultation.invited", { count }) : t("consultation.allInvited") };
+  },
+});
+
+export const closeConsultationAction = formAction({
+  permission: "consultation.create",
+  schema: publishInput,
+  run: async (ctx, input) => {
+    await closeConsultationNow(ctx, input.consultationId);
+    return { redirectTo: `/beheer/consultaties/${input.consultationId}?gesloten=1` };
+  },
+});
+
+export const publishFeedbackAction = formAction({
+  permission: "consultation.create",
+  schema: feedbackInput,
+  run: async (ctx, input) => {
+    await publishFeedback(ctx, input, siteUrl(await headers()));
+    return { redirectTo: `/beheer/consultaties/${input.consultationId}?terugkoppeling=1` };
   },
 });

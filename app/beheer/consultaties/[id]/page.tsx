@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { getConsultationOrThrow, listInvitationStatus } from "@/db/queries/consultations";
 import { listCouncilMembers, listProducts, listProvidersFiltered, listSubregions } from "@/db/queries/reference";
 import { ConsultationSummary } from "@/components/consultation/consultation-summary";
+import { FeedbackForm } from "@/components/consultation/feedback-form";
 import { InvitationForm } from "@/components/consultation/invitation-form";
 import { InvitationStatus } from "@/components/consultation/invitation-status";
 import { ProviderFilter, parseProviderFilter } from "@/components/consultation/provider-filter";
@@ -12,7 +13,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { effectiveState } from "@/lib/consultation/state-machine";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
-import { inviteAction, publishConsultationAction } from "../actions";
+import { closeConsultationAction, inviteAction, publishConsultationAction, publishFeedbackAction } from "../actions";
 
 export const metadata: Metadata = { title: "Marktconsultatie" };
 
@@ -51,6 +52,25 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
           <h2 id="publiceren" className="utrecht-heading-2">{t("consultation.publish")}</h2>
           <p className="utrecht-paragraph">{t("consultation.publishHint")}</p>
           <InlineActionForm action={publishConsultationAction} hidden={{ consultationId: consultation.id }} submitLabel={t("consultation.publish")} label={t("consultation.publish")} variant="primary" />
+        </section>
+      ) : null}
+      {query.gesloten === "1" || query.terugkoppeling === "1" ? (
+        <div className="utrecht-alert utrecht-alert--ok" role="status">
+          <p className="utrecht-paragraph">{query.gesloten === "1" ? t("consultation.closed") : t("consultation.feedbackPublished")}</p>
+        </div>
+      ) : null}
+      {state === "open" || state === "published" ? (
+        <section className="inkoop-card" aria-labelledby="sluiten">
+          <h2 id="sluiten" className="utrecht-heading-2">{t("consultation.closeNow")}</h2>
+          <p className="utrecht-paragraph">{t("consultation.closeHint")}</p>
+          <InlineActionForm action={closeConsultationAction} hidden={{ consultationId: consultation.id }} submitLabel={t("consultation.closeNow")} label={t("consultation.closeNow")} />
+        </section>
+      ) : null}
+      {state === "closed" ? (
+        <section className="inkoop-card" aria-labelledby="terugkoppeling">
+          <h2 id="terugkoppeling" className="utrecht-heading-2">{t("consultation.feedbackTitle")}</h2>
+          <p className="utrecht-paragraph">{t("consultation.feedbackHint")}</p>
+          <FeedbackForm consultationId={consultation.id} action={publishFeedbackAction} />
         </section>
       ) : null}
       <ConsultationSummary consultation={consultation} state={state} />
