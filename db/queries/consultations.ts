@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, or } from "drizzle-orm";
-import { consultationAnswers, consultationInvitations, consultationQuestions, consultationResponses, consultations, providers, trajectories, users } from "@/db/schema";
+import { consultationAnswers, consultationInvitations, consultationQuestions, consultationResponses, consultations, providers, providerSubregions, subregions, trajectories, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
 
@@ -119,3 +119,39 @@ export const listRecentFeedback = (db: Executor, limit = 6) =>
   db.select(listColumns).from(consultations).innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId))
     .where(and(eq(consultations.openness, "open"), eq(consultations.state, "feedback_published"), eq(trajectories.visibility, "public")))
     .orderBy(desc(consultations.feedbackPublishedAt)).limit(limit);
+
+/** All submitted responses with their answers, sensitive ones included: for officers only. */
+export async function listResponsesForOfficer(db: Executor, consultationId: string) {
+  const responses = await db
+    .select({
+      id: consultationResponses.id,
+      providerId: consultationResponses.providerId,
+      providerName: providers.name,
+      sizeClass: providers.sizeClass,
+      userName: users.name,
+      submittedAt: consultationResponses.submittedAt,
+    })
+    .from(consultationResponses)
+    .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
+    .leftJoin(users, eq(users.id, consultationResponses.userId))
+    .where(and(eq(consultationResponses.consultationId, consultationId), eq(consultationResponses.status, "submitted")))
+    .orderBy(asc(consultationResponses.submittedAt));
+  if (responses.length === 0) return [];
+  const ids = responses.map((r) => r.id);
+  const [answers, regions] = await Promise.all([
+    db.select().from(consultationAnswers).where(inArray(consultationAnswers.responseId, ids)),
+    db
+      .select({ providerId: providerSubregions.providerId, subregionId: subregions.id, name: subregions.name })
+      .from(providerSubregions)
+      .innerJoin(subregions, eq(subregions.id, providerSubregions.subregionId))
+      .where(inArray(providerSubregions.providerId, responses.flatMap((r) => (r.providerId ? [r.providerId] : [])))),
+  ]);
+  return responses.map((r) => ({
+    ...r,
+    respondent: r.providerName ?? r.userName ?? "—",
+    kind: r.providerId ? ("provider" as const) : ("council" as const),
+    subregions: regions.filter((g) => g.providerId === r.providerId).map((g) => ({ id: g.subregionId, name: g.name })),
+    answers: new Map(answers.filter((a) => a.responseId === r.id).map((a) => [a.questionId, { value: a.value, sensitive: a.competitionSensitive }])),
+  }));
+}
+export type OfficerResponse = Awaited<ReturnType<typeof listResponsesForOfficer>>[number];

@@ -99,6 +99,19 @@ test("an officer creates a closed consultation, invites two providers and publis
   expect(response?.status()).toBe(404);
   await outsider.goto("/consultaties");
   await expect(outsider.getByText(title)).toHaveCount(0);
+  // The officer reads all responses side by side and exports them, sensitive answers marked.
+  await page.goto(page.url().replace(/\?.*$/, "") + "/reacties");
+  await expect(page.getByText(secret)).toBeVisible();
+  await expect(page.getByText("[CONCURRENTIEGEVOELIG]").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const csv = await page.request.get(`${new URL(page.url()).pathname.replace("/reacties", "")}/export?formaat=csv`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain(`[CONCURRENTIEGEVOELIG] Meer behandelaars. ${secret}`);
+  const xlsx = await page.request.get(`${new URL(page.url()).pathname.replace("/reacties", "")}/export?formaat=xlsx`);
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+  expect((await providerB.request.get(`${new URL(page.url()).pathname.replace("/reacties", "")}/export?formaat=csv`)).status()).toBe(404);
+  await page.goto(page.url().replace("/reacties", ""));
+
   // The officer closes early; from then on the server refuses changes.
   await page.goto(page.url().replace(/\?.*$/, ""));
   await page.getByRole("button", { name: "Nu sluiten" }).click();

@@ -73,6 +73,9 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
           <FeedbackForm consultationId={consultation.id} action={publishFeedbackAction} />
         </section>
       ) : null}
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}/reacties`}>{t("consultation.responsesLink")}</Link>
+      </p>
       <ConsultationSummary consultation={consultation} state={state} />
       <section aria-labelledby="uitnodigingen">
         <h2 id="uitnodigingen" className="utrecht-heading-2">{t("consultation.invitations")}</h2>

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { getConsultationOrThrow, listResponsesForOfficer } from "@/db/queries/consultations";
+import { listSubregions } from "@/db/queries/reference";
+import { requirePermission } from "@/lib/auth/guard";
+import { answerText, filterQuery, filterResponses, parseResponseFilter } from "@/lib/consultation/export";
+import { idParam, orNotFound } from "@/lib/http/params";
+import { t } from "@/lib/i18n";
+
+export const metadata: Metadata = { title: t("consultation.responsesLink") };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function ResponsesPage({ params, searchParams }: Props) {
+  const rawId = (await params).id;
+  await requirePermission(`/beheer/consultaties/${rawId}/reacties`, "consultation.create");
+  const db = await getDb();
+  const consultation = await orNotFound(getConsultationOrThrow(db, idParam(rawId)));
+  const filter = parseResponseFilter(await searchParams);
+  const [all, subregions] = await Promise.all([listResponsesForOfficer(db, consultation.id), listSubregions(db)]);
+  const responses = filterResponses(all, filter);
+  const query = filterQuery(filter);
+  const exportHref = (format: string) => `/beheer/consultaties/${consultation.id}/export?formaat=${format}${query ? `&${query}` : ""}`;
+  return (
+    <div className="inkoop-stack">
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>{t("trajectory.back")}</Link>
+      </p>
+      <h1 className="utrecht-heading-1">{t("consultation.responsesTitle", { title: consultation.title })}</h1>
+      <p className="utrecht-paragraph">{t("consultation.responsesIntro")}</p>
+      <form method="get" className="inkoop-card" aria-label={t("consultation.filter")}>
+        <div className="inkoop-field-row">
+          <div className="utrecht-form-field">
+            <label className="utrecht-form-label" htmlFor="f-soort">{t("consultation.filterKind")}</label>
+            <select id="f-soort" name="soort" className="utrecht-select utrecht-select--html-select" defaultValue={filter.kind ?? ""}>
+              <option value="">—</option>
+              <option value="provider">{t("consultation.exportKind_provider")}</option>
+              <option value="council">{t("consultation.exportKind_council")}</option>
+            </select>
+          </div>
+          <div className="utrecht-form-field">
+            <label className="utrecht-form-label" htmlFor="f-grootte">{t("consultation.filterSize")}</label>
+            <select id="f-grootte" name="grootte" className="utrecht-select utrecht-select--html-select" defaultValue={filter.sizeClass ?? ""}>
+              <option value="">—</option>
+              {(["large", "medium", "small"] as const).map((s) => <option key={s} value={s}>{t(`consultation.size_${s}`)}</option>)}
+            </select>
+          </div>
+          <div className="utrecht-form-field">
+            <label className="utrecht-form-label" htmlFor="f-subregio">{t("consultation.filterSubregion")}</label>
+            <select id="f-subregio" name="subregio" className="utrecht-select utrecht-select--html-select" defaultValue={filter.subregionId ?? ""}>
+              <option value="">—</option>
+              {subregions.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            </select>
+          </div>
+        </div>
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">{t("consultation.filterApply")}</button>
+      </form>
+      <p className="utrecht-paragraph">
+        {t("consultation.responseCount", { count: responses.length })} ·{" "}
+        <a className="utrecht-link" href={exportHref("csv")}>{t("consultation.exportCsv")}</a> ·{" "}
+        <a className="utrecht-link" href={exportHref("xlsx")}>{t("consultation.exportXlsx")}</a>
+      </p>
+      {responses.length === 0 ? <p className="utrecht-paragraph">{t("consultation.responsesNone")}</p> : null}
+      {responses.length
+        ? consultation.questions.map((q, i) => (
+            <section key={q.id} aria-labelledby={`vraag-${q.id}`}>
+              <h2 id={`vraag-${q.id}`} className="utrecht-heading-2">{i + 1}. {q.prompt}</h2>
+              <table className="inkoop-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("consultation.exportRespondent")}</th>
+                    <th scope="col">{t("consultation.exportSize")}</th>
+                    <th scope="col">{t("consultation.response")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {responses.map((r) => {
+                    const a = r.answers.get(q.id);
+                    return (
+                      <tr key={r.id}>
+                        <td>{r.respondent}</td>
+                        <td>{r.sizeClass ? t(`consultation.size_${r.sizeClass}`) : t("consultation.exportKind_council")}</td>
+                        <td>
+                          {a?.sensitive ? <strong>{t("consultation.sensitiveMarker")} </strong> : null}
+                          {a ? answerText(a.value) : "—"}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </section>
+          ))
+        : null}
+    </div>
+  );
+}
