@@ -2,11 +2,15 @@
 // Starts the portal: builds when needed, provides an auth secret, then runs `next start`.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { constants } from "node:os";
 import path from "node:path";
 
 const args = process.argv.slice(2);
+/** `--name value` or `--name=value`. */
 const option = (name, fallback) => {
+  const inline = args.find((a) => a.startsWith(`--${name}=`));
+  if (inline) return inline.slice(name.length + 3);
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
@@ -23,17 +27,25 @@ if (args.includes("--build") || !existsSync(path.join(".next", "BUILD_ID"))) {
 if (!env.AUTH_SECRET) {
   const file = path.join(".data", "auth-secret");
   mkdirSync(".data", { recursive: true });
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+  const stored = existsSync(file) ? readFileSync(file, "utf8").trim() : "";
+  if (!stored) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  chmodSync(file, 0o600);
+  env.AUTH_SECRET = stored || readFileSync(file, "utf8").trim();
   console.log("AUTH_SECRET ontbreekt: een gegenereerd geheim uit .data/auth-secret wordt gebruikt.");
 }
 
 if (env.E2E_RESET === "1" && env.PGLITE_DATA_DIR) {
-  rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
+  // End-to-end runs start from a fresh demo database. Only ever delete a folder inside the project.
+  const dataDir = path.resolve(env.PGLITE_DATA_DIR);
+  if (!dataDir.startsWith(process.cwd() + path.sep)) {
+    console.error(`E2E_RESET: ${dataDir} ligt buiten het project; niet verwijderd.`);
+    process.exit(1);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
 }
 
 const shownHost = host === "0.0.0.0" ? "localhost" : host;
 console.log(`Inkoopdialoog start op http://${shownHost}:${port} — de demo-accounts staan in README.md.`);
 const server = spawn("npx", ["next", "start", "-p", port, "-H", host], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+server.on("exit", (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));

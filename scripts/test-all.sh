@@ -1,40 +1,77 @@
 #!/usr/bin/env bash
-# The whole suite: typecheck, unit and integration tests, production build, end-to-end tests with axe.
-# Ends with one line "N passed, N failed" and a non-zero exit on any failure.
-set -uo pipefail
+# The whole suite (`npm test`): typecheck, unit and integration tests, production build, end-to-end tests
+# with axe. Every step runs even when an earlier one failed (except end-to-end after a failed build);
+# the last line is always "N passed, N failed[, N skipped]" from the JSON reports, and the exit code is
+# non-zero on any failure.
+set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 NEXT_TELEMETRY_DISABLED=1
 rm -rf reports && mkdir -p reports
 
+typecheck_exit=skip
+vitest_exit=skip
+build_exit=skip
+playwright_exit=skip
+
+summary() {
+  local status=$?
+  trap - EXIT
+  local summary_exit=0
+  node scripts/test-summary.mjs --typecheck="$typecheck_exit" --vitest="$vitest_exit" --playwright="$playwright_exit" || summary_exit=$?
+  # An unexpected abort of this script (set -e) must not end as a success either.
+  if [ "$status" -ne 0 ] && [ "$summary_exit" -eq 0 ]; then summary_exit=$status; fi
+  exit "$summary_exit"
+}
+trap summary EXIT
+
+# --- Chromium for the end-to-end tests (Debian's package; Playwright downloads no browsers here).
 if [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = "0" ]; then
-    echo "Chromium ontbreekt; installeren met apt-get (Chromium is missing; installing)…"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || { echo "apt-get install chromium mislukte"; exit 1; }
+    echo "Chromium ontbreekt; installeren met apt-get… (Chromium is missing; installing with apt-get…)"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; then
+      echo "Installeren van chromium met apt-get is mislukt. (Installing chromium with apt-get failed.)"
+      playwright_exit=1
+    fi
   else
-    echo "Installeer eerst Chromium: sudo apt-get install -y chromium (the end-to-end tests need /usr/bin/chromium)."
+    echo "Chromium ontbreekt: installeer het eerst als root met 'apt-get install -y chromium' en start 'npm test' opnieuw."
+    echo "Chromium is missing: install it first as root with 'apt-get install -y chromium', then run 'npm test' again."
+    echo "(De end-to-endtests gebruiken /usr/bin/chromium. / The end-to-end tests use /usr/bin/chromium.)"
+    playwright_exit=1
     exit 1
   fi
 fi
 
-echo "== Typecheck"
-if ! (npx next typegen >/dev/null && npx tsc --noEmit); then
-  echo "Typecheck mislukt."
-  echo "0 passed, 1 failed"
-  exit 1
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
+  if command -v pg_isready >/dev/null 2>&1; then
+    pg_isready -q -h 127.0.0.1 -p 5432 && pg_up=1 || pg_up=0
+  else
+    node -e "require('net').connect(5432,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))" && pg_up=1 || pg_up=0
+  fi
+  if [ "$pg_up" = 1 ]; then
+    echo "Let op: er draait PostgreSQL op 127.0.0.1:5432, maar TEST_DATABASE_URL is niet gezet: integratietests draaien alleen op PGlite."
+    echo "        Ook op PostgreSQL: TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm test"
+  fi
 fi
 
-echo "== Unit- en integratietests"
-npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
-vitest_exit=$?
+echo "== Typecheck"
+typecheck_exit=0
+{ npx next typegen >/dev/null && npx tsc --noEmit; } || typecheck_exit=$?
+[ "$typecheck_exit" = 0 ] || echo "Typecheck mislukt (typecheck failed)."
+
+echo "== Unit- en integratietests${TEST_DATABASE_URL:+ (PGlite en PostgreSQL)}"
+vitest_exit=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || vitest_exit=$?
 
 echo "== Productiebuild"
-if npx next build; then
+build_exit=0
+npx next build || build_exit=$?
+
+if [ "$build_exit" = 0 ] && [ "$playwright_exit" = skip ]; then
   echo "== End-to-endtests"
-  npx playwright test
-  playwright_exit=$?
-else
-  echo "Build mislukt; end-to-endtests overgeslagen."
+  playwright_exit=0
+  # playwright.config.ts writes the JSON report to reports/playwright.json.
+  npx playwright test || playwright_exit=$?
+elif [ "$build_exit" != 0 ]; then
+  echo "Build mislukt; end-to-endtests overgeslagen. (Build failed; end-to-end tests not run.)"
   playwright_exit=1
 fi
-
-node scripts/test-summary.mjs "$vitest_exit" "$playwright_exit"

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { commentInput, flagComment, flagInput, hideComment, hideInput, postComment } from "@/lib/consultation/comments";
 import { saveResponse } from "@/lib/consultation/responses";
 import { formAction } from "@/lib/http/form-action";
 import { formatDateTime, t } from "@/lib/i18n";
@@ -25,5 +26,34 @@ export const saveResponseAction = formAction({
       message: intent === "submit" ? t("consultation.receipt", { at: formatDateTime(saved.submittedAt ?? new Date()) }) : t("consultation.draftSaved", { at: formatDateTime(new Date()) }),
       meta: { version: String(saved.version), status: saved.status },
     };
+  },
+});
+
+export const postCommentAction = formAction({
+  permission: "account.view",
+  schema: commentInput,
+  run: async (ctx, input) => {
+    await postComment(ctx, input);
+    revalidatePath(`/consultaties/${input.consultationId}`);
+    return { message: t("consultation.posted") };
+  },
+});
+
+export const flagCommentAction = formAction({
+  permission: "account.view",
+  schema: flagInput,
+  run: async (ctx, input) => {
+    await flagComment(ctx, input.commentId);
+    return { message: t("consultation.flagged") };
+  },
+});
+
+export const hideCommentAction = formAction({
+  permission: "consultation.create",
+  schema: hideInput,
+  run: async (ctx, input) => {
+    await hideComment(ctx, input);
+    revalidatePath("/consultaties/[id]", "page");
+    return { message: t("consultation.hidden") };
   },
 });

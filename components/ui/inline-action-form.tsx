@@ -20,6 +20,14 @@ export function InlineActionForm({ action, hidden, submitLabel, label, variant =
   return (
     <form action={formAction} aria-label={label} noValidate>
       <FormMessage state={state} />
+      {Object.entries(state.fieldErrors ?? {})
+        .filter(([field]) => field !== "_form")
+        .flatMap(([, messages]) => messages)
+        .map((message) => (
+          <p key={message} className="utrecht-form-field-error-message">
+            {message}
+          </p>
+        ))}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, gt, inArray, or } from "drizzle-orm";
-import { consultationAnswers, consultationInvitations, consultationQuestions, consultationResponses, consultations, providers, providerSubregions, subregions, trajectories, users } from "@/db/schema";
+import { and, asc, desc, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { commentFlags, consultationAnswers, consultationComments, consultationInvitations, consultationQuestions, consultationResponses, consultations, providers, providerSubregions, subregions, trajectories, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
 
@@ -155,3 +155,14 @@ export async function listResponsesForOfficer(db: Executor, consultationId: stri
   }));
 }
 export type OfficerResponse = Awaited<ReturnType<typeof listResponsesForOfficer>>[number];
+
+export async function listComments(db: Executor, consultationId: string) {
+  const rows = await db
+    .select({ comment: consultationComments, author: users.name, flags: sql<number>`(select count(*)::int from ${commentFlags} where ${commentFlags.commentId} = ${consultationComments.id})` })
+    .from(consultationComments)
+    .innerJoin(users, eq(users.id, consultationComments.authorId))
+    .where(eq(consultationComments.consultationId, consultationId))
+    .orderBy(asc(consultationComments.createdAt));
+  return rows.map((r) => ({ ...r.comment, author: r.author, flags: Number(r.flags) }));
+}
+export type CommentRow = Awaited<ReturnType<typeof listComments>>[number];

@@ -92,3 +92,30 @@ export const consultationAnswers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.responseId, t.questionId] })],
 );
+
+/** Discussion under a consultation; moderation hides a comment with a stated reason, it never deletes it. */
+export const consultationComments = pgTable(
+  "consultation_comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    consultationId: uuid("consultation_id").notNull().references(() => consultations.id, { onDelete: "cascade" }),
+    parentId: uuid("parent_id"),
+    authorId: uuid("author_id").notNull().references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    hiddenAt: timestamp("hidden_at", { withTimezone: true }),
+    hiddenBy: uuid("hidden_by").references(() => users.id),
+    hiddenReason: text("hidden_reason"),
+  },
+  (t) => [index("consultation_comments_idx").on(t.consultationId, t.createdAt)],
+);
+
+export const commentFlags = pgTable(
+  "comment_flags",
+  {
+    commentId: uuid("comment_id").notNull().references(() => consultationComments.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").notNull().references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.userId] })],
+);

@@ -48,7 +48,8 @@ export function consultationAccess(actor: Actor | null, c: ConsultationAccessInp
     // Providers answer on behalf of their organisation; a council gives its formal advice (zienswijze).
     respond: participant && isOpen && (as === "provider" || (as === "resident" && actor.councilId !== null)),
     readOthers: participant && c.interaction === "interactive" && opts.hasSubmitted,
-    comment: participant && as === "resident" && isOpen,
+    // Residents and councils discuss; in interactive mode providers react once they have submitted.
+    comment: participant && isOpen && (as === "resident" || (c.interaction === "interactive" && opts.hasSubmitted)),
     manage: false,
   };
 }

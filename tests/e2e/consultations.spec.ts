@@ -141,3 +141,50 @@ test("an officer creates a closed consultation, invites two providers and publis
   const anonymous = await newPage(browser);
   expect((await anonymous.goto(consultationUrl))?.status()).toBe(404);
 });
+
+test("a resident comments on an open consultation and an officer hides the comment with a reason", async ({ page, browser }) => {
+  await login(page, "beleid@zaanstad.nl");
+  await page.goto("/beheer/trajecten");
+  await page.getByRole("link", { name: "Inkoop Begeleiding Wmo 2027–2031" }).click();
+  await page.getByRole("link", { name: "Nieuwe marktconsultatie" }).click();
+  const title = `Open consultatie ${Date.now()}`;
+  await page.getByLabel("Titel").fill(title);
+  await page.getByRole("textbox", { name: "Inleiding" }).fill("Wat vindt u belangrijk in de begeleiding?");
+  await page.getByLabel("Toegang").selectOption("open");
+  await page.getByLabel("Vorm").selectOption("written");
+  await page.getByLabel("Interactie").selectOption("non_interactive");
+  await page.getByLabel("Voor wie").selectOption("both");
+  await page.getByLabel("Opent op").fill(local(-1));
+  await page.getByLabel("Sluit op").fill(local(48));
+  await page.getByLabel("Vraag 1").fill("Wat moet beter?");
+  await page.getByRole("button", { name: "Consultatie opslaan als concept" }).click();
+  await page.getByRole("button", { name: "Publiceren" }).click();
+  await expect(page.getByText("De consultatie is gepubliceerd.")).toBeVisible();
+
+  const resident = await newPage(browser);
+  await resident.goto("/");
+  await resident.getByRole("link", { name: title }).click();
+  await expect(resident.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expectNoSeriousA11yViolations(resident);
+  await login(resident, "inwoner@example.nl");
+  await resident.goto(page.url().replace("/beheer", "").replace(/\?.*$/, ""));
+  await resident.getByRole("button", { name: "Plaatsen" }).click();
+  await expect(resident.getByText("Gebruik minstens 2 tekens.")).toBeVisible();
+  await resident.getByRole("textbox", { name: "Uw bijdrage aan het gesprek" }).fill("Mijn buurman meneer Jansen krijgt te weinig uren.");
+  await resident.getByRole("button", { name: "Plaatsen" }).click();
+  await expect(resident.getByTestId("comment")).toContainText("meneer Jansen");
+  await expectNoSeriousA11yViolations(resident);
+
+  await page.goto(page.url().replace("/beheer", "").replace(/\?.*$/, ""));
+  const comment = page.getByTestId("comment").filter({ hasText: "meneer Jansen" });
+  await comment.getByRole("button", { name: "Verbergen" }).click();
+  await expect(page.getByText("Geef een reden")).toBeVisible();
+  await comment.getByLabel("Reden om te verbergen").fill("Bevat privacygevoelige informatie over een buurtgenoot.");
+  await comment.getByRole("button", { name: "Verbergen" }).click();
+  await expect(page.getByText("Deze reactie is verborgen door de gemeente. Reden: Bevat privacygevoelige informatie")).toBeVisible();
+
+  await resident.reload();
+  await expect(resident.getByText("Deze reactie is verborgen door de gemeente. Reden: Bevat privacygevoelige informatie")).toBeVisible();
+  expect(await resident.content()).not.toContain("meneer Jansen");
+  await expectNoSeriousA11yViolations(resident);
+});

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listShareableResponses } from "@/db/queries/consultations";
+import { listComments, listShareableResponses } from "@/db/queries/consultations";
+import { Discussion } from "@/components/consultation/discussion";
 import { ConsultationSummary } from "@/components/consultation/consultation-summary";
 import { ResponseForm } from "@/components/consultation/response-form";
 import { SharedResponses } from "@/components/consultation/shared-responses";
@@ -12,7 +13,7 @@ import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDateTime, t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { getProviderName } from "@/db/queries/reference";
-import { saveResponseAction } from "../actions";
+import { flagCommentAction, hideCommentAction, postCommentAction, saveResponseAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -34,6 +35,7 @@ export default async function ConsultationPage({ params }: Props) {
   const mayRespond = can(actor, "consultation.respond", resource);
   const own = actor && mayRespond ? await findOwnResponse(db, consultation.id, actor) : null;
   const shared = can(actor, "consultation.read_others", resource) ? await listShareableResponses(db, consultation.id, own?.id ?? null) : null;
+  const comments = await listComments(db, consultation.id);
   const providerId = speakingFor(actor);
   const providerName = providerId ? await getProviderName(db, providerId) : undefined;
   return (
@@ -69,6 +71,14 @@ export default async function ConsultationPage({ params }: Props) {
         </section>
       ) : null}
       {shared ? <SharedResponses questions={consultation.questions} responses={shared} /> : null}
+      <Discussion
+        consultationId={consultation.id}
+        comments={comments}
+        canComment={can(actor, "consultation.comment", resource)}
+        canModerate={can(actor, "consultation.manage", resource)}
+        signedIn={actor !== null}
+        actions={{ post: postCommentAction, flag: flagCommentAction, hide: hideCommentAction }}
+      />
     </article>
   );
 }

@@ -1,10 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-/** WCAG 2.1 AA scan; serious and critical violations fail the test with rule ids and targets. */
+/**
+ * WCAG 2.1 A/AA scan of the current page; serious and critical violations fail the test, listed one per
+ * line as `rule-id (impact): help — targets`. The page must belong to a browser context (the `page`
+ * fixture or `browser.newContext()`), not to `browser.newPage()`: axe refuses the latter.
+ */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
-  expect(serious, `axe op ${page.url()}:\n${report}`).toEqual([]);
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious, `axe op ${page.url()}:\n${serious.join("\n")}`).toEqual([]);
 }

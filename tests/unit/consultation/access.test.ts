@@ -32,7 +32,7 @@ for (const openness of ["open", "closed"] as const) {
         ["admin", { see: true, respond: false, readOthers: true, manage: false }],
         // Nobody can invite an anonymous visitor, so a closed consultation never exists for one.
         ["anonymous", openness === "closed" ? none : { see: true, respond: false, readOthers: false, comment: false }],
-        ["provider", hidden ? none : { see: true, respond: true, readOthers: reads, comment: false }],
+        ["provider", hidden ? none : { see: true, respond: true, readOthers: reads, comment: reads }],
         ["pendingProvider", hidden ? none : { see: true, respond: false, readOthers: false, comment: false }],
         ["resident", hidden ? none : { see: true, respond: false, readOthers: reads, comment: true }],
         ["council", hidden ? none : { see: true, respond: true, readOthers: reads, comment: true }],

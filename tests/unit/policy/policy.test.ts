@@ -55,7 +55,7 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   { action: "consultation.view", resource: OPEN_CONSULTATION, allowed: WHO },
   { action: "consultation.respond", resource: OPEN_CONSULTATION, allowed: ["providerA", "council"] },
   { action: "consultation.read_others", resource: OPEN_CONSULTATION, allowed: ["admin", "officer", "providerA", "resident", "council"] },
-  { action: "consultation.comment", resource: OPEN_CONSULTATION, allowed: ["resident", "council"] },
+  { action: "consultation.comment", resource: OPEN_CONSULTATION, allowed: ["providerA", "resident", "council"] },
   { action: "consultation.manage", resource: OPEN_CONSULTATION, allowed: ["officer"] },
   { action: "consultation.view", resource: { ...OPEN_CONSULTATION, openness: "closed" }, allowed: ["admin", "officer"] },
   { action: "account.view", allowed: ["admin", "officer", "providerA", "pendingA", "resident", "council"] },
