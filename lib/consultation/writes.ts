@@ -1,11 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { consultationInvitations, consultationQuestions, consultations, providers, trajectories, users } from "@/db/schema";
+import { consultationInvitations, consultationQuestions, consultationResponses, consultations, providers, trajectories, users } from "@/db/schema";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { formatDateTime, t } from "@/lib/i18n";
 import { notifyUsers, speakersFor } from "@/lib/messaging/outbox";
-import { canTransition } from "./state-machine";
+import { canTransition, effectiveState } from "./state-machine";
 import type { ConsultationInput } from "./validation";
 
 type Ctx = WriteContext & { actor: Actor };
@@ -66,5 +66,28 @@ export async function inviteParticipants(ctx: Ctx, input: { consultationId: stri
     const count = newProviders.length + newUsers.length;
     await recordAudit({ ...ctx, db: tx }, { action: "consultation.invite", objectType: "consultation", objectId: c.id, trajectoryId: c.trajectoryId, details: { providers: newProviders.length, people: newUsers.length } });
     return count;
+  });
+}
+
+/** Reminds every invitee that has not submitted yet; returns how many people were told. */
+export async function remindNonResponders(ctx: Ctx, consultationId: string, origin: string, now = new Date()): Promise<number> {
+  return ctx.db.transaction(async (tx) => {
+    const [c] = await tx.select().from(consultations).where(eq(consultations.id, consultationId));
+    if (!c) throw new NotFoundError("consultation");
+    if (effectiveState(c, now) !== "open") throw new DomainRuleError(t("consultation.remindOnlyOpen"));
+    const invited = await tx.select().from(consultationInvitations).where(eq(consultationInvitations.consultationId, c.id));
+    const submitted = await tx.select({ providerId: consultationResponses.providerId, userId: consultationResponses.userId }).from(consultationResponses)
+      .where(and(eq(consultationResponses.consultationId, c.id), eq(consultationResponses.status, "submitted")));
+    const open = invited.filter((i) => !submitted.some((s) => (i.providerId && s.providerId === i.providerId) || (i.userId && s.userId === i.userId)));
+    if (open.length === 0) return 0;
+    const recipients = [...(await speakersFor(tx, open.flatMap((i) => (i.providerId ? [i.providerId] : [])))), ...open.flatMap((i) => (i.userId ? [i.userId] : []))];
+    const sent = await notifyUsers(tx, recipients, {
+      subject: t("consultation.reminderSubject", { title: c.title }),
+      body: t("consultation.reminderBody", { title: c.title, closes: formatDateTime(c.closesAt) }),
+      link: `${origin}/consultaties/${c.id}`,
+    });
+    await tx.update(consultationInvitations).set({ remindedAt: now }).where(inArray(consultationInvitations.id, open.map((i) => i.id)));
+    await recordAudit({ ...ctx, db: tx }, { action: "consultation.remind", objectType: "consultation", objectId: c.id, trajectoryId: c.trajectoryId, details: { invitations: open.length, notified: sent } });
+    return sent;
   });
 }

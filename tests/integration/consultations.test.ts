@@ -3,7 +3,9 @@ import { expect, it } from "vitest";
 import { consultations, notifications, outbox, providers, users } from "@/db/schema";
 import { isInvited, listInvitationStatus, listPublicConsultations } from "@/db/queries/consultations";
 import { loadConsultationFor } from "@/lib/consultation/reads";
-import { createConsultation, inviteParticipants, publishConsultation } from "@/lib/consultation/writes";
+import { createConsultation, inviteParticipants, publishConsultation, remindNonResponders } from "@/lib/consultation/writes";
+import { saveResponse } from "@/lib/consultation/responses";
+import { getConsultationOrThrow } from "@/db/queries/consultations";
 import { closeConsultationNow, publishFeedback } from "@/lib/consultation/feedback";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { createTrajectory } from "@/lib/trajectory/writes";
@@ -108,5 +110,18 @@ describeEachDatabase("market consultations", (getDb) => {
     expect((await db.select().from(notifications).where(eq(notifications.userId, w.memberB.id))).map((n) => n.title)).toEqual(
       expect.arrayContaining([expect.stringContaining("Terugkoppeling marktconsultatie")]),
     );
+  });
+
+  it("reminds only the invitees that have not submitted", async () => {
+    const db = getDb();
+    const w = await world(db, "-c6");
+    const { id } = await createConsultation(w.ctx, w.input);
+    await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id, w.b.id], userIds: [] }, ORIGIN);
+    await publishConsultation(w.ctx, id, ORIGIN);
+    const [question] = (await getConsultationOrThrow(db, id)).questions;
+    await saveResponse({ db, actor: w.memberA, origin: "test" }, { consultationId: id, baseVersion: 0, intent: "submit", values: { [`answer_${question!.id}`]: "Klaar" } });
+    expect(await remindNonResponders(w.ctx, id, ORIGIN)).toBe(1);
+    const reminders = (await db.select().from(outbox)).filter((m) => m.subject.startsWith("Herinnering"));
+    expect(reminders.map((m) => m.recipient)).toEqual([w.memberB.email]);
   });
 });

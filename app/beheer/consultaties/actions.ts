@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { closeConsultationNow, publishFeedback } from "@/lib/consultation/feedback";
-import { inviteParticipants, createConsultation, publishConsultation } from "@/lib/consultation/writes";
+import { inviteParticipants, createConsultation, publishConsultation, remindNonResponders } from "@/lib/consultation/writes";
 import { consultationInput, feedbackInput, invitationInput, publishInput } from "@/lib/consultation/validation";
 import { formAction } from "@/lib/http/form-action";
 import { siteUrl } from "@/lib/http/request-origin";
@@ -54,5 +54,15 @@ export const publishFeedbackAction = formAction({
   run: async (ctx, input) => {
     await publishFeedback(ctx, input, siteUrl(await headers()));
     return { redirectTo: `/beheer/consultaties/${input.consultationId}?terugkoppeling=1` };
+  },
+});
+
+export const remindAction = formAction({
+  permission: "consultation.create",
+  schema: publishInput,
+  run: async (ctx, input) => {
+    const sent = await remindNonResponders(ctx, input.consultationId, siteUrl(await headers()));
+    revalidatePath(`/beheer/consultaties/${input.consultationId}`);
+    return { message: t("consultation.reminded", { count: sent }) };
   },
 });

@@ -13,7 +13,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { effectiveState } from "@/lib/consultation/state-machine";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
-import { closeConsultationAction, inviteAction, publishConsultationAction, publishFeedbackAction } from "../actions";
+import { closeConsultationAction, inviteAction, publishConsultationAction, publishFeedbackAction, remindAction } from "../actions";
 
 export const metadata: Metadata = { title: "Marktconsultatie" };
 
@@ -80,6 +80,9 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
       <section aria-labelledby="uitnodigingen">
         <h2 id="uitnodigingen" className="utrecht-heading-2">{t("consultation.invitations")}</h2>
         <InvitationStatus rows={invitations} />
+        {state === "open" && invitations.some((i) => i.responseStatus !== "submitted") ? (
+          <InlineActionForm action={remindAction} hidden={{ consultationId: consultation.id }} submitLabel={t("consultation.remind")} label={t("consultation.remind")} />
+        ) : null}
         {state !== "closed" && state !== "feedback_published" ? (
           <>
             <ProviderFilter action={`/beheer/consultaties/${consultation.id}`} filter={filter} products={products} subregions={subregions} />
