@@ -1,4 +1,5 @@
 import type { ConsultationDetail } from "@/db/queries/consultations";
+import { DocumentList } from "@/components/trajectory/document-list";
 import { RichTextView } from "@/components/ui/rich-text-view";
 import type { ConsultationState } from "@/lib/consultation/constants";
 import { formatDateTime, t } from "@/lib/i18n";
@@ -13,7 +14,9 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 /** What a consultation is about, how it is set up, and its questions: the same for everyone who may see it. */
-export function ConsultationSummary({ consultation: c, state }: { consultation: ConsultationDetail; state: ConsultationState }) {
+type Attachment = { id: string; title: string; sizeBytes: number };
+
+export function ConsultationSummary({ consultation: c, state, attachments }: { consultation: ConsultationDetail; state: ConsultationState; attachments: Attachment[] }) {
   return (
     <>
       <dl className="utrecht-data-list utrecht-data-list--rows">
@@ -35,6 +38,12 @@ export function ConsultationSummary({ consultation: c, state }: { consultation: 
         </section>
       ) : null}
       <RichTextView doc={c.introduction} />
+      {attachments.length ? (
+        <section aria-labelledby="bijlagen">
+          <h2 id="bijlagen" className="utrecht-heading-2">{t("consultation.attachments")}</h2>
+          <DocumentList documents={attachments} />
+        </section>
+      ) : null}
       <section aria-labelledby="vragen">
         <h2 id="vragen" className="utrecht-heading-2">{t("consultation.questions")}</h2>
         <ol className="utrecht-ordered-list">

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import {
   municipalities,
   phaseTransitions,
@@ -106,7 +106,7 @@ export function listDocuments(db: Executor, trajectoryId: string, opts: { public
       uploadedAt: trajectoryDocuments.uploadedAt,
     })
     .from(trajectoryDocuments)
-    .where(and(eq(trajectoryDocuments.trajectoryId, trajectoryId), opts.publicOnly ? eq(trajectoryDocuments.isPublic, true) : undefined))
+    .where(and(eq(trajectoryDocuments.trajectoryId, trajectoryId), isNull(trajectoryDocuments.consultationId), opts.publicOnly ? eq(trajectoryDocuments.isPublic, true) : undefined))
     .orderBy(desc(trajectoryDocuments.uploadedAt));
 }
 
@@ -119,3 +119,10 @@ export async function getDocumentOrThrow(db: Executor, id: string) {
   if (!row) throw new NotFoundError("document");
   return row;
 }
+
+export const listConsultationAttachments = (db: Executor, consultationId: string) =>
+  db
+    .select({ id: trajectoryDocuments.id, title: trajectoryDocuments.title, sizeBytes: trajectoryDocuments.sizeBytes })
+    .from(trajectoryDocuments)
+    .where(eq(trajectoryDocuments.consultationId, consultationId))
+    .orderBy(asc(trajectoryDocuments.uploadedAt));

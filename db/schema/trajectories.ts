@@ -1,4 +1,5 @@
-import { bigint, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, boolean } from "drizzle-orm/pg-core";
+import { bigint, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, boolean, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { consultations } from "./consultations";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { careDomainEnum, legalStageEnum, phaseEnum, procedureTypeEnum, visibilityEnum } from "./enums";
 import { products } from "./products";
@@ -99,6 +100,8 @@ export const trajectoryDocuments = pgTable(
     sizeBytes: integer("size_bytes").notNull(),
     content: bytea("content").notNull(),
     isPublic: boolean("is_public").notNull().default(false),
+    /** Set for a consultation's attachment: then whoever may see the consultation may read it. */
+    consultationId: uuid("consultation_id").references((): AnyPgColumn => consultations.id, { onDelete: "cascade" }),
     uploadedBy: uuid("uploaded_by").notNull().references(() => users.id),
     uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { trajectories, trajectoryDocuments, trajectoryPhases } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { consultations, trajectories, trajectoryDocuments, trajectoryPhases } from "@/db/schema";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
@@ -36,9 +36,14 @@ export async function savePhaseNotes(ctx: Ctx, input: { trajectoryId: string; ph
 
 export async function uploadPhaseDocument(
   ctx: Ctx,
-  input: { trajectoryId: string; phase: Phase; title: string; isPublic: boolean; file: File },
+  input: { trajectoryId: string; phase: Phase; title: string; isPublic: boolean; file: File; consultationId?: string },
 ): Promise<{ id: string }> {
   await assertTrajectoryExists(ctx, input.trajectoryId);
+  if (input.consultationId) {
+    const [c] = await ctx.db.select({ id: consultations.id }).from(consultations)
+      .where(and(eq(consultations.id, input.consultationId), eq(consultations.trajectoryId, input.trajectoryId)));
+    if (!c) throw new NotFoundError("consultation");
+  }
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   // The browser's claimed type is not trusted: the content itself must be a PDF.
   if (!isPdf(bytes)) throw new DomainRuleError(t("errors.fileNotPdf"), "file");
@@ -54,14 +59,15 @@ export async function uploadPhaseDocument(
         contentType: "application/pdf",
         sizeBytes: bytes.byteLength,
         content: bytes,
-        isPublic: input.isPublic,
+        isPublic: input.consultationId ? false : input.isPublic,
+        consultationId: input.consultationId ?? null,
         uploadedBy: ctx.actor.id,
       })
       .returning({ id: trajectoryDocuments.id });
     if (!doc) throw new Error("document insert returned nothing");
     await recordAudit(
       { ...ctx, db: tx },
-      { action: "document.upload", objectType: "document", objectId: doc.id, trajectoryId: input.trajectoryId, details: { phase: input.phase, fileName, sizeBytes: bytes.byteLength, isPublic: input.isPublic } },
+      { action: "document.upload", objectType: "document", objectId: doc.id, trajectoryId: input.trajectoryId, details: { phase: input.phase, fileName, sizeBytes: bytes.byteLength, isPublic: input.isPublic, consultationId: input.consultationId ?? null } },
     );
     return doc;
   });

@@ -100,6 +100,7 @@ export const phaseNotesInput = z.strictObject({
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const documentUploadInput = z.strictObject({
   trajectoryId: z.uuid(),
+  consultationId: z.uuid().optional(),
   phase: z.enum(PHASES),
   title: text(3, 200),
   isPublic: z.literal("on").optional(),

@@ -48,6 +48,16 @@ test("an officer creates a closed consultation, invites two providers and publis
   await page.getByRole("button", { name: "Uitnodigen" }).click();
   await expect(page.getByText("2 nieuwe uitnodiging(en) verstuurd.")).toBeVisible();
   await expect(page.getByTestId("invitation-status").getByRole("row")).toHaveCount(3);
+  // An attachment: a file pretending to be a PDF is refused; a real one is listed.
+  await page.getByLabel("Titel van het document").fill("Notitie wachttijden");
+  await page.getByLabel("Bestand (PDF, maximaal 10 MB)").setInputFiles({ name: "notitie.pdf", mimeType: "application/pdf", buffer: Buffer.from("GIF89a geen pdf") });
+  await page.getByRole("button", { name: "Uploaden" }).click();
+  await expect(page.getByText("dit bestand is geen geldige PDF")).toBeVisible();
+  await page.getByLabel("Bestand (PDF, maximaal 10 MB)").setInputFiles({ name: "notitie.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+  await page.getByRole("button", { name: "Uploaden" }).click();
+  await expect(page.getByRole("link", { name: /Download Notitie wachttijden/ })).toBeVisible();
+  const attachmentHref = (await page.getByRole("link", { name: /Download Notitie wachttijden/ }).getAttribute("href"))!;
+
   await page.getByRole("button", { name: "Publiceren" }).click();
   await expect(page.getByText("De consultatie is gepubliceerd.")).toBeVisible();
   const consultationUrl = page.url().replace("/beheer", "").replace(/\?.*$/, "");
@@ -91,12 +101,15 @@ test("an officer creates a closed consultation, invites two providers and publis
   await expectNoSeriousA11yViolations(providerB);
 
   await page.reload();
-  await expect(page.getByTestId("invitation-status").getByRole("row").filter({ hasText: "Zorggroep Zaanstreek" })).not.toContainText("—");
+  // The "opened" column now has a moment for provider A.
+  await expect(page.getByTestId("invitation-status").getByRole("row").filter({ hasText: "Zorggroep Zaanstreek" }).getByRole("cell").nth(1)).not.toHaveText("—");
 
   const outsider = await newPage(browser);
   await login(outsider, "zzp@zorgaandezaan.nl");
   const response = await outsider.goto(consultationUrl);
   expect(response?.status()).toBe(404);
+  expect((await outsider.request.get(attachmentHref)).status()).toBe(404);
+  expect((await providerA.request.get(attachmentHref)).status()).toBe(200);
   await outsider.goto("/consultaties");
   await expect(outsider.getByText(title)).toHaveCount(0);
   // The officer reads all responses side by side and exports them, sensitive answers marked.

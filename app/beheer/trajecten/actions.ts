@@ -67,7 +67,7 @@ export const uploadDocumentAction = formAction({
   extra: (formData) => ({ file: formData.get("file") ?? undefined }),
   run: async (ctx, input) => {
     await uploadPhaseDocument(ctx, { ...input, isPublic: input.isPublic === "on" });
-    revalidatePath(`/beheer/trajecten/${input.trajectoryId}/fase/${input.phase}`);
+    revalidatePath(input.consultationId ? `/beheer/consultaties/${input.consultationId}` : `/beheer/trajecten/${input.trajectoryId}/fase/${input.phase}`);
     return { message: t("upload.done") };
   },
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getDocumentOrThrow } from "@/db/queries/trajectories";
 import { getCurrentActor } from "@/lib/auth/current-actor";
+import { loadConsultationFor } from "@/lib/consultation/reads";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy";
 
@@ -11,9 +12,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) return notFound();
   try {
-    const { document, visibility } = await getDocumentOrThrow(await getDb(), id.data);
+    const db = await getDb();
+    const actor = await getCurrentActor();
+    const { document, visibility } = await getDocumentOrThrow(db, id.data);
     // A document the visitor may not read is reported as absent, so its existence does not leak.
-    if (!can(await getCurrentActor(), "document.download", { isPublic: document.isPublic, visibility })) return notFound();
+    // A consultation's attachment is readable by whoever may see that consultation.
+    if (document.consultationId) await loadConsultationFor(db, actor, document.consultationId);
+    else if (!can(actor, "document.download", { isPublic: document.isPublic, visibility })) return notFound();
     return new Response(Buffer.from(document.content), {
       headers: {
         "Content-Type": "application/pdf",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
+import { listConsultationAttachments } from "@/db/queries/trajectories";
 import { getConsultationOrThrow, listInvitationStatus } from "@/db/queries/consultations";
 import { listCouncilMembers, listProducts, listProvidersFiltered, listSubregions } from "@/db/queries/reference";
 import { ConsultationSummary } from "@/components/consultation/consultation-summary";
@@ -9,6 +10,8 @@ import { InvitationForm } from "@/components/consultation/invitation-form";
 import { InvitationStatus } from "@/components/consultation/invitation-status";
 import { ProviderFilter, parseProviderFilter } from "@/components/consultation/provider-filter";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
+import { DocumentUploadForm } from "@/components/trajectory/document-upload-form";
+import { uploadDocumentAction } from "@/app/beheer/trajecten/actions";
 import { requirePermission } from "@/lib/auth/guard";
 import { effectiveState } from "@/lib/consultation/state-machine";
 import { idParam, orNotFound } from "@/lib/http/params";
@@ -76,7 +79,13 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
       <p className="utrecht-paragraph">
         <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}/reacties`}>{t("consultation.responsesLink")}</Link>
       </p>
-      <ConsultationSummary consultation={consultation} state={state} />
+      <ConsultationSummary consultation={consultation} state={state} attachments={await listConsultationAttachments(db, consultation.id)} />
+      {state !== "feedback_published" ? (
+        <section aria-labelledby="bijlage-toevoegen">
+          <h2 id="bijlage-toevoegen" className="utrecht-heading-2">{t("consultation.addAttachment")}</h2>
+          <DocumentUploadForm trajectoryId={consultation.trajectoryId} phase={consultation.phase} consultationId={consultation.id} action={uploadDocumentAction} />
+        </section>
+      ) : null}
       <section aria-labelledby="uitnodigingen">
         <h2 id="uitnodigingen" className="utrecht-heading-2">{t("consultation.invitations")}</h2>
         <InvitationStatus rows={invitations} />

@@ -1,0 +1,2 @@
+ALTER TABLE "trajectory_documents" ADD COLUMN "consultation_id" uuid;--> statement-breakpoint
+ALTER TABLE "trajectory_documents" ADD CONSTRAINT "trajectory_documents_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;
