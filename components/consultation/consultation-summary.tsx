@@ -15,8 +15,9 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 
 /** What a consultation is about, how it is set up, and its questions: the same for everyone who may see it. */
 type Attachment = { id: string; title: string; sizeBytes: number };
+type Change = { id: string; summary: string; changedAt: Date };
 
-export function ConsultationSummary({ consultation: c, state, attachments }: { consultation: ConsultationDetail; state: ConsultationState; attachments: Attachment[] }) {
+export function ConsultationSummary({ consultation: c, state, attachments, changes }: { consultation: ConsultationDetail; state: ConsultationState; attachments: Attachment[]; changes: Change[] }) {
   return (
     <>
       <dl className="utrecht-data-list utrecht-data-list--rows">
@@ -38,6 +39,18 @@ export function ConsultationSummary({ consultation: c, state, attachments }: { c
         </section>
       ) : null}
       <RichTextView doc={c.introduction} />
+      {changes.length ? (
+        <section aria-labelledby="wijzigingen">
+          <h2 id="wijzigingen" className="utrecht-heading-2">{t("consultation.changesTitle")}</h2>
+          <ul className="utrecht-unordered-list">
+            {changes.map((ch) => (
+              <li key={ch.id} className="utrecht-unordered-list__item">
+                {formatDateTime(ch.changedAt)}: {ch.summary}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {attachments.length ? (
         <section aria-labelledby="bijlagen">
           <h2 id="bijlagen" className="utrecht-heading-2">{t("consultation.attachments")}</h2>

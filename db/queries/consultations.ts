@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, or, sql } from "drizzle-orm";
-import { commentFlags, consultationAnswers, consultationComments, consultationInvitations, consultationQuestions, consultationResponses, consultations, providers, providerSubregions, subregions, trajectories, users } from "@/db/schema";
+import { commentFlags, consultationAnswers, consultationChanges, consultationComments, consultationInvitations, consultationQuestions, consultationResponses, consultations, providers, providerSubregions, subregions, trajectories, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
 
@@ -166,3 +166,6 @@ export async function listComments(db: Executor, consultationId: string) {
   return rows.map((r) => ({ ...r.comment, author: r.author, flags: Number(r.flags) }));
 }
 export type CommentRow = Awaited<ReturnType<typeof listComments>>[number];
+
+export const listConsultationChanges = (db: Executor, consultationId: string) =>
+  db.select().from(consultationChanges).where(eq(consultationChanges.consultationId, consultationId)).orderBy(desc(consultationChanges.changedAt));

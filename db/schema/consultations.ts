@@ -119,3 +119,16 @@ export const commentFlags = pgTable(
   },
   (t) => [primaryKey({ columns: [t.commentId, t.userId] })],
 );
+
+/** Changes made after publication: logged and announced to participants. */
+export const consultationChanges = pgTable(
+  "consultation_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    consultationId: uuid("consultation_id").notNull().references(() => consultations.id, { onDelete: "cascade" }),
+    summary: text("summary").notNull(),
+    changedBy: uuid("changed_by").notNull().references(() => users.id),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("consultation_changes_idx").on(t.consultationId, t.changedAt)],
+);

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
-import { consultationInvitations, consultationResponses, consultations } from "@/db/schema";
+import { consultations } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
-import { notifyUsers, speakersFor } from "@/lib/messaging/outbox";
+import { notifyUsers } from "@/lib/messaging/outbox";
+import { consultationParticipants } from "./participants";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { effectiveState } from "./state-machine";
 
@@ -28,22 +29,13 @@ export async function closeConsultationNow(ctx: Ctx, id: string, now = new Date(
   });
 }
 
-/** Everyone who took part or was asked to: invited people, speakers of invited or responding providers, council responders. */
-async function participants(tx: Executor, consultationId: string): Promise<string[]> {
-  const invited = await tx.select().from(consultationInvitations).where(eq(consultationInvitations.consultationId, consultationId));
-  const responses = await tx.select().from(consultationResponses).where(eq(consultationResponses.consultationId, consultationId));
-  const providerIds = [...new Set([...invited, ...responses].flatMap((r) => (r.providerId ? [r.providerId] : [])))];
-  const people = [...invited, ...responses].flatMap((r) => (r.userId ? [r.userId] : []));
-  return [...new Set([...(await speakersFor(tx, providerIds)), ...people])];
-}
-
 /** Publishes what was heard and what was done with it, to all participants at once. */
 export async function publishFeedback(ctx: Ctx, input: { consultationId: string; feedback: RichTextDoc }, origin: string, now = new Date()): Promise<number> {
   return ctx.db.transaction(async (tx) => {
     const c = await loadForOfficer(tx, input.consultationId);
     if (effectiveState(c, now) !== "closed") throw new DomainRuleError(t("consultation.feedbackNotYet"));
     await tx.update(consultations).set({ state: "feedback_published", feedback: input.feedback, feedbackPublishedAt: now, updatedAt: now }).where(eq(consultations.id, c.id));
-    const recipients = await participants(tx, c.id);
+    const recipients = await consultationParticipants(tx, c.id);
     const sent = await notifyUsers(tx, recipients, {
       subject: t("consultation.feedbackSubject", { title: c.title }),
       body: t("consultation.feedbackBody", { title: c.title }),

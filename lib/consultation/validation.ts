@@ -86,3 +86,17 @@ export const feedbackInput = z.strictObject({
   consultationId: z.uuid(),
   feedback: introductionField.refine((doc) => plainTextOf(doc).trim().length >= 20, t("consultation.feedbackTooShort")),
 });
+
+export const consultationEditInput = z
+  .strictObject({
+    consultationId: z.uuid(),
+    title: text(5, 200),
+    introduction: introductionField,
+    opensAt: localMoment,
+    closesAt: localMoment,
+    changeSummary: z.string().trim().max(1000, t("errors.tooLong", { max: 1000 })).default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (!validWindow(v.opensAt, v.closesAt)) ctx.addIssue({ code: "custom", path: ["closesAt"], message: t("consultation.closesBeforeOpens") });
+  });
+export type ConsultationEditInput = z.output<typeof consultationEditInput>;

@@ -174,10 +174,22 @@ test("a resident comments on an open consultation and an officer hides the comme
   await page.getByRole("button", { name: "Publiceren" }).click();
   await expect(page.getByText("De consultatie is gepubliceerd.")).toBeVisible();
 
+  // A change after publication needs a summary and is shown to everyone.
+  await page.getByRole("link", { name: "Gegevens wijzigen" }).click();
+  await page.getByLabel("Sluit op").fill(local(72));
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByText("Beschrijf in minstens 10 tekens wat er is gewijzigd")).toBeVisible();
+  await expect(page.getByLabel("Sluit op")).toHaveValue(local(72));
+  await page.getByLabel("Wat is er gewijzigd?").fill("De consultatie loopt een dag langer.");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByText("De consultatie is gewijzigd.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
   const resident = await newPage(browser);
   await resident.goto("/");
   await resident.getByRole("link", { name: title }).click();
   await expect(resident.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(resident.getByText("De consultatie loopt een dag langer.")).toBeVisible();
   await expectNoSeriousA11yViolations(resident);
   await login(resident, "inwoner@example.nl");
   await resident.goto(page.url().replace("/beheer", "").replace(/\?.*$/, ""));

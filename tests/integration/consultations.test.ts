@@ -5,6 +5,8 @@ import { isInvited, listInvitationStatus, listPublicConsultations } from "@/db/q
 import { loadConsultationFor } from "@/lib/consultation/reads";
 import { createConsultation, inviteParticipants, publishConsultation, remindNonResponders } from "@/lib/consultation/writes";
 import { saveResponse } from "@/lib/consultation/responses";
+import { editConsultation } from "@/lib/consultation/edit";
+import { listConsultationChanges } from "@/db/queries/consultations";
 import { getConsultationOrThrow } from "@/db/queries/consultations";
 import { closeConsultationNow, publishFeedback } from "@/lib/consultation/feedback";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
@@ -123,5 +125,21 @@ describeEachDatabase("market consultations", (getDb) => {
     expect(await remindNonResponders(w.ctx, id, ORIGIN)).toBe(1);
     const reminders = (await db.select().from(outbox)).filter((m) => m.subject.startsWith("Herinnering"));
     expect(reminders.map((m) => m.recipient)).toEqual([w.memberB.email]);
+  });
+
+  it("logs and announces changes after publication, and needs a summary for them", async () => {
+    const db = getDb();
+    const w = await world(db, "-c7");
+    const { id } = await createConsultation(w.ctx, w.input);
+    const edit = { consultationId: id, title: "Consultatie begeleiding (aangepast)", introduction: doc, opensAt: w.input.opensAt, closesAt: new Date(w.input.closesAt.getTime() + 86400_000), changeSummary: "" };
+    await editConsultation(w.ctx, edit, ORIGIN);
+    expect(await listConsultationChanges(db, id)).toHaveLength(0);
+    await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id], userIds: [] }, ORIGIN);
+    await publishConsultation(w.ctx, id, ORIGIN);
+    await expect(editConsultation(w.ctx, edit, ORIGIN)).rejects.toBeInstanceOf(DomainRuleError);
+    await editConsultation(w.ctx, { ...edit, changeSummary: "De sluitdatum is een dag later." }, ORIGIN);
+    expect((await listConsultationChanges(db, id)).map((c) => c.summary)).toEqual(["De sluitdatum is een dag later."]);
+    const mails = (await db.select().from(outbox).where(eq(outbox.recipient, w.memberA.email))).map((m) => m.subject);
+    expect(mails).toEqual(expect.arrayContaining([expect.stringContaining("Gewijzigd: marktconsultatie")]));
   });
 });

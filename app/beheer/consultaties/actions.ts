@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { editConsultation } from "@/lib/consultation/edit";
 import { closeConsultationNow, publishFeedback } from "@/lib/consultation/feedback";
 import { inviteParticipants, createConsultation, publishConsultation, remindNonResponders } from "@/lib/consultation/writes";
-import { consultationInput, feedbackInput, invitationInput, publishInput } from "@/lib/consultation/validation";
+import { consultationEditInput, consultationInput, feedbackInput, invitationInput, publishInput } from "@/lib/consultation/validation";
 import { formAction } from "@/lib/http/form-action";
 import { siteUrl } from "@/lib/http/request-origin";
 import { t } from "@/lib/i18n";
@@ -64,5 +65,14 @@ export const remindAction = formAction({
     const sent = await remindNonResponders(ctx, input.consultationId, siteUrl(await headers()));
     revalidatePath(`/beheer/consultaties/${input.consultationId}`);
     return { message: t("consultation.reminded", { count: sent }) };
+  },
+});
+
+export const editConsultationAction = formAction({
+  permission: "consultation.create",
+  schema: consultationEditInput,
+  run: async (ctx, input) => {
+    await editConsultation(ctx, input, siteUrl(await headers()));
+    return { redirectTo: `/beheer/consultaties/${input.consultationId}?gewijzigd=1` };
   },
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
+import { listConsultationChanges } from "@/db/queries/consultations";
 import { listConsultationAttachments } from "@/db/queries/trajectories";
 import { listComments, listShareableResponses } from "@/db/queries/consultations";
 import { Discussion } from "@/components/consultation/discussion";
@@ -42,7 +43,7 @@ export default async function ConsultationPage({ params }: Props) {
   return (
     <article className="inkoop-stack">
       <h1 className="utrecht-heading-1">{consultation.title}</h1>
-      <ConsultationSummary consultation={consultation} state={resource.state} attachments={await listConsultationAttachments(db, consultation.id)} />
+      <ConsultationSummary consultation={consultation} state={resource.state} attachments={await listConsultationAttachments(db, consultation.id)} changes={await listConsultationChanges(db, consultation.id)} />
       {can(actor, "consultation.manage", resource) ? (
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>{t("consultation.workspaceLink")}</Link>

@@ -7,6 +7,8 @@ import { expect, type Page } from "@playwright/test";
  * fixture or `browser.newContext()`), not to `browser.newPage()`: axe refuses the latter.
  */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // After a client-side navigation Next streams the new <title> in; scan once it is there.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

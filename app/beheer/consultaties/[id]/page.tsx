@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
+import { listConsultationChanges } from "@/db/queries/consultations";
 import { listConsultationAttachments } from "@/db/queries/trajectories";
 import { getConsultationOrThrow, listInvitationStatus } from "@/db/queries/consultations";
 import { listCouncilMembers, listProducts, listProvidersFiltered, listSubregions } from "@/db/queries/reference";
@@ -57,9 +58,11 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
           <InlineActionForm action={publishConsultationAction} hidden={{ consultationId: consultation.id }} submitLabel={t("consultation.publish")} label={t("consultation.publish")} variant="primary" />
         </section>
       ) : null}
-      {query.gesloten === "1" || query.terugkoppeling === "1" ? (
+      {query.gesloten === "1" || query.terugkoppeling === "1" || query.gewijzigd === "1" ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{query.gesloten === "1" ? t("consultation.closed") : t("consultation.feedbackPublished")}</p>
+          <p className="utrecht-paragraph">
+            {query.gesloten === "1" ? t("consultation.closed") : query.gewijzigd === "1" ? t("consultation.saved") : t("consultation.feedbackPublished")}
+          </p>
         </div>
       ) : null}
       {state === "open" || state === "published" ? (
@@ -78,8 +81,14 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
       ) : null}
       <p className="utrecht-paragraph">
         <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}/reacties`}>{t("consultation.responsesLink")}</Link>
+        {state !== "closed" && state !== "feedback_published" ? (
+          <>
+            {" · "}
+            <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}/bewerken`}>{t("consultation.edit")}</Link>
+          </>
+        ) : null}
       </p>
-      <ConsultationSummary consultation={consultation} state={state} attachments={await listConsultationAttachments(db, consultation.id)} />
+      <ConsultationSummary consultation={consultation} state={state} attachments={await listConsultationAttachments(db, consultation.id)} changes={await listConsultationChanges(db, consultation.id)} />
       {state !== "feedback_published" ? (
         <section aria-labelledby="bijlage-toevoegen">
           <h2 id="bijlage-toevoegen" className="utrecht-heading-2">{t("consultation.addAttachment")}</h2>
