@@ -46,6 +46,8 @@ if (env.E2E_RESET === "1" && env.PGLITE_DATA_DIR) {
 
 const shownHost = host === "0.0.0.0" ? "localhost" : host;
 console.log(`Inkoopdialoog start op http://${shownHost}:${port} — de demo-accounts staan in README.md.`);
-const server = spawn("npx", ["next", "start", "-p", port, "-H", host], { stdio: "inherit", env });
+// Run Next's own entry directly (not through npx), so that stopping this process stops the server too.
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", host], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));
