@@ -1,17 +1,9 @@
+import { DataRow } from "@/components/ui/data-row";
 import type { ConsultationDetail } from "@/db/queries/consultations";
 import { DocumentList } from "@/components/trajectory/document-list";
 import { RichTextView } from "@/components/ui/rich-text-view";
 import type { ConsultationState } from "@/lib/consultation/constants";
 import { formatDateTime, t } from "@/lib/i18n";
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="utrecht-data-list__item">
-      <dt className="utrecht-data-list__item-key">{label}</dt>
-      <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{children}</dd>
-    </div>
-  );
-}
 
 /** What a consultation is about, how it is set up, and its questions: the same for everyone who may see it. */
 type Attachment = { id: string; title: string; sizeBytes: number };
@@ -21,15 +13,15 @@ export function ConsultationSummary({ consultation: c, state, attachments, chang
   return (
     <>
       <dl className="utrecht-data-list utrecht-data-list--rows">
-        <Row label={t("consultation.state")}>{t(`consultation.state_${state}`)}</Row>
-        <Row label={t("consultation.trajectory")}>{c.trajectoryTitle} — {t(`phase.${c.phase}`)}</Row>
-        <Row label={t("consultation.audience")}>{t(`consultation.audience_${c.audience}`)}</Row>
-        <Row label={t("consultation.settings")}>
+        <DataRow label={t("consultation.state")}>{t(`consultation.state_${state}`)}</DataRow>
+        <DataRow label={t("consultation.trajectory")}>{c.trajectoryTitle} — {t(`phase.${c.phase}`)}</DataRow>
+        <DataRow label={t("consultation.audience")}>{t(`consultation.audience_${c.audience}`)}</DataRow>
+        <DataRow label={t("consultation.settings")}>
           {t(`consultation.openness_${c.openness}`)}; {t(`consultation.form_${c.form}`)}; {t(`consultation.interaction_${c.interaction}`)}
-        </Row>
-        <Row label={t("consultation.period")}>
+        </DataRow>
+        <DataRow label={t("consultation.period")}>
           {t("consultation.window", { opens: formatDateTime(c.opensAt), closes: formatDateTime(c.closesAt) })}
-        </Row>
+        </DataRow>
       </dl>
       {c.feedback && c.feedbackPublishedAt ? (
         <section aria-labelledby="terugkoppeling-gepubliceerd" className="inkoop-card">

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { t } from "@/lib/i18n";
 
 const filterSchema = z.object({
@@ -24,27 +25,9 @@ export function ProviderFilter({ action, filter, products, subregions }: Props) 
   return (
     <form method="get" action={action} className="inkoop-card" aria-label={t("consultation.filter")}>
       <div className="inkoop-field-row">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="filter-product">{t("consultation.filterProduct")}</label>
-          <select id="filter-product" name="product" className="utrecht-select utrecht-select--html-select" defaultValue={filter.productId ?? ""}>
-            <option value="">—</option>
-            {products.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="filter-subregio">{t("consultation.filterSubregion")}</label>
-          <select id="filter-subregio" name="subregio" className="utrecht-select utrecht-select--html-select" defaultValue={filter.subregionId ?? ""}>
-            <option value="">—</option>
-            {subregions.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="filter-grootte">{t("consultation.filterSize")}</label>
-          <select id="filter-grootte" name="grootte" className="utrecht-select utrecht-select--html-select" defaultValue={filter.sizeClass ?? ""}>
-            <option value="">—</option>
-            {(["large", "medium", "small"] as const).map((s) => <option key={s} value={s}>{t(`consultation.size_${s}`)}</option>)}
-          </select>
-        </div>
+        <FilterSelect id="filter-product" name="product" label={t("consultation.filterProduct")} value={filter.productId} options={products.map((p) => ({ value: p.id, label: p.name }))} />
+        <FilterSelect id="filter-subregio" name="subregio" label={t("consultation.filterSubregion")} value={filter.subregionId} options={subregions.map((s) => ({ value: s.id, label: s.name }))} />
+        <FilterSelect id="filter-grootte" name="grootte" label={t("consultation.filterSize")} value={filter.sizeClass} options={(["large", "medium", "small"] as const).map((s) => ({ value: s, label: t(`consultation.size_${s}`) }))} />
       </div>
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">{t("consultation.filterApply")}</button>
     </form>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { getConsultationOrThrow, listResponsesForOfficer } from "@/db/queries/consultations";
 import { listSubregions } from "@/db/queries/reference";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { requirePermission } from "@/lib/auth/guard";
 import { answerText, filterQuery, filterResponses, parseResponseFilter } from "@/lib/consultation/export";
 import { idParam, orNotFound } from "@/lib/http/params";
@@ -31,28 +32,9 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
       <p className="utrecht-paragraph">{t("consultation.responsesIntro")}</p>
       <form method="get" className="inkoop-card" aria-label={t("consultation.filter")}>
         <div className="inkoop-field-row">
-          <div className="utrecht-form-field">
-            <label className="utrecht-form-label" htmlFor="f-soort">{t("consultation.filterKind")}</label>
-            <select id="f-soort" name="soort" className="utrecht-select utrecht-select--html-select" defaultValue={filter.kind ?? ""}>
-              <option value="">—</option>
-              <option value="provider">{t("consultation.exportKind_provider")}</option>
-              <option value="council">{t("consultation.exportKind_council")}</option>
-            </select>
-          </div>
-          <div className="utrecht-form-field">
-            <label className="utrecht-form-label" htmlFor="f-grootte">{t("consultation.filterSize")}</label>
-            <select id="f-grootte" name="grootte" className="utrecht-select utrecht-select--html-select" defaultValue={filter.sizeClass ?? ""}>
-              <option value="">—</option>
-              {(["large", "medium", "small"] as const).map((s) => <option key={s} value={s}>{t(`consultation.size_${s}`)}</option>)}
-            </select>
-          </div>
-          <div className="utrecht-form-field">
-            <label className="utrecht-form-label" htmlFor="f-subregio">{t("consultation.filterSubregion")}</label>
-            <select id="f-subregio" name="subregio" className="utrecht-select utrecht-select--html-select" defaultValue={filter.subregionId ?? ""}>
-              <option value="">—</option>
-              {subregions.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-            </select>
-          </div>
+          <FilterSelect id="f-soort" name="soort" label={t("consultation.filterKind")} value={filter.kind} options={(["provider", "council"] as const).map((k) => ({ value: k, label: t(`consultation.exportKind_${k}`) }))} />
+          <FilterSelect id="f-grootte" name="grootte" label={t("consultation.filterSize")} value={filter.sizeClass} options={(["large", "medium", "small"] as const).map((s) => ({ value: s, label: t(`consultation.size_${s}`) }))} />
+          <FilterSelect id="f-subregio" name="subregio" label={t("consultation.filterSubregion")} value={filter.subregionId} options={subregions.map((s) => ({ value: s.id, label: s.name }))} />
         </div>
         <button type="submit" className="utrecht-button utrecht-button--secondary-action">{t("consultation.filterApply")}</button>
       </form>
