@@ -49,7 +49,7 @@ export const flagCommentAction = formAction({
 });
 
 export const hideCommentAction = formAction({
-  permission: "consultation.create",
+  permission: "consultation.administer",
   schema: hideInput,
   run: async (ctx, input) => {
     await hideComment(ctx, input);

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { listInvitedConsultations, listPublicConsultations } from "@/db/queries/consultations";
 import { ConsultationList } from "@/components/consultation/consultation-list";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { speakingFor } from "@/lib/consultation/reads";
+import { speakingFor } from "@/lib/auth/actor";
 import { t } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: t("consultation.listTitle") };

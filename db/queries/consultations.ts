@@ -30,13 +30,17 @@ const listColumns = {
   closesAt: consultations.closesAt,
 };
 
+/** Consultations with their trajectory's title, in the shape every list shows. */
+const consultationList = (db: Executor) =>
+  db.select(listColumns).from(consultations).innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId));
+
 export const listConsultationsForTrajectory = (db: Executor, trajectoryId: string) =>
-  db.select(listColumns).from(consultations).innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId))
+  consultationList(db)
     .where(eq(consultations.trajectoryId, trajectoryId)).orderBy(desc(consultations.createdAt));
 
 /** Open consultations on the public portal: published, not yet closed, open to all. */
 export const listPublicConsultations = (db: Executor, now: Date, limit = 50) =>
-  db.select(listColumns).from(consultations).innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId))
+  consultationList(db)
     .where(and(eq(consultations.openness, "open"), inArray(consultations.state, ["published", "open"]), gt(consultations.closesAt, now), eq(trajectories.visibility, "public")))
     .orderBy(asc(consultations.closesAt)).limit(limit);
 
@@ -116,7 +120,7 @@ export async function listShareableResponses(db: Executor, consultationId: strin
 
 /** Recently published feedback of open consultations, for the public portal. */
 export const listRecentFeedback = (db: Executor, limit = 6) =>
-  db.select(listColumns).from(consultations).innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId))
+  consultationList(db)
     .where(and(eq(consultations.openness, "open"), eq(consultations.state, "feedback_published"), eq(trajectories.visibility, "public")))
     .orderBy(desc(consultations.feedbackPublishedAt)).limit(limit);
 

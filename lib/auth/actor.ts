@@ -14,3 +14,8 @@ export type Actor = {
 export function actorLabel(actor: Actor | null): string {
   return actor ? `${actor.name} <${actor.email}>` : "anoniem";
 }
+
+/** The provider this actor may speak for: only an approved provider member has one. */
+export function speakingFor(actor: Actor | null): string | null {
+  return actor?.role === "provider_member" && actor.membershipStatus === "approved" ? actor.providerId : null;
+}

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import { speakingFor, type Actor } from "@/lib/auth/actor";
 import type { Audience, ConsultationState, Interaction, Openness } from "./constants";
 
 export type ConsultationAccessInput = {
@@ -24,8 +24,7 @@ export type ConsultationAccess = {
 const NONE: ConsultationAccess = { see: false, respond: false, readOthers: false, comment: false, manage: false };
 
 function inAudience(actor: Actor, audience: Audience): "provider" | "resident" | null {
-  const speaksForProvider = actor.role === "provider_member" && actor.membershipStatus === "approved";
-  if (speaksForProvider && audience !== "residents") return "provider";
+  if (speakingFor(actor) && audience !== "residents") return "provider";
   if (actor.role === "resident" && audience !== "providers") return "resident";
   return null;
 }

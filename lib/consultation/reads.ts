@@ -2,14 +2,11 @@ import { and, eq, isNull, or } from "drizzle-orm";
 import { consultationInvitations, consultationResponses } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { getConsultationOrThrow, isInvited } from "@/db/queries/consultations";
-import type { Actor } from "@/lib/auth/actor";
+import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy";
 import { effectiveState } from "./state-machine";
 
-/** The provider an actor may speak for, if any. */
-export const speakingFor = (actor: Actor | null) =>
-  actor?.role === "provider_member" && actor.membershipStatus === "approved" ? actor.providerId : null;
 
 /**
  * Loads a consultation as this actor may see it. One that does not exist for the actor (a

@@ -2,12 +2,12 @@ import { and, eq, isNull } from "drizzle-orm";
 import { consultationAnswers, consultationResponses } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
-import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, ForbiddenError, InputError } from "@/lib/errors";
 import { formatDateTime, t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { parseAnswers, type Answer } from "./answers";
-import { loadConsultationFor, speakingFor } from "./reads";
+import { speakingFor, type Actor } from "@/lib/auth/actor";
+import { loadConsultationFor } from "./reads";
 import { acceptsResponses } from "./state-machine";
 
 type Ctx = WriteContext & { actor: Actor };

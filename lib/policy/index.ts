@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { consultationAccess, type ConsultationAccessInput } from "@/lib/consultation/access";
 
 type Visibility = "internal" | "public";
@@ -25,7 +25,7 @@ export type ResourceOf = {
   "profile.update": { userId: string };
   "account.view": undefined;
   "outbox.read": undefined;
-  "consultation.create": undefined;
+  "consultation.administer": undefined;
   "consultation.view": ConsultationResource;
   "consultation.respond": ConsultationResource;
   "consultation.read_others": ConsultationResource;
@@ -37,8 +37,7 @@ export type Action = keyof ResourceOf;
 const isOfficer = (a: Actor | null) => a?.role === "officer";
 const isAdmin = (a: Actor | null) => a?.role === "admin";
 const isStaff = (a: Actor | null) => isOfficer(a) || isAdmin(a);
-const speaksFor = (a: Actor | null, providerId: string) =>
-  a?.role === "provider_member" && a.membershipStatus === "approved" && a.providerId === providerId;
+const speaksFor = (a: Actor | null, providerId: string) => speakingFor(a) === providerId;
 
 type Rule<A extends Action> = (actor: Actor | null, resource: ResourceOf[A]) => boolean;
 
@@ -66,7 +65,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   "profile.update": (a, r) => a !== null && a.id === r.userId,
   "account.view": (a) => a !== null,
   "outbox.read": (a) => isAdmin(a),
-  "consultation.create": (a) => isOfficer(a),
+  // Creating, publishing, inviting, closing, exporting and moderating consultations.
+  "consultation.administer": (a) => isOfficer(a),
   "consultation.view": (a, r) => consultationAccess(a, r, r).see,
   "consultation.respond": (a, r) => consultationAccess(a, r, r).respond,
   "consultation.read_others": (a, r) => consultationAccess(a, r, r).readOthers,

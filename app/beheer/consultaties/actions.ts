@@ -11,7 +11,7 @@ import { siteUrl } from "@/lib/http/request-origin";
 import { t } from "@/lib/i18n";
 
 export const createConsultationAction = formAction({
-  permission: "consultation.create",
+  permission: "consultation.administer",
   schema: consultationInput,
   run: async (ctx, input) => {
     const { id } = await createConsultation(ctx, input);
@@ -20,7 +20,7 @@ export const createConsultationAction = formAction({
 });
 
 export const publishConsultationAction = formAction({
-  permission: "consultation.create",
+  permission: "consultation.administer",
   schema: publishInput,
   run: async (ctx, input) => {
     await publishConsultation(ctx, input.consultationId, siteUrl(await headers()));
@@ -30,7 +30,7 @@ export const publishConsultationAction = formAction({
 });
 
 export const inviteAction = formAction({
-  permission: "consultation.create",
+  permission: "consultation.administer",
   schema: invitationInput,
   arrayFields: ["providerIds", "userIds"],
   run: async (ctx, input) => {
@@ -41,7 +41,7 @@ export const inviteAction = formAction({
 });
 
 export const closeConsultationAction = formAction({
-  permission: "consultation.create",
+  permission: "consultation.administer",
   schema: publishInput,
   run: async (ctx, input) => {
     await closeConsultationNow(ctx, input.consultationId);
@@ -50,7 +50,7 @@ export const closeConsultationAction = formAction({
 });
 
 export const publishFeedbackAction = formAction({
-  permission: "consultation.create",
+  permission: "consultation.administer",
   schema: feedbackInput,
   run: async (ctx, input) => {
     await publishFeedback(ctx, input, siteUrl(await headers()));
@@ -59,7 +59,7 @@ export const publishFeedbackAction = formAction({
 });
 
 export const remindAction = formAction({
-  permission: "consultation.create",
+  permission: "consultation.administer",
   schema: publishInput,
   run: async (ctx, input) => {
     const sent = await remindNonResponders(ctx, input.consultationId, siteUrl(await headers()));
@@ -69,7 +69,7 @@ export const remindAction = formAction({
 });
 
 export const editConsultationAction = formAction({
-  permission: "consultation.create",
+  permission: "consultation.administer",
   schema: consultationEditInput,
   run: async (ctx, input) => {
     await editConsultation(ctx, input, siteUrl(await headers()));

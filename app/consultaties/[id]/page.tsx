@@ -9,7 +9,8 @@ import { ConsultationSummary } from "@/components/consultation/consultation-summ
 import { ResponseForm } from "@/components/consultation/response-form";
 import { SharedResponses } from "@/components/consultation/shared-responses";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { loadConsultationFor, markInvitationOpened, speakingFor } from "@/lib/consultation/reads";
+import { speakingFor } from "@/lib/auth/actor";
+import { loadConsultationFor, markInvitationOpened } from "@/lib/consultation/reads";
 import { findOwnResponse } from "@/lib/consultation/responses";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDateTime, t } from "@/lib/i18n";

@@ -50,7 +50,7 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   { action: "provider.act_for", resource: { providerId: B }, allowed: [] },
   { action: "profile.update", resource: { userId: "id-resident" }, allowed: ["resident"] },
   // Consultation rules are tested in full in tests/unit/consultation/access.test.ts; here one open case each.
-  { action: "consultation.create", allowed: ["officer"] },
+  { action: "consultation.administer", allowed: ["officer"] },
   { action: "outbox.read", allowed: ["admin"] },
   { action: "consultation.view", resource: OPEN_CONSULTATION, allowed: WHO },
   { action: "consultation.respond", resource: OPEN_CONSULTATION, allowed: ["providerA", "council"] },

@@ -25,7 +25,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function OfficerConsultationPage({ params, searchParams }: Props) {
   const rawId = (await params).id;
-  await requirePermission(`/beheer/consultaties/${rawId}`, "consultation.create");
+  await requirePermission(`/beheer/consultaties/${rawId}`, "consultation.administer");
   const db = await getDb();
   const consultation = await orNotFound(getConsultationOrThrow(db, idParam(rawId)));
   const query = await searchParams;

@@ -69,7 +69,7 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
       <section aria-labelledby="consultaties">
         <h2 id="consultaties" className="utrecht-heading-2">{t("consultation.listTitle")}</h2>
         {consultations.length ? <ConsultationList items={consultations} hrefFor={(id) => `/beheer/consultaties/${id}`} /> : <p className="utrecht-paragraph">{t("consultation.none")}</p>}
-        {can(actor, "consultation.create") ? (
+        {can(actor, "consultation.administer") ? (
           <p>
             <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/trajecten/${tr.id}/consultaties/nieuw`}>
               {t("consultation.new")}

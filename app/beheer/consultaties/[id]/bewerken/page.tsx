@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: t("consultation.edit") };
 
 export default async function EditConsultationPage({ params }: { params: Promise<{ id: string }> }) {
   const rawId = (await params).id;
-  await requirePermission(`/beheer/consultaties/${rawId}/bewerken`, "consultation.create");
+  await requirePermission(`/beheer/consultaties/${rawId}/bewerken`, "consultation.administer");
   const c = await orNotFound(getConsultationOrThrow(await getDb(), idParam(rawId)));
   return (
     <div className="inkoop-stack">

@@ -12,7 +12,7 @@ const notFound = () => new Response("Niet gevonden", { status: 404, headers: { "
 /** The officer's export of all responses: CSV or XLSX, sensitive answers marked. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = z.uuid().safeParse((await params).id);
-  if (!id.success || !can(await getCurrentActor(), "consultation.create")) return notFound();
+  if (!id.success || !can(await getCurrentActor(), "consultation.administer")) return notFound();
   const url = new URL(request.url);
   const format = url.searchParams.get("formaat") === "xlsx" ? "xlsx" : "csv";
   try {

@@ -15,7 +15,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function ResponsesPage({ params, searchParams }: Props) {
   const rawId = (await params).id;
-  await requirePermission(`/beheer/consultaties/${rawId}/reacties`, "consultation.create");
+  await requirePermission(`/beheer/consultaties/${rawId}/reacties`, "consultation.administer");
   const db = await getDb();
   const consultation = await orNotFound(getConsultationOrThrow(db, idParam(rawId)));
   const filter = parseResponseFilter(await searchParams);

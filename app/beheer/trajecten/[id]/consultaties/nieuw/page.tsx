@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: t("consultation.new") };
 
 export default async function NewConsultationPage({ params }: { params: Promise<{ id: string }> }) {
   const rawId = (await params).id;
-  await requirePermission(`/beheer/trajecten/${rawId}/consultaties/nieuw`, "consultation.create");
+  await requirePermission(`/beheer/trajecten/${rawId}/consultaties/nieuw`, "consultation.administer");
   const trajectory = await orNotFound(getTrajectoryOrThrow(await getDb(), idParam(rawId)));
   return (
     <div className="inkoop-stack">
