@@ -5,13 +5,13 @@ import { NotFoundError } from "@/lib/errors";
 
 export async function getConsultationOrThrow(db: Executor, id: string) {
   const [row] = await db
-    .select({ consultation: consultations, trajectoryTitle: trajectories.title })
+    .select({ consultation: consultations, trajectoryTitle: trajectories.title, trajectoryVisibility: trajectories.visibility })
     .from(consultations)
     .innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId))
     .where(eq(consultations.id, id));
   if (!row) throw new NotFoundError("consultation");
   const questions = await db.select().from(consultationQuestions).where(eq(consultationQuestions.consultationId, id)).orderBy(asc(consultationQuestions.position));
-  return { ...row.consultation, trajectoryTitle: row.trajectoryTitle, questions };
+  return { ...row.consultation, trajectoryTitle: row.trajectoryTitle, trajectoryVisibility: row.trajectoryVisibility, questions };
 }
 export type ConsultationDetail = Awaited<ReturnType<typeof getConsultationOrThrow>>;
 

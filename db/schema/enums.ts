@@ -20,3 +20,6 @@ export const audienceEnum = pgEnum("consultation_audience", ["providers", "resid
 export const consultationStateEnum = pgEnum("consultation_state", ["draft", "published", "open", "closed", "feedback_published"]);
 export const questionKindEnum = pgEnum("question_kind", ["open", "single", "multiple", "scale"]);
 export const responseStatusEnum = pgEnum("response_status", ["draft", "submitted"]);
+export const meetingKindEnum = pgEnum("meeting_kind", ["one_to_one", "plenary", "table"]);
+export const attendanceEnum = pgEnum("attendance", ["present", "absent_with_reason", "absent_without_reason"]);
+export const minutesStatusEnum = pgEnum("minutes_status", ["draft", "in_review", "approved"]);

@@ -9,3 +9,5 @@ export * from "./guidance";
 export * from "./audit";
 export * from "./consultations";
 export * from "./messaging";
+export * from "./meetings";
+export * from "./minutes";

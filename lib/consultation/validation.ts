@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { parseRichTextField, plainTextOf } from "@/lib/rich-text/schema";
-import { parseLocalDateTime } from "@/lib/time/amsterdam";
+import { boundedText, localMoment } from "@/lib/validation/fields";
 import { PHASES } from "@/lib/trajectory/constants";
 import { AUDIENCES, FORMS, INTERACTION, OPENNESS } from "./constants";
 import { validWindow } from "./state-machine";
@@ -9,8 +9,7 @@ import { validWindow } from "./state-machine";
 export const MAX_QUESTIONS = 40;
 export const MAX_OPTIONS = 20;
 
-const text = (min: number, max: number) =>
-  z.string().trim().min(min, min <= 1 ? t("errors.required") : t("errors.tooShort", { min })).max(max, t("errors.tooLong", { max }));
+const text = boundedText;
 
 export const questionInput = z
   .strictObject({
@@ -27,15 +26,6 @@ export const questionInput = z
   })
   .transform((q) => ({ ...q, options: q.kind === "single" || q.kind === "multiple" ? q.options : [] }));
 export type QuestionInput = z.output<typeof questionInput>;
-
-const localMoment = z.string().transform((raw, ctx) => {
-  const date = parseLocalDateTime(raw);
-  if (!date) {
-    ctx.addIssue({ code: "custom", message: t("consultation.invalidMoment") });
-    return z.NEVER;
-  }
-  return date;
-});
 
 const questionsField = z.string().transform((raw, ctx) => {
   try {

@@ -31,6 +31,13 @@ export type ResourceOf = {
   "consultation.read_others": ConsultationResource;
   "consultation.comment": ConsultationResource;
   "consultation.manage": ConsultationResource;
+  "meeting.administer": undefined;
+  "meeting.view": { invited: boolean };
+  "minutes.edit": undefined;
+  "minutes.view_original": undefined;
+  "minutes.review": { submittedBy: string | null };
+  "minutes.check": { invited: boolean; checkOpen: boolean };
+  "minutes.view_published": { visibility: Visibility; involved: boolean };
 };
 export type Action = keyof ResourceOf;
 
@@ -72,6 +79,15 @@ const RULES: { [A in Action]: Rule<A> } = {
   "consultation.read_others": (a, r) => consultationAccess(a, r, r).readOthers,
   "consultation.comment": (a, r) => consultationAccess(a, r, r).comment,
   "consultation.manage": (a, r) => consultationAccess(a, r, r).manage,
+  "meeting.administer": (a) => isOfficer(a),
+  "meeting.view": (a, r) => isStaff(a) || (a !== null && r.invited),
+  // Minutes hold the unredacted original: officers of the municipality only.
+  "minutes.edit": (a) => isOfficer(a),
+  "minutes.view_original": (a) => isOfficer(a),
+  // Four eyes: the officer who submitted the minutes cannot approve them.
+  "minutes.review": (a, r) => isOfficer(a) && r.submittedBy !== null && a?.id !== r.submittedBy,
+  "minutes.check": (a, r) => a !== null && !isStaff(a) && r.invited && r.checkOpen,
+  "minutes.view_published": (a, r) => isStaff(a) || r.visibility === "public" || (a !== null && r.involved),
 };
 
 export function can<A extends Action>(

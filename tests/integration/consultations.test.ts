@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { consultations, notifications, outbox, providers, users } from "@/db/schema";
+import { consultations, notifications, outbox, users } from "@/db/schema";
 import { isInvited, listInvitationStatus, listPublicConsultations } from "@/db/queries/consultations";
 import { loadConsultationFor } from "@/lib/consultation/reads";
 import { createConsultation, inviteParticipants, publishConsultation, remindNonResponders } from "@/lib/consultation/writes";
@@ -10,39 +10,15 @@ import { listConsultationChanges } from "@/db/queries/consultations";
 import { getConsultationOrThrow } from "@/db/queries/consultations";
 import { closeConsultationNow, publishFeedback } from "@/lib/consultation/feedback";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
-import { createTrajectory } from "@/lib/trajectory/writes";
-import type { Actor } from "@/lib/auth/actor";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
-import { minimalWorld } from "./fixtures";
+import { providerWorld, sampleDoc as doc } from "./fixtures";
 
 const ORIGIN = "https://portaal.example";
-const doc = { type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: "Wij horen graag uw ervaringen." }] }] };
-
-async function world(db: Parameters<typeof minimalWorld>[0], suffix: string) {
-  const base = await minimalWorld(db, suffix);
-  const ctx = { db, actor: base.actor, origin: "test" };
-  const { id: trajectoryId } = await createTrajectory(ctx, base.input);
-  const [a, b] = await db.insert(providers).values([
-    { name: `Aanbieder A${suffix}`, kvkNumber: `1${suffix}`, city: "Zaandam", sizeClass: "large" },
-    { name: `Aanbieder B${suffix}`, kvkNumber: `2${suffix}`, city: "Purmerend", sizeClass: "small" },
-  ]).returning();
-  const [memberA] = await db.insert(users).values({ email: `a${suffix}@example.nl`, name: "Medewerker A", role: "provider_member", providerId: a!.id, membershipStatus: "approved" }).returning();
-  const memberB = (await db.insert(users).values({ email: `b${suffix}@example.nl`, name: "Medewerker B", role: "provider_member", providerId: b!.id, membershipStatus: "approved" }).returning())[0]!;
-  const asActor = (u: typeof memberB): Actor => ({ id: u.id, name: u.name, email: u.email, role: u.role, providerId: u.providerId, membershipStatus: u.membershipStatus, councilId: null });
-  const now = Date.now();
-  const input = {
-    trajectoryId, phase: "analysis" as const, title: "Consultatie begeleiding", introduction: doc,
-    openness: "closed" as const, form: "written" as const, interaction: "interactive" as const, audience: "providers" as const,
-    opensAt: new Date(now - 3600_000), closesAt: new Date(now + 7 * 86400_000),
-    questions: [{ kind: "open" as const, prompt: "Wat is nodig?", helpText: "", required: true, options: [] }],
-  };
-  return { ctx, a: a!, b: b!, memberA: asActor(memberA!), memberB: asActor(memberB), input };
-}
 
 describeEachDatabase("market consultations", (getDb) => {
   it("creates a draft, invites, and sends the invitation mail only on publishing, in the same transaction", async () => {
     const db = getDb();
-    const w = await world(db, "-c1");
+    const w = await providerWorld(db, "-c1");
     const { id } = await createConsultation(w.ctx, w.input);
     expect(await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id], userIds: [] }, ORIGIN)).toBe(1);
     expect(await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id], userIds: [] }, ORIGIN)).toBe(0);
@@ -58,7 +34,7 @@ describeEachDatabase("market consultations", (getDb) => {
 
   it("keeps a closed consultation hidden from the uninvited, also in the public list", async () => {
     const db = getDb();
-    const w = await world(db, "-c2");
+    const w = await providerWorld(db, "-c2");
     const { id } = await createConsultation(w.ctx, w.input);
     await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id], userIds: [] }, ORIGIN);
     await publishConsultation(w.ctx, id, ORIGIN);
@@ -71,7 +47,7 @@ describeEachDatabase("market consultations", (getDb) => {
 
   it("lists an open, published consultation publicly and hides drafts", async () => {
     const db = getDb();
-    const w = await world(db, "-c3");
+    const w = await providerWorld(db, "-c3");
     const { id } = await createConsultation(w.ctx, { ...w.input, openness: "open" });
     expect((await listPublicConsultations(db, new Date())).some((c) => c.id === id)).toBe(false);
     await expect(loadConsultationFor(db, w.memberB, id)).rejects.toBeInstanceOf(NotFoundError);
@@ -82,7 +58,7 @@ describeEachDatabase("market consultations", (getDb) => {
 
   it("writes no mail when the change rolls back", async () => {
     const db = getDb();
-    const w = await world(db, "-c4");
+    const w = await providerWorld(db, "-c4");
     const { id } = await createConsultation(w.ctx, w.input);
     await publishConsultation(w.ctx, id, ORIGIN);
     const before = (await db.select().from(outbox)).length;
@@ -99,7 +75,7 @@ describeEachDatabase("market consultations", (getDb) => {
 
   it("publishes feedback only after closing, to every participant at once", async () => {
     const db = getDb();
-    const w = await world(db, "-c5");
+    const w = await providerWorld(db, "-c5");
     const { id } = await createConsultation(w.ctx, w.input);
     await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id, w.b.id], userIds: [] }, ORIGIN);
     await publishConsultation(w.ctx, id, ORIGIN);
@@ -116,7 +92,7 @@ describeEachDatabase("market consultations", (getDb) => {
 
   it("reminds only the invitees that have not submitted", async () => {
     const db = getDb();
-    const w = await world(db, "-c6");
+    const w = await providerWorld(db, "-c6");
     const { id } = await createConsultation(w.ctx, w.input);
     await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id, w.b.id], userIds: [] }, ORIGIN);
     await publishConsultation(w.ctx, id, ORIGIN);
@@ -129,7 +105,7 @@ describeEachDatabase("market consultations", (getDb) => {
 
   it("logs and announces changes after publication, and needs a summary for them", async () => {
     const db = getDb();
-    const w = await world(db, "-c7");
+    const w = await providerWorld(db, "-c7");
     const { id } = await createConsultation(w.ctx, w.input);
     const edit = { consultationId: id, title: "Consultatie begeleiding (aangepast)", introduction: doc, opensAt: w.input.opensAt, closesAt: new Date(w.input.closesAt.getTime() + 86400_000), changeSummary: "" };
     await editConsultation(w.ctx, edit, ORIGIN);

@@ -8,6 +8,8 @@ import { Discussion } from "@/components/consultation/discussion";
 import { ConsultationSummary } from "@/components/consultation/consultation-summary";
 import { ResponseForm } from "@/components/consultation/response-form";
 import { SharedResponses } from "@/components/consultation/shared-responses";
+import { SessionList } from "@/components/meeting/session-list";
+import { loadSessionsFor } from "@/lib/meeting/reads";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { speakingFor } from "@/lib/auth/actor";
 import { loadConsultationFor, markInvitationOpened } from "@/lib/consultation/reads";
@@ -49,6 +51,13 @@ export default async function ConsultationPage({ params }: Props) {
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>{t("consultation.workspaceLink")}</Link>
         </p>
+      ) : null}
+      {consultation.form === "oral" ? (
+        <section aria-labelledby="sessies">
+          <h2 id="sessies" className="utrecht-heading-2">{t("meeting.sessions")}</h2>
+          <p className="utrecht-paragraph">{t("meeting.sessionsHint")}</p>
+          <SessionList sessions={await loadSessionsFor(db, actor, consultation)} showOnlineLink={mayRespond || resource.invited} />
+        </section>
       ) : null}
       {mayRespond && actor ? (
         <section aria-labelledby="reactie">

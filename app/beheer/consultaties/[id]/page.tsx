@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listConsultationChanges } from "@/db/queries/consultations";
+import { listMeetingsForConsultation } from "@/db/queries/meetings";
+import { MeetingList } from "@/components/meeting/meeting-list";
 import { listConsultationAttachments } from "@/db/queries/trajectories";
 import { getConsultationOrThrow, listInvitationStatus } from "@/db/queries/consultations";
 import { listCouncilMembers, listProducts, listProvidersFiltered, listSubregions } from "@/db/queries/reference";
 import { ConsultationSummary } from "@/components/consultation/consultation-summary";
 import { FeedbackForm } from "@/components/consultation/feedback-form";
-import { InvitationForm } from "@/components/consultation/invitation-form";
+import { InvitationForm } from "@/components/ui/invitation-form";
 import { InvitationStatus } from "@/components/consultation/invitation-status";
 import { ProviderFilter, parseProviderFilter } from "@/components/consultation/provider-filter";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
@@ -95,6 +97,17 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
           <DocumentUploadForm trajectoryId={consultation.trajectoryId} phase={consultation.phase} consultationId={consultation.id} action={uploadDocumentAction} />
         </section>
       ) : null}
+      {consultation.form === "oral" ? (
+        <section aria-labelledby="sessies">
+          <h2 id="sessies" className="utrecht-heading-2">{t("meeting.sessions")}</h2>
+          <MeetingList meetings={await listMeetingsForConsultation(db, consultation.id)} hrefFor={(id) => `/beheer/bijeenkomsten/${id}`} />
+          <p>
+            <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/trajecten/${consultation.trajectoryId}/bijeenkomsten/nieuw?consultatie=${consultation.id}`}>
+              {t("meeting.planSession")}
+            </Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="uitnodigingen">
         <h2 id="uitnodigingen" className="utrecht-heading-2">{t("consultation.invitations")}</h2>
         <InvitationStatus rows={invitations} />
@@ -105,7 +118,7 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
           <>
             <ProviderFilter action={`/beheer/consultaties/${consultation.id}`} filter={filter} products={products} subregions={subregions} />
             <InvitationForm
-              consultationId={consultation.id}
+              hidden={{ consultationId: consultation.id }}
               providers={providerOptions.filter((p) => !invitedProviders.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} (${t(`consultation.size_${p.sizeClass}`)})` }))}
               people={consultation.audience === "providers" ? [] : people.filter((p) => !invitedPeople.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} — ${p.council}` }))}
               action={inviteAction}

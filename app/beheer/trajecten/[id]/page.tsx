@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listConsultationsForTrajectory } from "@/db/queries/consultations";
+import { listMeetingsForTrajectory } from "@/db/queries/meetings";
 import { getTrajectoryDetail } from "@/db/queries/trajectories";
 import { ConsultationList } from "@/components/consultation/consultation-list";
+import { MeetingList } from "@/components/meeting/meeting-list";
 import { PhaseMoveForms } from "@/components/trajectory/phase-move-form";
 import { PhaseStepper } from "@/components/trajectory/phase-stepper";
 import { TransitionHistory } from "@/components/trajectory/transition-history";
@@ -24,7 +26,7 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
   const actor = await requirePermission(`/beheer/trajecten/${rawId}`, "trajectory.list_all");
   const db = await getDb();
   const detail = await orNotFound(getTrajectoryDetail(db, idParam(rawId)));
-  const consultations = await listConsultationsForTrajectory(db, detail.trajectory.id);
+  const [consultations, meetings] = await Promise.all([listConsultationsForTrajectory(db, detail.trajectory.id), listMeetingsForTrajectory(db, detail.trajectory.id)]);
   const tr = detail.trajectory;
   const saved = (await searchParams).opgeslagen === "1";
   return (
@@ -73,6 +75,17 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
           <p>
             <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/trajecten/${tr.id}/consultaties/nieuw`}>
               {t("consultation.new")}
+            </Link>
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="bijeenkomsten">
+        <h2 id="bijeenkomsten" className="utrecht-heading-2">{t("meeting.sectionTitle")}</h2>
+        <MeetingList meetings={meetings} hrefFor={(id) => `/beheer/bijeenkomsten/${id}`} />
+        {can(actor, "meeting.administer") ? (
+          <p>
+            <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/trajecten/${tr.id}/bijeenkomsten/nieuw`}>
+              {t("meeting.new")}
             </Link>
           </p>
         ) : null}

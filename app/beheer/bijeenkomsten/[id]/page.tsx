@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { getMeetingOrThrow, listInvitees, listMinutesVersions } from "@/db/queries/meetings";
+import { listCouncilMembers, listProducts, listProvidersFiltered, listSubregions } from "@/db/queries/reference";
+import { AttendanceForm } from "@/components/meeting/attendance-form";
+import { MeetingFacts } from "@/components/meeting/meeting-facts";
+import { ProviderFilter, parseProviderFilter } from "@/components/consultation/provider-filter";
+import { InlineActionForm } from "@/components/ui/inline-action-form";
+import { InvitationForm } from "@/components/ui/invitation-form";
+import { requirePermission } from "@/lib/auth/guard";
+import { idParam, orNotFound } from "@/lib/http/params";
+import { formatDateTime, t } from "@/lib/i18n";
+import { inviteToMeetingAction, recordAttendanceAction, sendMeetingInvitationsAction } from "../actions";
+
+export const metadata: Metadata = { title: "Bijeenkomst" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function OfficerMeetingPage({ params, searchParams }: Props) {
+  const rawId = (await params).id;
+  await requirePermission(`/beheer/bijeenkomsten/${rawId}`, "meeting.administer");
+  const db = await getDb();
+  const meeting = await orNotFound(getMeetingOrThrow(db, idParam(rawId)));
+  const query = await searchParams;
+  const filter = parseProviderFilter(query);
+  const [invitees, versions, providerOptions, people, products, subregions] = await Promise.all([
+    listInvitees(db, meeting.id),
+    listMinutesVersions(db, meeting.id),
+    listProvidersFiltered(db, filter),
+    listCouncilMembers(db),
+    listProducts(db),
+    listSubregions(db),
+  ]);
+  const now = new Date();
+  const upcoming = meeting.endsAt > now;
+  const invitedProviders = new Set(invitees.map((i) => i.providerId));
+  const invitedPeople = new Set(invitees.map((i) => i.userId));
+  return (
+    <article className="inkoop-stack">
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href={`/beheer/trajecten/${meeting.trajectoryId}`}>{t("trajectory.back")}</Link>
+        {meeting.consultationId ? (
+          <>
+            {" · "}
+            <Link className="utrecht-link" href={`/beheer/consultaties/${meeting.consultationId}`}>{t("meeting.consultation")}</Link>
+          </>
+        ) : null}
+      </p>
+      <h1 className="utrecht-heading-1">{meeting.title}</h1>
+      {query.aangemaakt === "1" ? (
+        <div className="utrecht-alert utrecht-alert--ok" role="status">
+          <p className="utrecht-paragraph">{t("meeting.created")}</p>
+        </div>
+      ) : null}
+      <MeetingFacts meeting={meeting} showOnlineLink />
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`/beheer/bijeenkomsten/${meeting.id}/verslag`}>{t("meeting.minutesLink")}</Link>
+      </p>
+      <section aria-labelledby="gepubliceerd">
+        <h2 id="gepubliceerd" className="utrecht-heading-2">{t("meeting.publishedMinutes")}</h2>
+        {versions.length ? (
+          <ul className="utrecht-unordered-list">
+            {versions.map((v) => (
+              <li key={v.id} className="utrecht-unordered-list__item">
+                <Link className="utrecht-link" href={`/bijeenkomsten/${meeting.id}/verslag/${v.version}`}>{t("minutes.versionLabel", { version: v.version, at: formatDateTime(v.publishedAt) })}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="utrecht-paragraph">{t("meeting.noPublishedMinutes")}</p>
+        )}
+      </section>
+      <section aria-labelledby="genodigden">
+        <h2 id="genodigden" className="utrecht-heading-2">{t("meeting.invitees")}</h2>
+        {meeting.invitationsSentAt ? <p className="utrecht-paragraph">{t("meeting.invitationsSentAt", { at: formatDateTime(meeting.invitationsSentAt) })}</p> : null}
+        {invitees.length === 0 ? <p className="utrecht-paragraph">{t("meeting.noInviteesYet")}</p> : null}
+        {invitees.length && meeting.startsAt <= now ? (
+          <>
+            <h3 className="utrecht-heading-3">{t("meeting.attendance")}</h3>
+            <p className="utrecht-paragraph">{t("meeting.attendanceHint")}</p>
+            <AttendanceForm meetingId={meeting.id} invitees={invitees} action={recordAttendanceAction} />
+          </>
+        ) : (
+          <ul className="utrecht-unordered-list">
+            {invitees.map((i) => (
+              <li key={i.id} className="utrecht-unordered-list__item">{i.name}</li>
+            ))}
+          </ul>
+        )}
+        {upcoming && invitees.length && !meeting.invitationsSentAt ? (
+          <div className="inkoop-card">
+            <p className="utrecht-paragraph">{t("meeting.sendInvitationsHint")}</p>
+            <InlineActionForm action={sendMeetingInvitationsAction} hidden={{ meetingId: meeting.id }} submitLabel={t("meeting.sendInvitations")} label={t("meeting.sendInvitations")} variant="primary" />
+          </div>
+        ) : null}
+        {upcoming ? (
+          <>
+            <ProviderFilter action={`/beheer/bijeenkomsten/${meeting.id}`} filter={filter} products={products} subregions={subregions} />
+            <InvitationForm
+              hidden={{ meetingId: meeting.id }}
+              providers={providerOptions.filter((p) => !invitedProviders.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} (${t(`consultation.size_${p.sizeClass}`)})` }))}
+              people={people.filter((p) => !invitedPeople.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} — ${p.council}` }))}
+              action={inviteToMeetingAction}
+            />
+          </>
+        ) : null}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { formAction } from "@/lib/http/form-action";
+import { siteUrl } from "@/lib/http/request-origin";
+import { t } from "@/lib/i18n";
+import { createMeeting, inviteToMeeting, recordAttendance, sendMeetingInvitations } from "@/lib/meeting/writes";
+import { attendanceInput, meetingIdInput, meetingInput, meetingInviteInput } from "@/lib/meeting/validation";
+
+export const createMeetingAction = formAction({
+  permission: "meeting.administer",
+  schema: meetingInput,
+  run: async (ctx, input) => {
+    const { id } = await createMeeting(ctx, input);
+    return { redirectTo: `/beheer/bijeenkomsten/${id}?aangemaakt=1` };
+  },
+});
+
+export const inviteToMeetingAction = formAction({
+  permission: "meeting.administer",
+  schema: meetingInviteInput,
+  arrayFields: ["providerIds", "userIds"],
+  run: async (ctx, input) => {
+    const count = await inviteToMeeting(ctx, input, siteUrl(await headers()));
+    revalidatePath(`/beheer/bijeenkomsten/${input.meetingId}`);
+    return { message: count ? t("meeting.invited", { count }) : t("meeting.allInvited") };
+  },
+});
+
+export const sendMeetingInvitationsAction = formAction({
+  permission: "meeting.administer",
+  schema: meetingIdInput,
+  run: async (ctx, input) => {
+    const count = await sendMeetingInvitations(ctx, input.meetingId, siteUrl(await headers()));
+    revalidatePath(`/beheer/bijeenkomsten/${input.meetingId}`);
+    return { message: t("meeting.invitationsSent", { count }) };
+  },
+});
+
+export const recordAttendanceAction = formAction({
+  permission: "meeting.administer",
+  schema: attendanceInput,
+  run: async (ctx, input) => {
+    const count = await recordAttendance(ctx, input);
+    revalidatePath(`/beheer/bijeenkomsten/${input.meetingId}`);
+    return { message: t("meeting.attendanceSaved", { count }) };
+  },
+});

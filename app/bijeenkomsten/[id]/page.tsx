@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { MeetingFacts } from "@/components/meeting/meeting-facts";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { idParam, orNotFound } from "@/lib/http/params";
+import { formatDateTime, t } from "@/lib/i18n";
+import { loadMeetingFor } from "@/lib/meeting/reads";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(rawId: string) {
+  const db = await getDb();
+  const actor = await getCurrentActor();
+  return { db, actor, ...(await orNotFound(loadMeetingFor(db, actor, idParam(rawId)))) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load((await params).id)).meeting.title };
+}
+
+export default async function MeetingPage({ params }: Props) {
+  const { meeting, mayJoin, versions } = await load((await params).id);
+  return (
+    <article className="inkoop-stack">
+      <h1 className="utrecht-heading-1">{meeting.title}</h1>
+      <p className="utrecht-paragraph">
+        {t("consultation.trajectory")}: {meeting.trajectoryTitle}
+        {meeting.consultationId ? (
+          <>
+            {" · "}
+            <Link className="utrecht-link" href={`/consultaties/${meeting.consultationId}`}>{t("meeting.consultation")}</Link>
+          </>
+        ) : null}
+      </p>
+      <MeetingFacts meeting={meeting} showOnlineLink={mayJoin} />
+      <section aria-labelledby="verslag">
+        <h2 id="verslag" className="utrecht-heading-2">{t("meeting.publishedMinutes")}</h2>
+        {versions.length ? (
+          <ul className="utrecht-unordered-list">
+            {versions.map((v) => (
+              <li key={v.id} className="utrecht-unordered-list__item">
+                <Link className="utrecht-link" href={`/bijeenkomsten/${meeting.id}/verslag/${v.version}`}>{t("minutes.versionLabel", { version: v.version, at: formatDateTime(v.publishedAt) })}</Link>
+                {v.changeNote ? ` — ${v.changeNote}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="utrecht-paragraph">{t("meeting.noPublishedMinutes")}</p>
+        )}
+      </section>
+    </article>
+  );
+}

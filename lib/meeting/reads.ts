@@ -1,0 +1,38 @@
+import { getMeetingOrThrow, isInvolvedInTrajectory, isMeetingInvitee, listMeetingsForConsultation, listMinutesVersions } from "@/db/queries/meetings";
+import type { Executor } from "@/db/connection";
+import { speakingFor, type Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors";
+import { can } from "@/lib/policy";
+
+const who = (actor: Actor | null) => (actor ? { userId: actor.id, providerId: speakingFor(actor) } : null);
+
+/**
+ * Loads a meeting for someone outside the workspace. Those who may neither join it nor read its
+ * published minutes get a 404, so that a meeting's existence is not revealed.
+ */
+export async function loadMeetingFor(db: Executor, actor: Actor | null, id: string) {
+  const meeting = await getMeetingOrThrow(db, id);
+  const invited = await isMeetingInvitee(db, meeting.id, who(actor));
+  const versions = await listMinutesVersions(db, meeting.id);
+  const mayJoin = can(actor, "meeting.view", { invited });
+  const mayRead = versions.length > 0 && (await mayReadPublishedMinutes(db, actor, meeting));
+  if (!mayJoin && !mayRead) throw new NotFoundError("meeting");
+  return { meeting, invited, mayJoin, versions: mayRead ? versions : [] };
+}
+
+export async function mayReadPublishedMinutes(db: Executor, actor: Actor | null, meeting: { trajectoryId: string; trajectoryVisibility: "internal" | "public" }) {
+  if (can(actor, "minutes.view_published", { visibility: meeting.trajectoryVisibility, involved: false })) return true;
+  return can(actor, "minutes.view_published", { visibility: meeting.trajectoryVisibility, involved: await isInvolvedInTrajectory(db, meeting.trajectoryId, who(actor)) });
+}
+
+/** Sessions of an oral consultation as its page shows them, with the newest minutes this person may read. */
+export async function loadSessionsFor(db: Executor, actor: Actor | null, consultation: { id: string; trajectoryId: string; trajectoryVisibility: "internal" | "public" }) {
+  const meetings = await listMeetingsForConsultation(db, consultation.id);
+  const mayRead = meetings.length > 0 && (await mayReadPublishedMinutes(db, actor, consultation));
+  return Promise.all(
+    meetings.map(async (meeting) => {
+      const versions = mayRead ? await listMinutesVersions(db, meeting.id) : [];
+      return { meeting, latestVersion: versions.at(-1)?.version ?? null };
+    }),
+  );
+}
