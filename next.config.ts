@@ -2,8 +2,9 @@ import type { NextConfig } from "next";
 import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
-  // PGlite loads its WebAssembly from its own package folder; bundling breaks that path.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // These load files from their own package folders at run time (PGlite its WebAssembly, pdfkit its
+  // font metrics, pdf.js its worker); bundling breaks those paths.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "pdfjs-dist"],
   poweredByHeader: false,
   experimental: {
     authInterrupts: true,

@@ -74,7 +74,7 @@ export function RichTextEditor({ name, label, initial, draftKey, savedAt }: Prop
   );
 }
 
-function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>> }) {
+export function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>> }) {
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({

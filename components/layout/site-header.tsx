@@ -9,6 +9,7 @@ export function SiteHeader({ actor, unread = 0 }: { actor: Actor | null; unread?
     { href: "/", label: t("nav.home") },
     { href: "/trajecten", label: t("nav.trajectories") },
     { href: "/consultaties", label: t("nav.consultations") },
+    { href: "/zoeken", label: t("nav.search") },
     ...(can(actor, "officer_workspace.enter") ? [{ href: "/beheer/trajecten", label: t("nav.workspace") }] : []),
     ...(can(actor, "guidance.edit") ? [{ href: "/beheer/handreiking", label: t("nav.guidance") }] : []),
     ...(can(actor, "membership.decide") ? [{ href: "/beheer/aanmeldingen", label: t("nav.memberships") }] : []),

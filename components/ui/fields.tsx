@@ -64,7 +64,7 @@ export function TextField({ name, idPrefix, label, state, description, required,
   );
 }
 
-export function TextAreaField({ name, idPrefix, label, state, description, required, defaultValue, rows = 5, maxLength }: Common & { rows?: number; maxLength?: number }) {
+export function TextAreaField({ name, idPrefix, label, state, description, required, defaultValue, rows = 5, maxLength, onChange }: Common & { rows?: number; maxLength?: number; onChange?: (value: string) => void }) {
   const id = `${idPrefix ?? "veld"}-${name}`;
   const errors = errorsOf(state, name);
   return (
@@ -79,6 +79,7 @@ export function TextAreaField({ name, idPrefix, label, state, description, requi
         aria-describedby={describedBy(id, description, errors)}
         aria-required={required || undefined}
         maxLength={maxLength}
+        onChange={onChange ? (e) => onChange(e.target.value) : undefined}
       />
     </FieldShell>
   );

@@ -1,4 +1,5 @@
 import StarterKit from "@tiptap/starter-kit";
+import { Redaction, RedactionLabel } from "./redaction-marks";
 
 /**
  * One extension set for the editor and for server rendering, so that what is stored can
@@ -12,3 +13,6 @@ export const richTextExtensions = [
     link: { openOnClick: false, autolink: true, protocols: ["http", "https", "mailto"], HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null } },
   }),
 ];
+
+/** Minutes add the redaction mark (working copy) and the label mark (published copy). */
+export const minutesExtensions = [...richTextExtensions, Redaction, RedactionLabel];

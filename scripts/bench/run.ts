@@ -1,6 +1,7 @@
 // `npm run bench`: measures the portal's hot paths and writes the figures to docs/PERFORMANCE.md.
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { benchDetectSensitive } from "./detect-sensitive";
 import { benchSelectParticipants } from "./select-participants";
 import { benchHttp, type HttpResult } from "./http";
 import type { BenchResult } from "./measure";
@@ -42,7 +43,7 @@ function httpTable(results: HttpResult[], seedSeconds: number): string {
 }
 
 async function main() {
-  const results = [benchSelectParticipants()];
+  const results = [benchSelectParticipants(), benchDetectSensitive()];
   let figures = table(results);
   const pg = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (pg) {

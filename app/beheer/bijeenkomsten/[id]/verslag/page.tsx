@@ -1,0 +1,148 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { getMeetingOrThrow, listMinutesVersions } from "@/db/queries/meetings";
+import { getWorkingMinutes, listMinutesRemarks } from "@/db/queries/minutes";
+import { MinutesEditor } from "@/components/minutes/minutes-editor";
+import { MinutesHtml } from "@/components/minutes/minutes-html";
+import { ReviewForm } from "@/components/minutes/review-form";
+import { TextAreaField, TextField } from "@/components/ui/fields";
+import { InlineActionForm } from "@/components/ui/inline-action-form";
+import { requirePermission } from "@/lib/auth/guard";
+import { idParam, orNotFound } from "@/lib/http/params";
+import { formatDateTime, t } from "@/lib/i18n";
+import { detectionContext } from "@/lib/minutes/recipients";
+import { can } from "@/lib/policy";
+import { applyRedactions } from "@/lib/redaction/apply";
+import { renderMinutesForOfficers, renderPublishedMinutes } from "@/lib/rich-text/render";
+import { publishMinutesAction, requestAttendeeCheckAction, reviewMinutesAction, saveMinutesAction, submitMinutesAction } from "../../verslag-actions";
+
+export const metadata: Metadata = { title: "Verslag" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function MinutesWorkspacePage({ params, searchParams }: Props) {
+  const rawId = (await params).id;
+  const actor = await requirePermission(`/beheer/bijeenkomsten/${rawId}/verslag`, "minutes.edit");
+  const db = await getDb();
+  const meeting = await orNotFound(getMeetingOrThrow(db, idParam(rawId)));
+  const query = await searchParams;
+  const [row, versions, remarks, context] = await Promise.all([
+    getWorkingMinutes(db, meeting.id),
+    listMinutesVersions(db, meeting.id),
+    listMinutesRemarks(db, meeting.id),
+    detectionContext(db, meeting.id, meeting.trajectoryId),
+  ]);
+  const status = row?.status ?? "draft";
+  const notice =
+    query.opgeslagen ? t("minutes.saved") : query.goedkeuringVervallen ? t("minutes.approvalVoided") : query.aangeboden ? t("minutes.submitted")
+    : query.beoordeeld ? t("minutes.reviewed") : query.gepubliceerd ? t("minutes.published", { version: query.gepubliceerd, count: query.ontvangers ?? "0" }) : null;
+  const preview = row ? renderPublishedMinutes(applyRedactions(row.document).doc) : null;
+  const checkOpen = row?.attendeeCheckDeadline && row.attendeeCheckDeadline > new Date();
+  return (
+    <article className="inkoop-stack">
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href={`/beheer/bijeenkomsten/${meeting.id}`}>{meeting.title}</Link>
+      </p>
+      <h1 className="utrecht-heading-1">{t("minutes.titleFor", { title: meeting.title })}</h1>
+      {notice ? (
+        <div className="utrecht-alert utrecht-alert--ok" role="status">
+          <p className="utrecht-paragraph">{notice}</p>
+        </div>
+      ) : null}
+      <p className="utrecht-paragraph">
+        <strong>{t("minutes.status")}:</strong> {t(`minutes.state_${status}`)}
+        {row?.submittedAt && row.submitterName && status !== "draft" ? ` — ${t("minutes.submittedBy", { name: row.submitterName, at: formatDateTime(row.submittedAt) })}` : ""}
+      </p>
+      {row?.reviewRemarks && status === "draft" ? (
+        <div className="utrecht-alert utrecht-alert--warning" role="status">
+          <p className="utrecht-paragraph">{t("minutes.sentBackRemarks", { remarks: row.reviewRemarks })}</p>
+        </div>
+      ) : null}
+      <MinutesEditor
+        key={row?.revision ?? 0}
+        meetingId={meeting.id}
+        revision={row?.revision ?? 0}
+        initial={row?.document ?? null}
+        dismissed={row?.dismissedFindings ?? []}
+        publicFigures={row?.publicFigures ?? []}
+        confidentialTerms={row?.confidentialTerms ?? []}
+        participants={context.participants}
+        providerNames={context.providerNames}
+        readOnly={status === "in_review"}
+        action={saveMinutesAction}
+      />
+      {row && status === "draft" ? (
+        <section className="inkoop-card" aria-labelledby="aanbieden">
+          <h2 id="aanbieden" className="utrecht-heading-2">{t("minutes.submit")}</h2>
+          <p className="utrecht-paragraph">{t("minutes.submitHint")}</p>
+          <InlineActionForm action={submitMinutesAction} hidden={{ meetingId: meeting.id }} submitLabel={t("minutes.submit")} label={t("minutes.submit")} variant="primary" />
+        </section>
+      ) : null}
+      {row && status === "in_review" ? (
+        <section className="inkoop-card" aria-labelledby="beoordelen">
+          <h2 id="beoordelen" className="utrecht-heading-2">{t("minutes.review")}</h2>
+          {can(actor, "minutes.review", { submittedBy: row.submittedBy }) ? (
+            <>
+              <p className="utrecht-paragraph">{t("minutes.reviewHint")}</p>
+              <h3 className="utrecht-heading-3">{t("minutes.original")}</h3>
+              <MinutesHtml html={renderMinutesForOfficers(row.document)} label={t("minutes.original")} />
+              <ReviewForm meetingId={meeting.id} action={reviewMinutesAction} />
+            </>
+          ) : (
+            <p className="utrecht-paragraph">{t("minutes.awaitingOtherReviewer")}</p>
+          )}
+        </section>
+      ) : null}
+      {row && status === "approved" ? (
+        <>
+          <section className="inkoop-card" aria-labelledby="controle">
+            <h2 id="controle" className="utrecht-heading-2">{t("minutes.attendeeCheck")}</h2>
+            <p className="utrecht-paragraph">{checkOpen && row.attendeeCheckDeadline ? t("minutes.checkUntil", { deadline: formatDateTime(row.attendeeCheckDeadline) }) : t("minutes.attendeeCheckHint")}</p>
+            <InlineActionForm action={requestAttendeeCheckAction} hidden={{ meetingId: meeting.id }} submitLabel={t("minutes.requestCheck")} label={t("minutes.attendeeCheck")}>
+              <TextField type="datetime-local" name="deadline" idPrefix="controle" label={t("minutes.deadline")} description={t("consultation.timeHint")} required />
+            </InlineActionForm>
+          </section>
+          <section className="inkoop-card" aria-labelledby="publiceren">
+            <h2 id="publiceren" className="utrecht-heading-2">{t("minutes.publish")}</h2>
+            <p className="utrecht-paragraph">{t("minutes.publishHint")}</p>
+            <InlineActionForm action={publishMinutesAction} hidden={{ meetingId: meeting.id }} submitLabel={t("minutes.publish")} label={t("minutes.publish")} variant="primary">
+              {versions.length ? <TextAreaField name="changeNote" idPrefix="publiceren" label={t("minutes.changeNote")} description={t("minutes.changeNoteHint")} rows={2} maxLength={1000} required /> : null}
+            </InlineActionForm>
+          </section>
+        </>
+      ) : null}
+      {preview ? (
+        <section aria-labelledby="voorbeeld">
+          <h2 id="voorbeeld" className="utrecht-heading-2">{t("minutes.preview")}</h2>
+          <MinutesHtml html={preview} />
+        </section>
+      ) : null}
+      {remarks.length ? (
+        <section aria-labelledby="opmerkingen">
+          <h2 id="opmerkingen" className="utrecht-heading-2">{t("minutes.remarksFromAttendees")}</h2>
+          <ul className="utrecht-unordered-list">
+            {remarks.map((r) => (
+              <li key={r.id} className="utrecht-unordered-list__item">{r.name} ({formatDateTime(r.createdAt)}): {r.body}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="versies">
+        <h2 id="versies" className="utrecht-heading-2">{t("minutes.versions")}</h2>
+        {versions.length ? (
+          <ul className="utrecht-unordered-list">
+            {versions.map((v) => (
+              <li key={v.id} className="utrecht-unordered-list__item">
+                <Link className="utrecht-link" href={`/bijeenkomsten/${meeting.id}/verslag/${v.version}`}>{t("minutes.versionLabel", { version: v.version, at: formatDateTime(v.publishedAt) })}</Link>
+                {v.changeNote ? ` — ${v.changeNote}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="utrecht-paragraph">{t("meeting.noPublishedMinutes")}</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { formAction } from "@/lib/http/form-action";
+import { siteUrl } from "@/lib/http/request-origin";
+import { t } from "@/lib/i18n";
+import { publishMinutes } from "@/lib/minutes/publish";
+import { addMinutesRemark, requestAttendeeCheck, reviewMinutes, saveMinutes, submitMinutes } from "@/lib/minutes/writes";
+import { attendeeCheckInput, minutesIdInput, minutesPublishInput, minutesRemarkInput, minutesReviewInput, minutesSaveInput } from "@/lib/minutes/validation";
+
+const page = (meetingId: string) => `/beheer/bijeenkomsten/${meetingId}/verslag`;
+
+export const saveMinutesAction = formAction({
+  permission: "minutes.edit",
+  schema: minutesSaveInput,
+  run: async (ctx, input) => {
+    const { approvalVoided } = await saveMinutes(ctx, input);
+    // A new revision renders a fresh editor, so the confirmation travels in the URL.
+    return { redirectTo: `${page(input.meetingId)}?${approvalVoided ? "goedkeuringVervallen" : "opgeslagen"}=1` };
+  },
+});
+
+export const submitMinutesAction = formAction({
+  permission: "minutes.edit",
+  schema: minutesIdInput,
+  run: async (ctx, input) => {
+    await submitMinutes(ctx, input.meetingId, siteUrl(await headers()));
+    return { redirectTo: `${page(input.meetingId)}?aangeboden=1` };
+  },
+});
+
+export const reviewMinutesAction = formAction({
+  permission: "minutes.edit",
+  schema: minutesReviewInput,
+  run: async (ctx, input) => {
+    await reviewMinutes(ctx, input, siteUrl(await headers()));
+    return { redirectTo: `${page(input.meetingId)}?beoordeeld=1` };
+  },
+});
+
+export const requestAttendeeCheckAction = formAction({
+  permission: "minutes.edit",
+  schema: attendeeCheckInput,
+  run: async (ctx, input) => {
+    const count = await requestAttendeeCheck(ctx, input, siteUrl(await headers()));
+    revalidatePath(page(input.meetingId));
+    return { message: t("minutes.checkRequested", { count }) };
+  },
+});
+
+export const publishMinutesAction = formAction({
+  permission: "minutes.edit",
+  schema: minutesPublishInput,
+  run: async (ctx, input) => {
+    const { version, notified } = await publishMinutes(ctx, input, siteUrl(await headers()));
+    return { redirectTo: `${page(input.meetingId)}?gepubliceerd=${version}&ontvangers=${notified}` };
+  },
+});
+
+/** For attendees during the optional check; the domain refuses anyone who was not invited. */
+export const addMinutesRemarkAction = formAction({
+  permission: "account.view",
+  schema: minutesRemarkInput,
+  run: async (ctx, input) => {
+    await addMinutesRemark(ctx, input, siteUrl(await headers()));
+    return { message: t("minutes.remarkSent") };
+  },
+});

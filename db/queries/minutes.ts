@@ -1,0 +1,27 @@
+import { and, asc, eq } from "drizzle-orm";
+import { minutes, minutesRemarks, minutesVersions, users } from "@/db/schema";
+import type { Executor } from "@/db/connection";
+import { NotFoundError } from "@/lib/errors";
+
+/** The unredacted working copy: officers only (policy "minutes.view_original"). */
+export async function getWorkingMinutes(db: Executor, meetingId: string) {
+  const [row] = await db.select().from(minutes).where(eq(minutes.meetingId, meetingId));
+  if (!row) return null;
+  const [submitter] = row.submittedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.submittedBy)) : [];
+  return { ...row, submitterName: submitter?.name ?? null };
+}
+
+export const listMinutesRemarks = (db: Executor, meetingId: string) =>
+  db
+    .select({ id: minutesRemarks.id, body: minutesRemarks.body, createdAt: minutesRemarks.createdAt, name: users.name })
+    .from(minutesRemarks)
+    .innerJoin(users, eq(users.id, minutesRemarks.authorId))
+    .where(eq(minutesRemarks.meetingId, meetingId))
+    .orderBy(asc(minutesRemarks.createdAt));
+
+/** One published version: the only minutes content anyone outside the municipality reads. */
+export async function getMinutesVersionOrThrow(db: Executor, meetingId: string, version: number) {
+  const [row] = await db.select().from(minutesVersions).where(and(eq(minutesVersions.meetingId, meetingId), eq(minutesVersions.version, version)));
+  if (!row) throw new NotFoundError("minutes version");
+  return row;
+}
