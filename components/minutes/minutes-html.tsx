@@ -1,4 +1,4 @@
 /** Minutes HTML that the server built and sanitised (see lib/rich-text/render.ts). */
-export function MinutesHtml({ html, label }: { html: string; label?: string }) {
-  return <div className="utrecht-rich-text inkoop-preview" aria-label={label} role={label ? "region" : undefined} dangerouslySetInnerHTML={{ __html: html }} />;
+export function MinutesHtml({ html }: { html: string }) {
+  return <div className="utrecht-rich-text inkoop-preview" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -24,13 +24,3 @@ export function renderPublishedMinutes(doc: RichTextDoc): string {
     allowedClasses: { span: ["inkoop-redaction-label"] },
   });
 }
-
-/** The working copy for officers, with redacted passages highlighted and their ground shown. */
-export function renderMinutesForOfficers(doc: RichTextDoc): string {
-  return sanitizeHtml(generateHTML(doc, minutesExtensions), {
-    ...ALLOWED,
-    allowedTags: [...ALLOWED.allowedTags, "span"],
-    allowedAttributes: { ...ALLOWED.allowedAttributes, span: ["class", "title", "data-redaction", "data-ground"] },
-    allowedClasses: { span: ["inkoop-redaction"] },
-  });
-}

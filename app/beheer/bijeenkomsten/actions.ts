@@ -33,8 +33,8 @@ export const sendMeetingInvitationsAction = formAction({
   schema: meetingIdInput,
   run: async (ctx, input) => {
     const count = await sendMeetingInvitations(ctx, input.meetingId, siteUrl(await headers()));
-    revalidatePath(`/beheer/bijeenkomsten/${input.meetingId}`);
-    return { message: t("meeting.invitationsSent", { count }) };
+    // The send form disappears once invitations went out, so the confirmation travels in the URL.
+    return { redirectTo: `/beheer/bijeenkomsten/${input.meetingId}?verstuurd=${count}` };
   },
 });
 

@@ -48,9 +48,9 @@ export default async function OfficerMeetingPage({ params, searchParams }: Props
         ) : null}
       </p>
       <h1 className="utrecht-heading-1">{meeting.title}</h1>
-      {query.aangemaakt === "1" ? (
+      {query.aangemaakt === "1" || query.verstuurd ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{t("meeting.created")}</p>
+          <p className="utrecht-paragraph">{query.verstuurd ? t("meeting.invitationsSent", { count: Number(query.verstuurd) || 0 }) : t("meeting.created")}</p>
         </div>
       ) : null}
       <MeetingFacts meeting={meeting} showOnlineLink />

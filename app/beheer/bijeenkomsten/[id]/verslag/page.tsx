@@ -14,7 +14,7 @@ import { formatDateTime, t } from "@/lib/i18n";
 import { detectionContext } from "@/lib/minutes/recipients";
 import { can } from "@/lib/policy";
 import { applyRedactions } from "@/lib/redaction/apply";
-import { renderMinutesForOfficers, renderPublishedMinutes } from "@/lib/rich-text/render";
+import { renderPublishedMinutes } from "@/lib/rich-text/render";
 import { publishMinutesAction, requestAttendeeCheckAction, reviewMinutesAction, saveMinutesAction, submitMinutesAction } from "../../verslag-actions";
 
 export const metadata: Metadata = { title: "Verslag" };
@@ -85,8 +85,6 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
           {can(actor, "minutes.review", { submittedBy: row.submittedBy }) ? (
             <>
               <p className="utrecht-paragraph">{t("minutes.reviewHint")}</p>
-              <h3 className="utrecht-heading-3">{t("minutes.original")}</h3>
-              <MinutesHtml html={renderMinutesForOfficers(row.document)} label={t("minutes.original")} />
               <ReviewForm meetingId={meeting.id} action={reviewMinutesAction} />
             </>
           ) : (
