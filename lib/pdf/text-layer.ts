@@ -1,4 +1,8 @@
 import "server-only";
+import path from "node:path";
+
+// Metrics of the standard fonts: without them pdf.js guesses glyph widths slowly, page by page.
+const STANDARD_FONTS = `${path.join(process.cwd(), "node_modules", "pdfjs-dist", "standard_fonts")}${path.sep}`;
 
 /**
  * Reads a PDF back as a reader's software would: its text layer and its metadata. The leak check
@@ -7,7 +11,7 @@ import "server-only";
 export async function extractPdfText(pdf: Uint8Array): Promise<{ text: string; metadata: string; pages: number }> {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
-  const task = getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, standardFontDataUrl: STANDARD_FONTS, verbosity: 0 });
   const doc = await task.promise;
   try {
     const pages: string[] = [];

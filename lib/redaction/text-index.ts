@@ -12,17 +12,26 @@ const TEXT_BLOCKS = new Set(["paragraph", "heading"]);
  * Blocks are separated by a newline so that a pattern never runs from one paragraph into the next.
  */
 export function indexText(doc: RichTextNode): TextIndex {
-  let text = "";
+  // Parts are joined once at the end: asking a growing string for its last character would copy it.
+  const parts: string[] = [];
+  let length = 0;
+  let last = "";
   let pos = 0;
   const segments: TextSegment[] = [];
+  const append = (value: string) => {
+    if (!value) return;
+    parts.push(value);
+    length += value.length;
+    last = value[value.length - 1]!;
+  };
   const newline = () => {
-    if (text.length && !text.endsWith("\n")) text += "\n";
+    if (length && last !== "\n") append("\n");
   };
   const walk = (node: RichTextNode) => {
     if (node.type === "text") {
       const value = node.text ?? "";
-      segments.push({ start: text.length, end: text.length + value.length, pos, redacted: Boolean(node.marks?.some((m) => m.type === "redaction")) });
-      text += value;
+      segments.push({ start: length, end: length + value.length, pos, redacted: Boolean(node.marks?.some((m) => m.type === "redaction")) });
+      append(value);
       pos += value.length;
       return;
     }
@@ -38,7 +47,7 @@ export function indexText(doc: RichTextNode): TextIndex {
     if (TEXT_BLOCKS.has(node.type)) newline();
   };
   for (const child of doc.content ?? []) walk(child);
-  return { text, segments };
+  return { text: parts.join(""), segments };
 }
 
 /** The editor position of a plain-text offset; `edge` says whether it starts or ends a range. */

@@ -3,12 +3,12 @@ import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
 import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
-import postgres from "postgres";
 import { openDatabase } from "../../db/connection";
 import { users } from "../../db/schema";
 import { seedDemo } from "../../db/seed";
 import { startSession } from "../../lib/auth/sessions";
 import { loadLargeDataset } from "./large-dataset";
+import { withTemporaryDatabase } from "./temporary-database";
 
 export type HttpResult = { name: string; requestsPerSecond: number; p50: number; p90: number; p975: number; p99: number; errors: number };
 
@@ -51,43 +51,38 @@ function run(name: string, url: string, headers: Record<string, string> = {}): P
  * and measures pages with autocannon (50 connections, 10 s each), against a trivial page as ceiling.
  */
 export async function benchHttp(serverUrl: string): Promise<{ results: HttpResult[]; seedSeconds: number }> {
-  const name = `inkoop_bench_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  let server: ChildProcess | undefined;
-  try {
-    const db = await openDatabase({ databaseUrl: url.toString() });
-    const seedStart = Date.now();
-    await seedDemo(db);
-    const { consultationId } = await loadLargeDataset(db);
-    const seedSeconds = (Date.now() - seedStart) / 1000;
-    const [officer] = await db.select().from(users).where(eq(users.email, "inkoper@zaanstad.nl"));
-    const sid = await startSession(db, officer!.id);
-    await db.$close();
+  return withTemporaryDatabase(serverUrl, async (databaseUrl) => {
+    let server: ChildProcess | undefined;
+    try {
+      const db = await openDatabase({ databaseUrl });
+      const seedStart = Date.now();
+      await seedDemo(db);
+      const { consultationId } = await loadLargeDataset(db);
+      const seedSeconds = (Date.now() - seedStart) / 1000;
+      const [officer] = await db.select().from(users).where(eq(users.email, "inkoper@zaanstad.nl"));
+      const sid = await startSession(db, officer!.id);
+      await db.$close();
 
-    const secret = randomBytes(32).toString("base64url");
-    const cookieName = "authjs.session-token";
-    const token = await encode({ token: { sid }, secret, salt: cookieName });
-    server = spawn("node", ["scripts/start.mjs", "--build", "--port", String(PORT), "--host", "127.0.0.1"], {
-      env: { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: secret, AUTH_URL: `http://127.0.0.1:${PORT}`, DATABASE_POOL_SIZE: "20" },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    const base = `http://127.0.0.1:${PORT}`;
-    await waitForServer(`${base}/status`);
-    const officerHeaders = { cookie: `${cookieName}=${token}` };
-    const results = [
-      await run("Triviale pagina (/status) — plafond", `${base}/status`),
-      await run("Portaal-home (/)", `${base}/`),
-      await run("Consultatiepagina (/consultaties/[id])", `${base}/consultaties/${consultationId}`),
-      await run("Reactie-overzicht medewerker (100 reacties)", `${base}/beheer/consultaties/${consultationId}/reacties`, officerHeaders),
-    ];
-    return { results, seedSeconds };
-  } finally {
-    server?.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 1000));
-    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
+      const secret = randomBytes(32).toString("base64url");
+      const cookieName = "authjs.session-token";
+      const token = await encode({ token: { sid }, secret, salt: cookieName });
+      server = spawn("node", ["scripts/start.mjs", "--build", "--port", String(PORT), "--host", "127.0.0.1"], {
+        env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, AUTH_URL: `http://127.0.0.1:${PORT}`, DATABASE_POOL_SIZE: "20" },
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+      const base = `http://127.0.0.1:${PORT}`;
+      await waitForServer(`${base}/status`);
+      const officerHeaders = { cookie: `${cookieName}=${token}` };
+      const results = [
+        await run("Triviale pagina (/status) — plafond", `${base}/status`),
+        await run("Portaal-home (/)", `${base}/`),
+        await run("Consultatiepagina (/consultaties/[id])", `${base}/consultaties/${consultationId}`),
+        await run("Reactie-overzicht medewerker (100 reacties)", `${base}/beheer/consultaties/${consultationId}/reacties`, officerHeaders),
+      ];
+      return { results, seedSeconds };
+    } finally {
+      server?.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  });
 }

@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { benchDetectSensitive } from "./detect-sensitive";
+import { benchPublishMinutes } from "./publish-minutes";
 import { benchSelectParticipants } from "./select-participants";
 import { benchHttp, type HttpResult } from "./http";
 import type { BenchResult } from "./measure";
@@ -43,9 +44,9 @@ function httpTable(results: HttpResult[], seedSeconds: number): string {
 }
 
 async function main() {
-  const results = [benchSelectParticipants(), benchDetectSensitive()];
-  let figures = table(results);
   const pg = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const results = [benchSelectParticipants(), benchDetectSensitive(), await benchPublishMinutes(pg)];
+  let figures = table(results);
   if (pg) {
     const http = await benchHttp(pg);
     figures += `\n${httpTable(http.results, http.seedSeconds)}`;
