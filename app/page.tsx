@@ -1,18 +1,21 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listPublicConsultations, listRecentFeedback } from "@/db/queries/consultations";
+import { listRecentPublicMinutes } from "@/db/queries/minutes";
 import { listTrajectories } from "@/db/queries/trajectories";
 import { ConsultationList } from "@/components/consultation/consultation-list";
+import { PublishedMinutesList } from "@/components/minutes/published-minutes-list";
 import { TrajectoryList } from "@/components/trajectory/trajectory-list";
 import { t } from "@/lib/i18n";
 import { PHASES } from "@/lib/trajectory/constants";
 
 export default async function HomePage() {
   const db = await getDb();
-  const [items, consultations, feedback] = await Promise.all([
+  const [items, consultations, feedback, minutes] = await Promise.all([
     listTrajectories(db, { includeInternal: false, limit: 6 }),
     listPublicConsultations(db, new Date(), 6),
     listRecentFeedback(db),
+    listRecentPublicMinutes(db),
   ]);
   return (
     <div className="inkoop-stack">
@@ -35,6 +38,12 @@ export default async function HomePage() {
             {t("home.feedbackTitle")}
           </h2>
           <ConsultationList items={feedback} hrefFor={(id) => `/consultaties/${id}`} />
+        </section>
+      ) : null}
+      {minutes.length ? (
+        <section aria-labelledby="verslagen">
+          <h2 id="verslagen" className="utrecht-heading-2">{t("home.minutesTitle")}</h2>
+          <PublishedMinutesList items={minutes} />
         </section>
       ) : null}
       <section aria-labelledby="lopend">

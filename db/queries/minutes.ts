@@ -1,5 +1,5 @@
-import { and, asc, eq } from "drizzle-orm";
-import { minutes, minutesRemarks, minutesVersions, users } from "@/db/schema";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { meetings, minutes, minutesRemarks, minutesVersions, trajectories, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
 
@@ -25,3 +25,20 @@ export async function getMinutesVersionOrThrow(db: Executor, meetingId: string, 
   if (!row) throw new NotFoundError("minutes version");
   return row;
 }
+
+const publishedColumns = { meetingId: minutesVersions.meetingId, version: minutesVersions.version, title: meetings.title, publishedAt: minutesVersions.publishedAt, changeNote: minutesVersions.changeNote };
+
+/** The newest published versions of open trajectories, for the public portal. */
+export const listRecentPublicMinutes = (db: Executor, limit = 6) =>
+  db.select(publishedColumns).from(minutesVersions)
+    .innerJoin(meetings, eq(meetings.id, minutesVersions.meetingId))
+    .innerJoin(trajectories, eq(trajectories.id, meetings.trajectoryId))
+    .where(eq(trajectories.visibility, "public"))
+    .orderBy(desc(minutesVersions.publishedAt)).limit(limit);
+
+/** Published versions of one trajectory, newest first; the caller has checked who may see it. */
+export const listPublishedMinutesForTrajectory = (db: Executor, trajectoryId: string) =>
+  db.select(publishedColumns).from(minutesVersions)
+    .innerJoin(meetings, eq(meetings.id, minutesVersions.meetingId))
+    .where(eq(meetings.trajectoryId, trajectoryId))
+    .orderBy(desc(minutesVersions.publishedAt));

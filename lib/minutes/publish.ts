@@ -50,12 +50,13 @@ export async function publishMinutes(ctx: Ctx, input: { meetingId: string; chang
     });
     // The working copy goes back to draft: a correction needs a new review.
     await tx.update(minutes).set({ status: "draft", submittedBy: null, submittedAt: null, reviewedBy: null, reviewedAt: null, attendeeCheckDeadline: null }).where(eq(minutes.meetingId, meeting.id));
-    const notified = await notifyUsers(tx, await publicationRecipients(tx, meeting.trajectoryId), {
+    const recipients = await publicationRecipients(tx, meeting.trajectoryId);
+    const notified = await notifyUsers(tx, recipients, {
       subject: t(version > 1 ? "minutes.correctedSubject" : "minutes.publishedSubject", { title: meeting.title }),
       body: t("minutes.publishedBody", { title: meeting.title, version }),
       link: `${origin}/bijeenkomsten/${meeting.id}/verslag/${version}`,
     });
-    await recordAudit({ ...ctx, db: tx }, { action: "minutes.publish", objectType: "meeting", objectId: meeting.id, trajectoryId: meeting.trajectoryId, details: { version, notified, redactions: copy.grounds, approvedBy: row.reviewedBy } });
+    await recordAudit({ ...ctx, db: tx }, { action: "minutes.publish", objectType: "meeting", objectId: meeting.id, trajectoryId: meeting.trajectoryId, details: { version, notified, recipients, redactions: copy.grounds, approvedBy: row.reviewedBy } });
     return { version, notified };
   });
   if ("refused" in outcome) {

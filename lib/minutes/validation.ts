@@ -13,7 +13,8 @@ const documentField = z.string().max(5_000_000, t("minutes.documentTooLarge")).t
   const parsed = parseRichTextField(raw, minutesDocSchema);
   if (!parsed.success) {
     // The schema's own Dutch message says what is wrong, e.g. a redaction without a ground.
-    ctx.addIssue({ code: "custom", message: parsed.error.issues.find((i) => i.code === "custom")?.message ?? t("minutes.documentInvalid") });
+    const own = parsed.error.issues.find((i) => !/^(Invalid|Too|Expected|Unrecognized)/.test(i.message));
+    ctx.addIssue({ code: "custom", message: own?.message ?? t("minutes.documentInvalid") });
     return z.NEVER;
   }
   return parsed.data;

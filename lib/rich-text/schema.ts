@@ -36,7 +36,7 @@ const redactionMark = z.object({
   type: z.literal("redaction"),
   attrs: z
     .object({
-      ground: z.enum(REDACTION_GROUNDS, "Kies een grond voor elke weggelakte passage."),
+      ground: z.string("Kies een grond voor elke weggelakte passage.").refine((g) => (REDACTION_GROUNDS as readonly string[]).includes(g), "Kies een grond voor elke weggelakte passage."),
       reason: z.string().trim().max(200, "Houd de reden kort (maximaal 200 tekens).").nullish(),
     })
     .refine((a) => a.ground !== "other" || (a.reason ?? "").length >= 3, "Geef bij de grond 'overig' een korte reden."),
@@ -66,7 +66,8 @@ function docSchema(node: z.ZodType<RichTextNode>) {
 }
 
 export const richTextDocSchema = docSchema(nodeSchemaWith(z.union(basicMarks) as z.ZodType<RichTextMark>));
-export const minutesDocSchema = docSchema(nodeSchemaWith(z.union([...basicMarks, redactionMark]) as z.ZodType<RichTextMark>));
+// Discriminated by type, so that a faulty redaction mark reports its own message, not "no union matched".
+export const minutesDocSchema = docSchema(nodeSchemaWith(z.discriminatedUnion("type", [...basicMarks, redactionMark]) as z.ZodType<RichTextMark>));
 
 /** Parse the editor's JSON as posted in a form field; returns null for an empty document. */
 export function parseRichTextField(raw: string, schema: z.ZodType<RichTextDoc> = richTextDocSchema): z.ZodSafeParseResult<RichTextDoc> {

@@ -3,11 +3,13 @@ import { expect, it } from "vitest";
 import { auditLog, minutesVersions, notifications, outbox, users } from "@/db/schema";
 import type { Database } from "@/db/connection";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainRuleError } from "@/lib/errors";
+import { DomainRuleError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { listMinutesRemarks } from "@/db/queries/minutes";
+import { loadPublishedMinutesFor } from "@/lib/minutes/reads";
 import { createConsultation, inviteParticipants } from "@/lib/consultation/writes";
 import { createMeeting, inviteToMeeting } from "@/lib/meeting/writes";
 import { publishMinutes } from "@/lib/minutes/publish";
-import { reviewMinutes, saveMinutes, submitMinutes } from "@/lib/minutes/writes";
+import { addMinutesRemark, requestAttendeeCheck, reviewMinutes, saveMinutes, submitMinutes } from "@/lib/minutes/writes";
 import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/schema";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
 import { providerWorld } from "./fixtures";
@@ -113,4 +115,29 @@ describeEachDatabase("minutes: redaction, four eyes and publication", (getDb) =>
     expect(told?.body).toBe("Naam van de cliënt weglakken.");
     expect((await save(w.ctx, w.meetingId, 1, doc(p(text("Verbeterd."))))).revision).toBe(2);
   });
+
+  it("lets attendees check the redacted draft until the deadline, and refuses unpublished versions to providers with an audit entry", async () => {
+    const db = getDb();
+    const w = await world(db, "-v4");
+    await save(w.ctx, w.meetingId, 0, doc(p(text("Afspraak over de wachtlijst."))));
+    await submitMinutes(w.ctx, w.meetingId, ORIGIN);
+    await reviewMinutes(w.reviewerCtx, { meetingId: w.meetingId, decision: "approve", remarks: "" }, ORIGIN);
+    const now = new Date();
+    await expect(requestAttendeeCheck(w.ctx, { meetingId: w.meetingId, deadline: new Date(now.getTime() - 60_000) }, ORIGIN, now)).rejects.toBeInstanceOf(DomainRuleError);
+    expect(await requestAttendeeCheck(w.ctx, { meetingId: w.meetingId, deadline: new Date(now.getTime() + 86400_000) }, ORIGIN, now)).toBe(1);
+    const memberCtx = { db, actor: w.memberA, origin: "test" };
+    await addMinutesRemark(memberCtx, { meetingId: w.meetingId, body: "Graag ook de datum noemen." }, ORIGIN);
+    // Provider B was not at the meeting: it may not take part in the check.
+    await expect(addMinutesRemark({ db, actor: w.memberB, origin: "test" }, { meetingId: w.meetingId, body: "Ik was er niet." }, ORIGIN)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await listMinutesRemarks(db, w.meetingId)).toMatchObject([{ body: "Graag ook de datum noemen.", name: "Medewerker A" }]);
+    await expect(publishMinutes(w.ctx, { meetingId: w.meetingId, changeNote: "" }, ORIGIN)).rejects.toThrow(/controleren tot/);
+    await expect(addMinutesRemark(memberCtx, { meetingId: w.meetingId, body: "Te laat." }, ORIGIN, new Date(now.getTime() + 2 * 86400_000))).rejects.toThrow(/afgelopen/);
+    expect((await publishMinutes(w.ctx, { meetingId: w.meetingId, changeNote: "" }, ORIGIN, new Date(now.getTime() + 2 * 86400_000))).version).toBe(1);
+
+    await expect(loadPublishedMinutesFor(db, w.memberB, w.meetingId, 2, "test")).rejects.toBeInstanceOf(NotFoundError);
+    const denied = await db.select().from(auditLog).where(eq(auditLog.action, "minutes.view_published"));
+    expect(denied.some((a) => a.objectId === w.meetingId && a.result === "denied" && a.actorId === w.memberB.id)).toBe(true);
+    expect((await loadPublishedMinutesFor(db, w.memberB, w.meetingId, 1, "test")).published.version).toBe(1);
+  });
 });
+

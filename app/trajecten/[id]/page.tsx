@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { listGuidance } from "@/db/queries/guidance";
+import { listPublishedMinutesForTrajectory } from "@/db/queries/minutes";
 import { getTrajectoryDetail } from "@/db/queries/trajectories";
+import { PublishedMinutesList } from "@/components/minutes/published-minutes-list";
 import { DocumentList } from "@/components/trajectory/document-list";
 import { GuidancePanel } from "@/components/trajectory/guidance-panel";
 import { PhaseStepper } from "@/components/trajectory/phase-stepper";
@@ -31,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicTrajectoryPage({ params }: Props) {
   const { db, detail } = await load((await params).id);
   const tr = detail.trajectory;
-  const guidance = await listGuidance(db, tr.currentPhase);
+  const [guidance, minutes] = await Promise.all([listGuidance(db, tr.currentPhase), listPublishedMinutesForTrajectory(db, tr.id)]);
   const documents = detail.documents.filter((d) => d.isPublic);
   return (
     <article className="inkoop-stack">
@@ -46,6 +48,10 @@ export default async function PublicTrajectoryPage({ params }: Props) {
       <section aria-labelledby="documenten">
         <h2 id="documenten" className="utrecht-heading-2">{t("trajectory.documents")}</h2>
         <DocumentList documents={documents} />
+      </section>
+      <section aria-labelledby="verslagen">
+        <h2 id="verslagen" className="utrecht-heading-2">{t("home.minutesTitle")}</h2>
+        {minutes.length ? <PublishedMinutesList items={minutes} /> : <p className="utrecht-paragraph">{t("meeting.noPublishedMinutes")}</p>}
       </section>
       <section aria-labelledby="handreiking">
         <h2 id="handreiking" className="utrecht-heading-2">
