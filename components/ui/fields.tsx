@@ -101,7 +101,8 @@ export function SelectField({ name, idPrefix, label, state, description, require
         aria-describedby={describedBy(id, description, errors)}
         aria-required={required || undefined}
       >
-        <option value="">— Kies —</option>
+        {/* A list with its own empty choice (e.g. "none") needs no placeholder. */}
+        {options.some((o) => o.value === "") ? null : <option value="">— Kies —</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

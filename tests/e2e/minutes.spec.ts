@@ -121,3 +121,73 @@ test("minutes: a detected cost price is redacted, a second officer approves, and
   await other.goto(minutesUrl);
   await expect(other.getByRole("heading", { level: 1 })).not.toContainText("Verslag van");
 });
+
+test("minutes: attendees check the redacted draft before publication and their remark reaches the officers", async ({ page, browser }) => {
+  const title = `Plenaire sessie controle ${Date.now().toString(36)}`;
+  await login(page, "inkoper@zaanstad.nl");
+  await page.goto("/beheer/trajecten");
+  await page.getByRole("link", { name: "Jeugdhulp ambulant regio Zaanstreek-Waterland" }).click();
+  await page.getByRole("link", { name: "Nieuwe bijeenkomst" }).click();
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Soort bijeenkomst").selectOption("plenary");
+  await page.getByLabel("Begint op").fill(local(-1));
+  await page.getByLabel("Eindigt op").fill(local(1));
+  await page.getByLabel("Online link").fill("https://vergadering.example.nl/sessie");
+  await page.getByRole("textbox", { name: "Agenda" }).fill("Opening\nWachttijden");
+  await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const meetingPath = new URL(page.url()).pathname.replace("/beheer", "");
+  await page.getByRole("group", { name: "Zorgaanbieders" }).getByRole("checkbox", { name: /Zorggroep Zaanstreek/ }).check();
+  await page.getByRole("button", { name: "Uitnodigen" }).click();
+  await expect(page.getByText("1 genodigde toegevoegd.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Verslag schrijven en publiceren" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Verslag van");
+  const minutesUrl = page.url();
+  await page.getByTestId("editor-minutes").locator(".ProseMirror").click();
+  await page.keyboard.type("Mevrouw Bakker wacht al een jaar op begeleiding; de wachttijden moeten omlaag.");
+  await expect(page.getByText(/1 open, 0 weggelakt/)).toBeVisible();
+  await page.getByRole("button", { name: "Weglakken: Bakker", exact: true }).click();
+  await page.getByRole("button", { name: "Verslag opslaan" }).click();
+  await expect(page.getByText("Het verslag is opgeslagen.")).toBeVisible();
+  await page.getByRole("button", { name: "Aanbieden ter beoordeling" }).click();
+  await expect(page.getByText("Het verslag is aangeboden ter beoordeling.")).toBeVisible();
+
+  const colleague = await newPage(browser);
+  await login(colleague, "beleid@zaanstad.nl");
+  await openMinutes(colleague, minutesUrl);
+  await colleague.getByLabel("Besluit").selectOption("approve");
+  await colleague.getByRole("button", { name: "Beoordelen" }).click();
+  await expect(colleague.getByText("Uw beoordeling is vastgelegd.")).toBeVisible();
+
+  await page.reload();
+  await page.getByLabel("Uiterste datum").fill(local(48));
+  await page.getByRole("button", { name: "Controle vragen" }).click();
+  await expect(page.getByText("1 aanwezige is gevraagd het verslag te controleren.")).toBeVisible();
+  await page.getByRole("button", { name: "Publiceren aan alle partijen" }).click();
+  await expect(page.getByText(/De aanwezigen kunnen het verslag nog controleren tot/).first()).toBeVisible();
+
+  const attendee = await newPage(browser);
+  await login(attendee, "aanbieder@zorggroep-zaanstreek.nl");
+  await attendee.goto(meetingPath);
+  await expect(attendee.getByRole("link", { name: "Deelnemen via de online link" })).toBeVisible();
+  await expectNoSeriousA11yViolations(attendee);
+  await attendee.goto(`${meetingPath}/verslag-controle`);
+  await expect(attendee.getByText("[weggelakt — persoonsgegevens, 5.1.2e]")).toBeVisible();
+  await expect(attendee.getByText("Bakker")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(attendee);
+  await attendee.getByRole("button", { name: "Opmerking versturen" }).click();
+  await expect(attendee.getByText("Gebruik minstens 5 tekens.")).toBeVisible();
+  await attendee.getByRole("textbox", { name: "Uw opmerking" }).fill("Noem ook de datum van de volgende sessie.");
+  await attendee.getByRole("button", { name: "Opmerking versturen" }).click();
+  await expect(attendee.getByText("Uw opmerking is verstuurd naar de gemeente.")).toBeVisible();
+
+  // Another provider was not invited: the meeting and its check do not exist for it.
+  const other = await newPage(browser);
+  await login(other, "aanbieder@wijkzorg-waterland.nl");
+  await other.goto(`${meetingPath}/verslag-controle`);
+  await expect(other.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText(/Anouk Zorg .*Noem ook de datum van de volgende sessie\./)).toBeVisible();
+});
