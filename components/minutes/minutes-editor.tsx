@@ -89,10 +89,8 @@ export function MinutesEditor(props: Props) {
     if (f.from !== null && f.to !== null) redactRange(f.from, f.to, f.suggestedGround, null);
   };
   const dismiss = (keys: string[]) => setDismissed((current) => [...new Set([...current, ...keys])]);
-  const acceptAll = () => {
-    // From the end backwards, so that earlier positions stay valid while marks are added.
-    [...open].sort((a, b) => (b.from ?? 0) - (a.from ?? 0)).forEach(accept);
-  };
+  // Adding a mark never moves positions, so every open suggestion applies from this one reading.
+  const acceptAll = () => open.forEach(accept);
 
   return (
     <form action={formAction} className="utrecht-form inkoop-stack" noValidate>

@@ -1,16 +1,22 @@
-/** What the detector can suggest, and on which side of the law it falls. */
+/** Why a passage may be withheld: it harms competition between providers, or a person's privacy. */
 export type FindingGround = "competition" | "privacy";
 export type FindingKind = "bsn" | "iban" | "email" | "phone" | "address" | "birth-date" | "person-name" | "money" | "percentage" | "confidential-term";
-/** `start`/`end` are offsets into the text (end exclusive, as String.slice). */
+/**
+ * A suggestion for the officer. `start`/`end` are UTF-16 offsets into the text (end exclusive, as
+ * String.slice); `explanation` is a short Dutch sentence saying why the passage was suggested.
+ */
 export type Finding = { start: number; end: number; kind: FindingKind; ground: FindingGround; explanation: string };
 
 export type DetectOptions = {
-  /** Names of the meeting's participants: never suggested as a client's name. */
+  /** Names of meeting participants: never suggested as client names (full name or surname, case-insensitive). */
   participants?: readonly string[];
-  /** Figures the municipality published itself (thresholds, budget ceilings): never suggested. */
+  /**
+   * Figures the municipality has published itself (e.g. "€ 221.000", "1,2 miljoen"): never suggested.
+   * Compared by value, so spacing, thousand separators, "€"/"euro"/"EUR" and "miljoen"/"mln" do not matter.
+   */
   publicFigures?: readonly string[];
-  /** An organisation's own confidential terms: always suggested. */
+  /** The organisation's own confidential terms (whole words, case-insensitive): always suggested. */
   confidentialTerms?: readonly string[];
-  /** Provider names: a figure in their neighbourhood is tied to a competitor. */
+  /** Names of provider organisations: money and percentages in the same sentence count as competition-sensitive. */
   providerNames?: readonly string[];
 };
