@@ -2,8 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { login, newPage } from "./support/login";
 
+// A provider no other flow counts members of: an extra approved member must not change their figures.
 test("a provider employee registers, an officer approves, and the employee may then speak for the provider", async ({ browser }) => {
-  const email = `medewerker-${Date.now()}@zorggroep-zaanstreek.nl`;
+  const email = `medewerker-${Date.now()}@atelier-dekwast.nl`;
   const employee = await newPage(browser);
   await employee.goto("/registreren");
   await expectNoSeriousA11yViolations(employee);
@@ -20,7 +21,7 @@ test("a provider employee registers, an officer approves, and the employee may t
   await expectNoSeriousA11yViolations(employee);
   await employee.getByLabel(/^Wachtwoord/).fill("een-lang-wachtwoord");
   await employee.getByLabel("Herhaal wachtwoord").fill("een-lang-wachtwoord");
-  await employee.getByLabel("Zorgaanbieder").selectOption({ label: "Zorggroep Zaanstreek" });
+  await employee.getByLabel("Zorgaanbieder").selectOption({ label: "Creatief Atelier De Kwast" });
   await employee.getByRole("button", { name: "Account aanmaken" }).click();
   await expect(employee.getByText("beoordeelt nog of u namens de aanbieder mag spreken")).toBeVisible();
   await login(employee, email, "een-lang-wachtwoord");
@@ -37,7 +38,7 @@ test("a provider employee registers, an officer approves, and the employee may t
   await expect(officer.getByRole("row").filter({ hasText: email })).toHaveCount(0);
 
   await employee.reload();
-  await expect(employee.getByText("U mag namens Zorggroep Zaanstreek reageren.")).toBeVisible();
+  await expect(employee.getByText("U mag namens Creatief Atelier De Kwast reageren.")).toBeVisible();
   await expect(employee.getByRole("heading", { name: "Collega's in het portaal" })).toBeVisible();
   await expectNoSeriousA11yViolations(employee);
 });
