@@ -4,8 +4,9 @@ import { getDb } from "@/db/client";
 import { MeetingFacts } from "@/components/meeting/meeting-facts";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { idParam, orNotFound } from "@/lib/http/params";
-import { formatDateTime, t } from "@/lib/i18n";
+import { t } from "@/lib/i18n";
 import { loadMeetingFor } from "@/lib/meeting/reads";
+import { MinutesVersions } from "@/components/minutes/minutes-versions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -34,21 +35,7 @@ export default async function MeetingPage({ params }: Props) {
         ) : null}
       </p>
       <MeetingFacts meeting={meeting} showOnlineLink={mayJoin} />
-      <section aria-labelledby="verslag">
-        <h2 id="verslag" className="utrecht-heading-2">{t("meeting.publishedMinutes")}</h2>
-        {versions.length ? (
-          <ul className="utrecht-unordered-list">
-            {versions.map((v) => (
-              <li key={v.id} className="utrecht-unordered-list__item">
-                <Link className="utrecht-link" href={`/bijeenkomsten/${meeting.id}/verslag/${v.version}`}>{t("minutes.versionLabel", { version: v.version, at: formatDateTime(v.publishedAt) })}</Link>
-                {v.changeNote ? ` — ${v.changeNote}` : ""}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="utrecht-paragraph">{t("meeting.noPublishedMinutes")}</p>
-        )}
-      </section>
+      <MinutesVersions meetingId={meeting.id} versions={versions} headingId="verslag" heading={t("meeting.publishedMinutes")} />
     </article>
   );
 }

@@ -12,6 +12,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDateTime, t } from "@/lib/i18n";
 import { inviteToMeetingAction, recordAttendanceAction, sendMeetingInvitationsAction } from "../actions";
+import { MinutesVersions } from "@/components/minutes/minutes-versions";
 
 export const metadata: Metadata = { title: "Bijeenkomst" };
 
@@ -57,20 +58,7 @@ export default async function OfficerMeetingPage({ params, searchParams }: Props
       <p className="utrecht-paragraph">
         <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`/beheer/bijeenkomsten/${meeting.id}/verslag`}>{t("meeting.minutesLink")}</Link>
       </p>
-      <section aria-labelledby="gepubliceerd">
-        <h2 id="gepubliceerd" className="utrecht-heading-2">{t("meeting.publishedMinutes")}</h2>
-        {versions.length ? (
-          <ul className="utrecht-unordered-list">
-            {versions.map((v) => (
-              <li key={v.id} className="utrecht-unordered-list__item">
-                <Link className="utrecht-link" href={`/bijeenkomsten/${meeting.id}/verslag/${v.version}`}>{t("minutes.versionLabel", { version: v.version, at: formatDateTime(v.publishedAt) })}</Link>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="utrecht-paragraph">{t("meeting.noPublishedMinutes")}</p>
-        )}
-      </section>
+      <MinutesVersions meetingId={meeting.id} versions={versions} headingId="gepubliceerd" heading={t("meeting.publishedMinutes")} />
       <section aria-labelledby="genodigden">
         <h2 id="genodigden" className="utrecht-heading-2">{t("meeting.invitees")}</h2>
         {meeting.invitationsSentAt ? <p className="utrecht-paragraph">{t("meeting.invitationsSentAt", { at: formatDateTime(meeting.invitationsSentAt) })}</p> : null}

@@ -16,6 +16,7 @@ import { can } from "@/lib/policy";
 import { applyRedactions } from "@/lib/redaction/apply";
 import { renderPublishedMinutes } from "@/lib/rich-text/render";
 import { publishMinutesAction, requestAttendeeCheckAction, reviewMinutesAction, saveMinutesAction, submitMinutesAction } from "../../verslag-actions";
+import { MinutesVersions } from "@/components/minutes/minutes-versions";
 
 export const metadata: Metadata = { title: "Verslag" };
 
@@ -126,21 +127,7 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="versies">
-        <h2 id="versies" className="utrecht-heading-2">{t("minutes.versions")}</h2>
-        {versions.length ? (
-          <ul className="utrecht-unordered-list">
-            {versions.map((v) => (
-              <li key={v.id} className="utrecht-unordered-list__item">
-                <Link className="utrecht-link" href={`/bijeenkomsten/${meeting.id}/verslag/${v.version}`}>{t("minutes.versionLabel", { version: v.version, at: formatDateTime(v.publishedAt) })}</Link>
-                {v.changeNote ? ` — ${v.changeNote}` : ""}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="utrecht-paragraph">{t("meeting.noPublishedMinutes")}</p>
-        )}
-      </section>
+      <MinutesVersions meetingId={meeting.id} versions={versions} headingId="versies" heading={t("minutes.versions")} />
     </article>
   );
 }
