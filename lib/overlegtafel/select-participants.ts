@@ -24,11 +24,17 @@ function memoisedTranslator(): Say {
 
 /** Whether the provider had a seat at the most recent earlier session of this table. */
 export function seatedAtPreviousSession(candidate: TableCandidate): boolean {
-  let latest: { sessionDate: string; invited: boolean } | null = null;
-  for (const record of candidate.attendance) {
-    if (!latest || record.sessionDate > latest.sessionDate) latest = record;
+  const records = candidate.attendance;
+  let latestDate = "";
+  let invited = false;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    if (record.sessionDate > latestDate) {
+      latestDate = record.sessionDate;
+      invited = record.invited;
+    }
   }
-  return latest?.invited ?? false;
+  return invited;
 }
 
 export const isExcludedOn = (candidate: Pick<TableCandidate, "excludedUntil">, date: string) => !!candidate.excludedUntil && date < candidate.excludedUntil;
@@ -36,7 +42,8 @@ export const isExcludedOn = (candidate: Pick<TableCandidate, "excludedUntil">, d
 type Ranked = Pick<TableCandidate, "id" | "sizeClass" | "subregionId" | "excludedUntil"> & { rotation: boolean; key: string };
 
 /** Rotation first (not seated last time), then the recorded draw. */
-export const byRotationThenDraw = (a: Ranked, b: Ranked) => Number(b.rotation) - Number(a.rotation) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+export const byRotationThenDraw = (a: Ranked, b: Ranked) =>
+  Number(b.rotation) - Number(a.rotation) || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Composes a consultation table by the region's rules (Bijlage 19, "Samenstelling overlegtafel"):
@@ -110,8 +117,8 @@ function composeClass(
   for (const [subregionId, list] of bySubregion) {
     const subregion = subregionName.get(subregionId) ?? subregionId;
     const subregionSeats = seats.get(subregionId) ?? 0;
-    list.sort(byRotationThenDraw);
-    const rotationDecided = list.slice(0, subregionSeats).some((w) => w.rotation);
+    const winners = new Set(firstInOrder(list, subregionSeats));
+    const rotationDecided = [...winners].some((w) => w.rotation);
     // The few possible reasons of this group, worded once.
     const vars = { seats: subregionSeats, class: className, subregion, cap };
     const noSeat = say("overlegtafel.reason_noSeatForSubregion", vars);
@@ -119,10 +126,29 @@ function composeClass(
     const wonByDraw = say("overlegtafel.reason_seatDraw", vars);
     const lostToRotation = say("overlegtafel.reason_noSeatRotation", vars);
     const lostInDraw = say("overlegtafel.reason_noSeatDraw", vars);
-    list.forEach((p, index) => {
+    for (const p of list) {
       if (subregionSeats === 0) decide(p, false, noSeat);
-      else if (index < subregionSeats) decide(p, true, p.rotation ? wonByRotation : wonByDraw);
+      else if (winners.has(p)) decide(p, true, p.rotation ? wonByRotation : wonByDraw);
       else decide(p, false, !p.rotation && rotationDecided ? lostToRotation : lostInDraw);
-    });
+    }
   }
+}
+
+/**
+ * The first `k` candidates in rotation-then-draw order, without sorting the whole group: a
+ * class has at most five seats, so one pass with a short sorted list is enough.
+ */
+export function firstInOrder<T extends Ranked>(list: readonly T[], k: number): T[] {
+  const best: T[] = [];
+  if (k <= 0) return best;
+  for (const p of list) {
+    if (best.length === k && byRotationThenDraw(p, best[k - 1]!) >= 0) continue;
+    let i = best.length < k ? best.length : k - 1;
+    best[i] = p;
+    while (i > 0 && byRotationThenDraw(best[i]!, best[i - 1]!) < 0) {
+      [best[i], best[i - 1]] = [best[i - 1]!, best[i]!];
+      i -= 1;
+    }
+  }
+  return best;
 }
