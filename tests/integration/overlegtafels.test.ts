@@ -2,13 +2,15 @@ import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/connection";
 import {
-  auditLog, meetingInvitees, notifications, outbox, providerProducts, providers, providerSizeIndicators, providerSubregions, subregions, users,
+  auditLog, meetingInvitees, meetings, notifications, outbox, providerProducts, providers, providerSizeIndicators, providerSubregions, subregions, users,
 } from "@/db/schema";
 import { getComposition, isRelevantTo, listSessions, relevantProviders, tablesRelevantTo } from "@/db/queries/overlegtafels";
 import { createTrajectory } from "@/lib/trajectory/writes";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, InputError, NotFoundError } from "@/lib/errors";
+import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
 import { recordAttendance } from "@/lib/meeting/writes";
+import { publicationRecipients } from "@/lib/minutes/recipients";
 import { acceptReplacement, changeMember, excludeProvider, fixComposition, proposeComposition, withdrawFromSession } from "@/lib/overlegtafel/composition-writes";
 import { confirmIndicators, decideClass, importIndicators, setThresholds, submitOwnIndicators } from "@/lib/overlegtafel/indicator-writes";
 import { flaggedProviders, loadTableForProvider } from "@/lib/overlegtafel/reads";
@@ -157,6 +159,19 @@ describeEachDatabase("consultation tables", (getDb) => {
     expect(w.made.find((p) => p.id === after.replacementProviderId)?.cls).toBe("medium");
     expect((await listSessions(db, tableId)).map((s) => s.status)).toEqual(["fixed", "fixed", "fixed"]);
     expect(await db.select().from(notifications).where(eq(notifications.userId, member.id))).toHaveLength(1);
+
+    // Minutes of a session reach every relevant provider, also those not seated (and the excluded one).
+    const [unseated] = await db.insert(providers).values({ name: "Nieuwkomer-t3", kvkNumber: "99990004", city: "Wormer", sizeClass: "small" }).returning();
+    await db.insert(providerProducts).values({ providerId: unseated!.id, productId: w.base.product.id });
+    await db.insert(providerSubregions).values({ providerId: unseated!.id, subregionId: w.subs[2]!.id });
+    const reader = await w.memberOf(unseated!.id, "reader");
+    const recipients = await publicationRecipients(db, w.trajectoryId, tableId);
+    expect(recipients).toEqual(expect.arrayContaining([reader.id, member.id]));
+    expect(recipients).not.toContain(stranger.id);
+    expect(await publicationRecipients(db, w.trajectoryId)).not.toContain(reader.id);
+    const [nextMeeting] = await db.select().from(meetings).where(eq(meetings.id, next.id));
+    expect(await mayReadPublishedMinutes(db, reader, { ...nextMeeting!, trajectoryVisibility: "internal" })).toBe(true);
+    expect(await mayReadPublishedMinutes(db, stranger, { ...nextMeeting!, trajectoryVisibility: "internal" })).toBe(false);
   });
 
   it("takes size figures from providers, confirms, decides, imports CSV all-or-nothing and keeps thresholds per region", async () => {
