@@ -29,7 +29,10 @@ export type TableDetail = Awaited<ReturnType<typeof getTableOrThrow>>;
 
 export const listTables = (db: Executor, opts: { trajectoryId?: string } = {}) =>
   db
-    .select({ id: consultationTables.id, title: consultationTables.title, subject: consultationTables.subject, trajectoryTitle: trajectories.title, subregionName: subregions.name })
+    .select({
+      id: consultationTables.id, title: consultationTables.title, subject: consultationTables.subject, regionId: consultationTables.regionId,
+      subregionId: consultationTables.subregionId, trajectoryTitle: trajectories.title, subregionName: subregions.name,
+    })
     .from(consultationTables)
     .innerJoin(trajectories, eq(trajectories.id, consultationTables.trajectoryId))
     .leftJoin(subregions, eq(subregions.id, consultationTables.subregionId))
@@ -198,7 +201,7 @@ export async function productsWithoutSession(db: Executor, table: TableDetail, y
 
 /** Tables for which this provider is relevant (it sees them, their composition and why it was or was not invited). */
 export async function tablesRelevantTo(db: Executor, providerId: string) {
-  const tables = await db.select().from(consultationTables).orderBy(asc(consultationTables.title));
+  const tables = await listTables(db);
   const out: typeof tables = [];
   for (const table of tables) if (await isRelevantTo(db, table, providerId)) out.push(table);
   return out;

@@ -49,7 +49,7 @@ export async function proposeComposition(ctx: Ctx, meetingId: string, seed = ran
 }
 
 /** A manual change to the proposal: invite or leave out one provider, always with a reason (audited). */
-export async function changeMember(ctx: Ctx, input: MemberChangeInput, now = new Date()): Promise<void> {
+export async function changeMember(ctx: Ctx, input: Omit<MemberChangeInput, "tableId">, now = new Date()): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const { meeting, composition } = await lockSession(tx, input.meetingId);
     if (!composition) throw new NotFoundError("composition");

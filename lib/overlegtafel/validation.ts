@@ -107,9 +107,11 @@ export const sessionInput = z
   .refine((v) => v.endsAt > v.startsAt, { path: ["endsAt"], message: t("meeting.endsBeforeStarts") });
 export type SessionInput = z.output<typeof sessionInput>;
 
-export const proposeInput = z.strictObject({ meetingId: z.uuid() });
+/** Session forms carry the table id too, for the page to return to. */
+export const proposeInput = z.strictObject({ tableId: z.uuid(), meetingId: z.uuid() });
 
 export const memberChangeInput = z.strictObject({
+  tableId: z.uuid(),
   meetingId: z.uuid(),
   providerId: z.uuid(),
   invited: z.enum(["true", "false"]).transform((v) => v === "true"),
@@ -118,6 +120,7 @@ export const memberChangeInput = z.strictObject({
 export type MemberChangeInput = z.output<typeof memberChangeInput>;
 
 export const fixInput = z.strictObject({
+  tableId: z.uuid(),
   meetingId: z.uuid(),
   overCapReason: z.string().trim().max(1000, t("errors.tooLong", { max: 1000 })).default("").transform((v) => v || null),
 });
@@ -131,11 +134,12 @@ export const exclusionInput = z.strictObject({
 export type ExclusionInput = z.output<typeof exclusionInput>;
 
 export const withdrawalInput = z.strictObject({
+  tableId: z.uuid(),
   meetingId: z.uuid(),
   providerId: z.uuid(),
   reason: z.string().trim().min(10, t("overlegtafel.withdrawReasonRequired")).max(500, t("errors.tooLong", { max: 500 })),
 });
 
-export const replacementInput = z.strictObject({ meetingId: z.uuid(), leavingProviderId: z.uuid() });
+export const replacementInput = z.strictObject({ tableId: z.uuid(), meetingId: z.uuid(), leavingProviderId: z.uuid() });
 
 export { INDICATOR_LIMITS };
