@@ -89,8 +89,8 @@ export const excludeAction = formAction({
   schema: exclusionInput,
   run: async (ctx, input) => {
     const r = await excludeProvider(ctx, input, siteUrl(await headers()));
-    revalidatePath(`/beheer/overlegtafels/${input.tableId}`);
-    return { message: t("overlegtafel.excluded", { count: r.replacements }) };
+    // The flagged provider's form disappears, so the confirmation travels in the URL.
+    return { redirectTo: `/beheer/overlegtafels/${input.tableId}?uitgesloten=${r.replacements}` };
   },
 });
 

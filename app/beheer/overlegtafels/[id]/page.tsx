@@ -29,6 +29,7 @@ export default async function TableWorkspacePage({ params, searchParams }: Props
     relevantProviders(db, table, year), listSessions(db, table.id), listExclusions(db, table.id), flaggedProviders(db, table, now), productsWithoutSession(db, table, year), thresholdsFor(db, table.regionId),
   ]);
   const mayAdminister = can(actor, "table.administer");
+  const query = await searchParams;
   const defaultUntil = new Date(now.getTime() + 365 * 86400_000).toISOString().slice(0, 10);
   return (
     <article className="inkoop-stack">
@@ -36,8 +37,10 @@ export default async function TableWorkspacePage({ params, searchParams }: Props
         <Link className="utrecht-link" href="/beheer/overlegtafels">{t("overlegtafel.backToList")}</Link>
       </p>
       <h1 className="utrecht-heading-1">{table.title}</h1>
-      {(await searchParams).aangemaakt === "1" ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status"><p className="utrecht-paragraph">{t("overlegtafel.created")}</p></div>
+      {query.aangemaakt === "1" || query.uitgesloten ? (
+        <div className="utrecht-alert utrecht-alert--ok" role="status">
+          <p className="utrecht-paragraph">{query.uitgesloten ? t("overlegtafel.excluded", { count: Number(query.uitgesloten) || 0 }) : t("overlegtafel.created")}</p>
+        </div>
       ) : null}
       <TableFacts table={table} trajectoryHref={`/beheer/trajecten/${table.trajectoryId}`} />
       {missing.length ? (

@@ -51,6 +51,7 @@ export default async function SessionCompositionPage({ params }: Props) {
             <div className="utrecht-alert utrecht-alert--ok" role="status">
               <p className="utrecht-paragraph">{t("overlegtafel.fixedAt", { at: formatDateTime(composition.fixedAt!) })}</p>
               {composition.overCapReason ? <p className="utrecht-paragraph">{t("overlegtafel.overCapNote", { reason: composition.overCapReason })}</p> : null}
+              {meeting.invitationsSentAt ? <p className="utrecht-paragraph">{t("meeting.invitationsSentAt", { at: formatDateTime(meeting.invitationsSentAt) })}</p> : null}
             </div>
           ) : null}
 
@@ -64,6 +65,7 @@ export default async function SessionCompositionPage({ params }: Props) {
                     <p className="utrecht-paragraph">
                       {replacement ? t("overlegtafel.replacementFor", { leaving: m.providerName, replacement: replacement.providerName, reason: m.replacementReason ?? "" }) : t("overlegtafel.noReplacement", { leaving: m.providerName })}
                     </p>
+                    {replacement?.invited ? <p className="utrecht-paragraph">{t("overlegtafel.replacementInvited", { name: replacement.providerName })}</p> : null}
                     {replacement && !replacement.invited && mayAdminister && upcoming ? (
                       <InlineActionForm action={acceptReplacementAction} hidden={{ ...hidden, leavingProviderId: m.providerId }} label={t("overlegtafel.acceptReplacement")} submitLabel={t("overlegtafel.acceptReplacement")} variant="primary" />
                     ) : null}
