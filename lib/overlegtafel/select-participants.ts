@@ -39,7 +39,7 @@ export function seatedAtPreviousSession(candidate: TableCandidate): boolean {
 
 export const isExcludedOn = (candidate: Pick<TableCandidate, "excludedUntil">, date: string) => !!candidate.excludedUntil && date < candidate.excludedUntil;
 
-type Ranked = Pick<TableCandidate, "id" | "sizeClass" | "subregionId" | "excludedUntil"> & { rotation: boolean; key: string };
+type Ranked = Pick<TableCandidate, "id" | "sizeClass" | "subregionId" | "excludedUntil"> & { rotation: boolean; key: string; index?: number };
 
 /** Rotation first (not seated last time), then the recorded draw. */
 export const byRotationThenDraw = (a: Ranked, b: Ranked) =>
@@ -56,17 +56,20 @@ export function selectParticipants(input: SelectionInput): SelectionResult {
   const caps = input.caps ?? TABLE_CAPS;
   const say = memoisedTranslator();
   const subregionName = new Map(input.subregions.map((s) => [s.id, s.name]));
-  const outcomes = new Map<string, SelectionOutcome>();
-  const ranked: Ranked[] = input.providers.map((p) => ({
+  // Outcomes by input position: the output keeps the input's order without a lookup per provider.
+  const outcomes: SelectionOutcome[] = new Array(input.providers.length);
+  const ranked: Ranked[] = input.providers.map((p, index) => ({
     id: p.id,
     sizeClass: p.sizeClass,
     subregionId: p.subregionId,
     excludedUntil: p.excludedUntil,
     rotation: !seatedAtPreviousSession(p),
     key: drawKey(input.seed, p.id),
+    index,
   }));
-  const decide = (p: Ranked, invited: boolean, reason: string) =>
-    outcomes.set(p.id, { providerId: p.id, invited, reason, rotationPreferred: p.rotation, drawKey: p.key });
+  const decide = (p: Ranked, invited: boolean, reason: string) => {
+    outcomes[p.index!] = { providerId: p.id, invited, reason, rotationPreferred: p.rotation, drawKey: p.key };
+  };
 
   const relevant: Ranked[] = [];
   for (const p of ranked) {
@@ -80,14 +83,18 @@ export function selectParticipants(input: SelectionInput): SelectionResult {
     for (const p of relevant) decide(p, true, reason);
   } else {
     const unclassified = say("overlegtafel.reason_unclassified");
-    for (const p of relevant) if (p.sizeClass === "unclassified") decide(p, false, unclassified);
-    for (const cls of CLASSES) composeClass(relevant.filter((p) => p.sizeClass === cls), cls, caps[cls], input.seed, subregionName, decide, say);
+    const byClass: Record<SizeClass, Ranked[]> = { large: [], medium: [], small: [] };
+    for (const p of relevant) {
+      if (p.sizeClass === "unclassified") decide(p, false, unclassified);
+      else byClass[p.sizeClass].push(p);
+    }
+    for (const cls of CLASSES) composeClass(byClass[cls], cls, caps[cls], input.seed, subregionName, decide, say);
   }
 
   return {
     mode: relevant.length <= INVITE_ALL_UP_TO ? "all" : "capped",
     relevantCount: relevant.length,
-    outcomes: input.providers.map((p) => outcomes.get(p.id)!),
+    outcomes,
   };
 }
 
