@@ -34,16 +34,20 @@ export async function confirmIndicators(ctx: Ctx, indicatorId: string, now = new
   });
 }
 
-/** The officer decides the class where the figures do not (or overrules them), always with a reason. */
-export async function decideClass(ctx: Ctx, input: { indicatorId: string; decidedClass: "large" | "medium" | "small"; decisionReason: string }, now = new Date()): Promise<void> {
+/**
+ * The officer decides the class where the figures do not (or overrules them), always with a reason;
+ * also for a provider without any figures that year.
+ */
+export async function decideClass(ctx: Ctx, input: { providerId: string; year: number; decidedClass: "large" | "medium" | "small"; decisionReason: string }, now = new Date()): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(providerSizeIndicators)
-      .set({ decidedClass: input.decidedClass, decisionReason: input.decisionReason, status: "confirmed", confirmedBy: ctx.actor.id, confirmedAt: now })
-      .where(eq(providerSizeIndicators.id, input.indicatorId))
-      .returning();
-    if (!row) throw new NotFoundError("size indicators");
-    await recordAudit({ ...ctx, db: tx }, { action: "size_indicators.decide_class", objectType: "provider", objectId: row.providerId, details: { year: row.year, decidedClass: input.decidedClass, reason: input.decisionReason } });
+    const [provider] = await tx.select({ id: providers.id }).from(providers).where(eq(providers.id, input.providerId));
+    if (!provider) throw new NotFoundError("provider");
+    const decision = { decidedClass: input.decidedClass, decisionReason: input.decisionReason, status: "confirmed" as const, confirmedBy: ctx.actor.id, confirmedAt: now };
+    await tx
+      .insert(providerSizeIndicators)
+      .values({ providerId: provider.id, year: input.year, enteredBy: ctx.actor.id, enteredAt: now, ...decision })
+      .onConflictDoUpdate({ target: [providerSizeIndicators.providerId, providerSizeIndicators.year], set: decision });
+    await recordAudit({ ...ctx, db: tx }, { action: "size_indicators.decide_class", objectType: "provider", objectId: provider.id, details: { year: input.year, decidedClass: input.decidedClass, reason: input.decisionReason } });
   });
 }
 

@@ -40,7 +40,8 @@ export type OwnIndicatorsInput = z.output<typeof ownIndicatorsInput>;
 export const indicatorIdInput = z.strictObject({ indicatorId: z.uuid() });
 
 export const classDecisionInput = z.strictObject({
-  indicatorId: z.uuid(),
+  providerId: z.uuid(),
+  year,
   decidedClass: z.enum(["large", "medium", "small"], t("errors.invalidChoice")),
   decisionReason: boundedText(10, 500),
 });

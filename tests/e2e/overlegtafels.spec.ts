@@ -182,3 +182,46 @@ test("overlegtafels: a table for a product with 30 providers, caps and reasons, 
   await expect(figures).toContainText("Klein/zzp");
   await provider.context().close();
 });
+
+test("overlegtafels: size thresholds and the CSV import refuse bad input clearly and keep what was typed", async ({ page }) => {
+  await login(page, "beheerder@inkoopdialoog.nl");
+  await page.goto("/beheer/overlegtafels");
+  await page.getByRole("link", { name: "Drempels grootteklassen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Drempels voor grootteklassen" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Aantal cliënten: klein onder").fill("300");
+  await page.getByRole("button", { name: "Drempels opslaan" }).click();
+  await expect(page.getByText("De grens voor 'klein' moet lager zijn dan of gelijk aan de grens voor 'groot'.")).toBeVisible();
+  await expect(page.getByLabel("Aantal cliënten: klein onder")).toHaveValue("300");
+  await page.getByLabel("Aantal cliënten: klein onder").fill("25");
+  await page.getByLabel("Aantal medewerkers: groot vanaf").fill("-4");
+  await page.getByRole("button", { name: "Drempels opslaan" }).click();
+  await expect(page.getByText("Een negatief getal kan niet; vul 0 of meer in.")).toBeVisible();
+  await expect(page.getByLabel("Aantal medewerkers: groot vanaf")).toHaveValue("-4");
+  await page.getByLabel("Aantal medewerkers: groot vanaf").fill("100");
+  await page.getByRole("button", { name: "Drempels opslaan" }).click();
+  await expect(page.getByText("De drempels zijn opgeslagen.")).toBeVisible();
+
+  const officer = page;
+  await officer.context().clearCookies();
+  await login(officer, "contractmanager@purmerend.nl");
+  await officer.goto("/beheer/overlegtafels/omvang?jaar=2019");
+  await expectNoSeriousA11yViolations(officer);
+  const row = officer.getByRole("row").filter({ has: officer.getByRole("rowheader", { name: "Creatief Atelier De Kwast", exact: true }) });
+  const kvk = (await row.getByRole("cell").first().textContent())!.trim();
+  const form = officer.getByRole("form", { name: "Cijfers inlezen uit CSV" });
+  const bad = `kvk;jaar;clienten;medewerkers;omzet_wmo\n${kvk};2019;-3;1;50000\n99999999;2019;5;1;50000\n`;
+  await form.getByLabel("Of plak de inhoud hier").fill(bad);
+  await form.getByRole("button", { name: "Inlezen" }).click();
+  await expect(form.getByText(/Regel 2: Aantal cliënten: Een negatief getal kan niet/)).toBeVisible();
+  await expect(form.getByLabel("Of plak de inhoud hier")).toHaveValue(bad);
+  await form.getByLabel("Of plak de inhoud hier").fill(`kvk;jaar;clienten;medewerkers;omzet_wmo\n99999999;2019;5;1;50000\n`);
+  await form.getByRole("button", { name: "Inlezen" }).click();
+  await expect(form.getByText("Regel 2: geen aanbieder met KvK-nummer 99999999.")).toBeVisible();
+  await expect(row).toContainText("Geen cijfers");
+  await form.getByLabel("Of plak de inhoud hier").fill(`kvk;jaar;clienten;medewerkers;omzet_wmo\n${kvk};2019;12;2;"90.000"\n`);
+  await form.getByRole("button", { name: "Inlezen" }).click();
+  await expect(form.getByText("1 regels ingelezen en bevestigd.")).toBeVisible();
+  await expect(row).toContainText("Bevestigd");
+  await expect(row).toContainText("Klein/zzp");
+});

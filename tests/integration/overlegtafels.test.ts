@@ -185,7 +185,11 @@ describeEachDatabase("consultation tables", (getDb) => {
     expect(row?.status).toBe("submitted");
     await confirmIndicators(w.ctx, row!.id);
     await expect(submitOwnIndicators(ctx, { year: YEAR + 1, clients: 31, employees: null, wmoRevenue: 500_000 })).rejects.toBeInstanceOf(DomainRuleError);
-    await decideClass(w.ctx, { indicatorId: row!.id, decidedClass: "small", decisionReason: "Werkt grotendeels met zzp'ers in onderaanneming" });
+    await decideClass(w.ctx, { providerId: p.id, year: YEAR + 1, decidedClass: "small", decisionReason: "Werkt grotendeels met zzp'ers in onderaanneming" });
+    expect((await db.select().from(providerSizeIndicators).where(eq(providerSizeIndicators.id, row!.id)))[0]).toMatchObject({ decidedClass: "small", clients: 30 });
+    // Without any figures for a year the officer can still decide.
+    await decideClass(w.ctx, { providerId: p.id, year: YEAR - 3, decidedClass: "medium", decisionReason: "Nieuwe aanbieder, klasse volgens het contract" });
+    expect((await db.select().from(providerSizeIndicators).where(and(eq(providerSizeIndicators.providerId, p.id), eq(providerSizeIndicators.year, YEAR - 3))))[0]).toMatchObject({ decidedClass: "medium", clients: null, status: "confirmed" });
 
     const [provider] = await db.select().from(providers).where(eq(providers.id, p.id));
     const good = `kvk;jaar;clienten;medewerkers;omzet_wmo\n${provider!.kvkNumber};${YEAR - 1};12;3;"80.000"\n`;

@@ -39,6 +39,7 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_provider")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_kvk")}</th>
             <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.indicator_clients")}</th>
             <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.indicator_employees")}</th>
             <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.indicator_wmoRevenue")}</th>
@@ -47,11 +48,12 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
-          {rows.map(({ providerId, providerName, indicator: i }) => {
+          {rows.map(({ providerId, providerName, kvkNumber, indicator: i }) => {
             const computed = i ? (i.decidedClass ?? classifySize(i, thresholds)) : "unclassified";
             return (
               <tr key={providerId} className="utrecht-table__row">
                 <th className="utrecht-table__header-cell" scope="row">{providerName}</th>
+                <td className="utrecht-table__cell">{kvkNumber}</td>
                 <td className="utrecht-table__cell">{show(i?.clients)}</td>
                 <td className="utrecht-table__cell">{show(i?.employees)}</td>
                 <td className="utrecht-table__cell">{show(i?.wmoRevenue, true)}</td>
@@ -64,14 +66,14 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
                 <td className="utrecht-table__cell">
                   {i?.decidedClass ? t("overlegtafel.decidedByOfficer", { class: t(`overlegtafel.classShort_${computed}`) }) : t(`overlegtafel.classShort_${computed}`)}
                   {i?.decisionReason ? <p className="utrecht-paragraph">{i.decisionReason}</p> : null}
-                  {i && mayConfirm && (computed === "unclassified" || i.decidedClass) ? (
+                  {mayConfirm && (computed === "unclassified" || i?.decidedClass) ? (
                     <details>
                       <summary>{t("overlegtafel.decide")}</summary>
                       <FieldsForm
                         action={decideClassAction}
-                        idPrefix={`klasse-${i.id}`}
+                        idPrefix={`klasse-${providerId}`}
                         label={t("overlegtafel.decideLabel", { name: providerName })}
-                        hidden={{ indicatorId: i.id }}
+                        hidden={{ providerId, year: String(year) }}
                         fields={[
                           { kind: "select", name: "decidedClass", label: t("overlegtafel.col_class"), required: true, options: (["large", "medium", "small"] as const).map((c) => ({ value: c, label: t(`overlegtafel.classShort_${c}`) })) },
                           { kind: "textarea", name: "decisionReason", label: t("overlegtafel.decisionReason"), required: true, maxLength: 500, rows: 2 },
