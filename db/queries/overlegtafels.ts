@@ -1,12 +1,12 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, ne } from "drizzle-orm";
 import {
-  consultationTableProducts, consultationTables, meetingInvitees, meetings, products, providerProducts, providers, providerSizeIndicators,
-  providerSubregions, sizeThresholds, subregions, tableCompositionMembers, tableCompositions, tableExclusions, trajectories, type ConsultationTable,
+  consultationTableProducts, consultationTables, meetingInvitees, meetings, products, providerProducts, providers,
+  providerSubregions, subregions, tableCompositionMembers, tableCompositions, tableExclusions, trajectories, type ConsultationTable,
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
 import { homeSubregion } from "@/lib/overlegtafel/composition";
-import { classifySize, DEFAULT_SIZE_THRESHOLDS, type Classification, type SizeThresholds } from "@/lib/overlegtafel/size-class";
+import { classificationsFor, thresholdsFor } from "./size-indicators";
 import type { AttendanceRecord, SelectionInput, TableCandidate } from "@/lib/overlegtafel/types";
 
 export async function getTableOrThrow(db: Executor, id: string) {
@@ -46,31 +46,6 @@ export async function scopeOf(db: Executor, table: Pick<ConsultationTable, "regi
     .from(subregions)
     .where(table.subregionId ? eq(subregions.id, table.subregionId) : eq(subregions.regionId, table.regionId))
     .orderBy(asc(subregions.name));
-}
-
-export async function thresholdsFor(db: Executor, regionId: string): Promise<SizeThresholds> {
-  const [row] = await db.select({ thresholds: sizeThresholds.thresholds }).from(sizeThresholds).where(eq(sizeThresholds.regionId, regionId));
-  return row?.thresholds ?? DEFAULT_SIZE_THRESHOLDS;
-}
-
-/** Each provider's class for a year: from its latest confirmed figures up to that year, or the officer's decision. */
-export async function classificationsFor(db: Executor, providerIds: string[], year: number, thresholds: SizeThresholds) {
-  const result = new Map<string, { sizeClass: Classification; indicatorYear: number | null; decided: boolean }>();
-  for (const id of providerIds) result.set(id, { sizeClass: "unclassified", indicatorYear: null, decided: false });
-  if (providerIds.length === 0) return result;
-  const rows = await db
-    .select()
-    .from(providerSizeIndicators)
-    .where(and(inArray(providerSizeIndicators.providerId, providerIds), eq(providerSizeIndicators.status, "confirmed"), lte(providerSizeIndicators.year, year)))
-    .orderBy(desc(providerSizeIndicators.year));
-  const done = new Set<string>();
-  for (const row of rows) {
-    if (done.has(row.providerId)) continue;
-    done.add(row.providerId);
-    const sizeClass = row.decidedClass ?? classifySize(row, thresholds);
-    result.set(row.providerId, { sizeClass, indicatorYear: row.year, decided: row.decidedClass !== null });
-  }
-  return result;
 }
 
 /**
@@ -227,16 +202,3 @@ export async function relevantProviderIdsForMeeting(db: Executor, meeting: { tab
   const { providers: list } = await relevantProviders(db, table, new Date().getFullYear());
   return list.map((p) => p.id);
 }
-
-/** Size figures of every provider for one year, for the officer's overview. */
-export async function listIndicators(db: Executor, year: number) {
-  const rows = await db
-    .select({ providerId: providers.id, providerName: providers.name, kvkNumber: providers.kvkNumber, indicator: providerSizeIndicators })
-    .from(providers)
-    .leftJoin(providerSizeIndicators, and(eq(providerSizeIndicators.providerId, providers.id), eq(providerSizeIndicators.year, year)))
-    .orderBy(asc(providers.name));
-  return rows;
-}
-
-export const ownIndicators = (db: Executor, providerId: string) =>
-  db.select().from(providerSizeIndicators).where(eq(providerSizeIndicators.providerId, providerId)).orderBy(desc(providerSizeIndicators.year));

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { ownIndicators } from "@/db/queries/overlegtafels";
+import { ownIndicators } from "@/db/queries/size-indicators";
 import { FieldsForm } from "@/components/overlegtafel/fields-form";
 import { speakingFor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/guard";

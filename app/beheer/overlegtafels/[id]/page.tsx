@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { getTableOrThrow, listExclusions, listSessions, productsWithoutSession, relevantProviders, thresholdsFor } from "@/db/queries/overlegtafels";
+import { getTableOrThrow, listExclusions, listSessions, productsWithoutSession, relevantProviders } from "@/db/queries/overlegtafels";
+import { thresholdsFor } from "@/db/queries/size-indicators";
 import { ClassRule } from "@/components/overlegtafel/class-rule";
 import { TableFacts } from "@/components/overlegtafel/table-facts";
 import { FieldsForm } from "@/components/overlegtafel/fields-form";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { thresholdsFor } from "@/db/queries/overlegtafels";
+import { thresholdsFor } from "@/db/queries/size-indicators";
 import { regions } from "@/db/schema";
 import { FieldsForm } from "@/components/overlegtafel/fields-form";
 import { requirePermission } from "@/lib/auth/guard";

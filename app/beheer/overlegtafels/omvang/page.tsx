@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listIndicators, thresholdsFor } from "@/db/queries/overlegtafels";
+import { listIndicators, thresholdsFor } from "@/db/queries/size-indicators";
 import { regions } from "@/db/schema";
 import { ClassRule } from "@/components/overlegtafel/class-rule";
 import { FieldsForm } from "@/components/overlegtafel/fields-form";
