@@ -9,11 +9,17 @@ import { exclusionEligibility } from "./exclusion";
 /** Relevant providers that the attendance rule makes eligible for exclusion, unless already excluded. */
 export async function flaggedProviders(db: Executor, table: { id: string; regionId: string; subregionId: string | null }, now = new Date()) {
   const { providers } = await relevantProviders(db, table, now.getFullYear());
-  const [history, ends] = await Promise.all([attendanceHistory(db, table.id, now, providers.map((p) => p.id)), exclusionEnds(db, table.id)]);
+  const [history, ends, exclusions] = await Promise.all([attendanceHistory(db, table.id, now, providers.map((p) => p.id)), exclusionEnds(db, table.id), listExclusions(db, table.id)]);
   const today = now.toISOString().slice(0, 10);
+  // Absences before an earlier exclusion decision were dealt with by that decision.
+  const settled = new Map<string, string>();
+  for (const e of exclusions) {
+    const day = e.decidedAt.toISOString().slice(0, 10);
+    if ((settled.get(e.providerId) ?? "") < day) settled.set(e.providerId, day);
+  }
   return providers
     .filter((p) => !(ends.get(p.id) && ends.get(p.id)! > today))
-    .map((p) => ({ ...p, ...exclusionEligibility(history.get(p.id) ?? []) }))
+    .map((p) => ({ ...p, ...exclusionEligibility((history.get(p.id) ?? []).filter((r) => r.sessionDate > (settled.get(p.id) ?? ""))) }))
     .filter((p) => p.eligible);
 }
 

@@ -132,6 +132,8 @@ describeEachDatabase("consultation tables", (getDb) => {
     const [mail] = await db.select().from(outbox).where(eq(outbox.recipient, member.email));
     expect(mail?.body).toContain("Twee keer afwezig zonder reden");
     expect(await flaggedProviders(db, table)).toEqual([]);
+    // After the exclusion ends, the absences it settled do not flag the provider again.
+    expect(await flaggedProviders(db, table, new Date(`${YEAR + 1}-07-15T12:00:00Z`))).toEqual([]);
 
     const leaving = (await getComposition(db, next.id))!.members.find((m) => m.providerId === target.id)!;
     expect(leaving.invited).toBe(false);

@@ -27,7 +27,9 @@ export default async function SessionCompositionPage({ params }: Props) {
   const mayAdminister = can(actor, "table.administer");
   const upcoming = meeting.endsAt > new Date();
   const hidden = { tableId: table.id, meetingId: meeting.id };
-  const leavers = composition?.members.filter((m) => m.replacementProviderId || (m.changeReason && !m.invited && m.proposedInvited && composition.status === "fixed")) ?? [];
+  // Who left a fixed session (excluded or withdrew); changes before fixing are part of the composition itself.
+  const fixedAt = composition?.fixedAt ?? null;
+  const leavers = composition?.members.filter((m) => m.replacementProviderId || (!m.invited && fixedAt && m.changedAt && m.changedAt > fixedAt)) ?? [];
   return (
     <article className="inkoop-stack">
       <p className="utrecht-paragraph">
