@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
-import { providers, providerSizeIndicators, sizeThresholds } from "@/db/schema";
+import { products, providerProducts, providers, providerSizeIndicators, providerSubregions, sizeThresholds, subregions } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { classifySize, DEFAULT_SIZE_THRESHOLDS, type Classification, type SizeThresholds } from "@/lib/overlegtafel/size-class";
 
@@ -40,3 +40,12 @@ export async function listIndicators(db: Executor, year: number) {
 
 export const ownIndicators = (db: Executor, providerId: string) =>
   db.select().from(providerSizeIndicators).where(eq(providerSizeIndicators.providerId, providerId)).orderBy(desc(providerSizeIndicators.year));
+
+/** What a provider is contracted for and where: this decides for which tables it is relevant. */
+export async function contractOf(db: Executor, providerId: string) {
+  const [productRows, subregionRows] = await Promise.all([
+    db.select({ name: products.name }).from(providerProducts).innerJoin(products, eq(products.id, providerProducts.productId)).where(eq(providerProducts.providerId, providerId)).orderBy(asc(products.name)),
+    db.select({ name: subregions.name }).from(providerSubregions).innerJoin(subregions, eq(subregions.id, providerSubregions.subregionId)).where(eq(providerSubregions.providerId, providerId)).orderBy(asc(subregions.name)),
+  ]);
+  return { products: productRows.map((r) => r.name), subregions: subregionRows.map((r) => r.name) };
+}

@@ -53,6 +53,7 @@ async function seatAndFix(page: Page, name: string, checkBadInput = false) {
 
 async function recordAbsence(page: Page, name: string) {
   await page.getByRole("link", { name: "Bijeenkomst: uitnodigingen, aanwezigheid en verslag" }).click();
+  await expect(page.getByRole("link", { name: "Samenstelling van de overlegtafel" })).toBeVisible();
   await page.getByLabel(`Aanwezigheid van ${name}`).selectOption("absent_without_reason");
   await page.getByRole("button", { name: "Aanwezigheid opslaan" }).click();
   await expect(page.getByText(/Aanwezigheid van 1 genodigde opgeslagen/)).toBeVisible();
@@ -158,6 +159,8 @@ test("overlegtafels: a table for a product with 30 providers, caps and reasons, 
   await expectNoSeriousA11yViolations(provider);
 
   await provider.goto("/overlegtafels/omvang");
+  await expect(provider.getByText("Gecontracteerd voor")).toBeVisible();
+  await expect(provider.getByText("Begeleiding individueel")).toBeVisible();
   await provider.getByLabel("Aantal cliënten").fill("-5");
   await provider.getByLabel("Aantal medewerkers").fill("10000000");
   await provider.getByLabel("Omzet of budget binnen de Wmo (euro)").fill("veel");

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { ownIndicators } from "@/db/queries/size-indicators";
+import { contractOf, ownIndicators } from "@/db/queries/size-indicators";
+import { DataRow } from "@/components/ui/data-row";
 import { FieldsForm } from "@/components/overlegtafel/fields-form";
 import { speakingFor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/guard";
@@ -12,13 +13,18 @@ export const metadata: Metadata = { title: t("overlegtafel.ownTitle") };
 
 export default async function OwnSizePage() {
   const actor = await requirePermission("/overlegtafels/omvang", "size_indicators.submit_own");
-  const rows = await ownIndicators(await getDb(), speakingFor(actor)!);
+  const db = await getDb();
+  const [rows, contract] = await Promise.all([ownIndicators(db, speakingFor(actor)!), contractOf(db, speakingFor(actor)!)]);
   const show = (n: number | null, euro = false) => (n === null ? t("overlegtafel.unknown") : euro ? formatEuro(n) : n.toLocaleString("nl-NL"));
   return (
     <div className="inkoop-stack">
       <p className="utrecht-paragraph"><Link className="utrecht-link" href="/overlegtafels">{t("overlegtafel.backToList")}</Link></p>
       <h1 className="utrecht-heading-1">{t("overlegtafel.ownTitle")}</h1>
       <p className="utrecht-paragraph">{t("overlegtafel.ownIntro")}</p>
+      <dl className="utrecht-data-list utrecht-data-list--rows">
+        <DataRow label={t("overlegtafel.contractedProducts")}>{contract.products.join(", ") || "—"}</DataRow>
+        <DataRow label={t("overlegtafel.contractedSubregions")}>{contract.subregions.join(", ") || "—"}</DataRow>
+      </dl>
       <FieldsForm
         action={submitOwnIndicatorsAction}
         idPrefix="omvang"
