@@ -44,7 +44,7 @@ export async function insertTableDemo(tx: Executor, refs: Refs, now = new Date()
   await tx.insert(consultationTableProducts).values({ tableId: table!.id, productId: lookup(refs.productIds, "WMO-BI") });
   const startsAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 28, 13, 0));
   await tx.insert(meetings).values({
-    trajectoryId: trajectory.id, tableId: table!.id, kind: "table", title: "Overlegtafel Begeleiding individueel — voorjaar", startsAt, endsAt: new Date(startsAt.getTime() + 2 * 3600_000),
+    trajectoryId: trajectory.id, tableId: table!.id, kind: "table", title: "Overlegtafel Begeleiding individueel — eerste sessie", startsAt, endsAt: new Date(startsAt.getTime() + 2 * 3600_000),
     location: "Stadhuis Zaandam, raadzaal", agenda: "Opening\nWachttijden en instroom\nResultaatgericht werken\nRondvraag", createdBy: refs.officerId,
   });
 }

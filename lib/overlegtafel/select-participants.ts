@@ -126,16 +126,21 @@ function composeClass(
     const subregionSeats = seats.get(subregionId) ?? 0;
     const winners = new Set(firstInOrder(list, subregionSeats));
     const rotationDecided = [...winners].some((w) => w.rotation);
+    // Rotation only explains a seat when someone who sat at the previous session lost one here.
+    let seatedBeforeLost = false;
+    for (const p of list) if (!p.rotation && !winners.has(p)) seatedBeforeLost = true;
     // The few possible reasons of this group, worded once.
     const vars = { seats: subregionSeats, class: className, subregion, cap };
     const noSeat = say("overlegtafel.reason_noSeatForSubregion", vars);
     const wonByRotation = say("overlegtafel.reason_seatRotation", vars);
     const wonByDraw = say("overlegtafel.reason_seatDraw", vars);
+    const everyoneSeated = say("overlegtafel.reason_seatAll", vars);
     const lostToRotation = say("overlegtafel.reason_noSeatRotation", vars);
     const lostInDraw = say("overlegtafel.reason_noSeatDraw", vars);
     for (const p of list) {
       if (subregionSeats === 0) decide(p, false, noSeat);
-      else if (winners.has(p)) decide(p, true, p.rotation ? wonByRotation : wonByDraw);
+      else if (list.length <= subregionSeats) decide(p, true, everyoneSeated);
+      else if (winners.has(p)) decide(p, true, p.rotation && seatedBeforeLost ? wonByRotation : wonByDraw);
       else decide(p, false, !p.rotation && rotationDecided ? lostToRotation : lostInDraw);
     }
   }

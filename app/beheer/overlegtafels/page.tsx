@@ -16,12 +16,12 @@ export default async function TablesWorkspacePage() {
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("overlegtafel.listTitle")}</h1>
       <p className="utrecht-paragraph">{t("overlegtafel.listIntro")}</p>
+      {can(actor, "table.administer") ? (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/beheer/overlegtafels/nieuw">{t("overlegtafel.newTable")}</Link>
+        </p>
+      ) : null}
       <p className="utrecht-paragraph">
-        {can(actor, "table.administer") ? (
-          <>
-            <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/beheer/overlegtafels/nieuw">{t("overlegtafel.newTable")}</Link>{" "}
-          </>
-        ) : null}
         <Link className="utrecht-link" href="/beheer/overlegtafels/omvang">{t("overlegtafel.sizeLink")}</Link>
         {can(actor, "size_thresholds.set") ? (
           <>

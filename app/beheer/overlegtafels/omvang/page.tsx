@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listIndicators, thresholdsFor } from "@/db/queries/size-indicators";
+import { classificationsFor, listIndicators, thresholdsFor } from "@/db/queries/size-indicators";
 import { regions } from "@/db/schema";
 import { ClassRule } from "@/components/overlegtafel/class-rule";
 import { FieldsForm } from "@/components/overlegtafel/fields-form";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatEuro, t } from "@/lib/i18n";
-import { classifySize, DEFAULT_SIZE_THRESHOLDS } from "@/lib/overlegtafel/size-class";
+import { DEFAULT_SIZE_THRESHOLDS } from "@/lib/overlegtafel/size-class";
 import { can } from "@/lib/policy";
 import { confirmIndicatorsAction, decideClassAction, importIndicatorsAction } from "../actions";
 
@@ -22,6 +22,8 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
   const year = Number.isInteger(requested) && requested >= 2015 && requested <= current + 1 ? requested : current;
   const [region] = await db.select({ id: regions.id }).from(regions).limit(1);
   const [rows, thresholds] = await Promise.all([listIndicators(db, year), region ? thresholdsFor(db, region.id) : DEFAULT_SIZE_THRESHOLDS]);
+  // The class that counts for tables in this year: from the latest confirmed figures up to it.
+  const classes = await classificationsFor(db, rows.map((r) => r.providerId), year, thresholds);
   const mayConfirm = can(actor, "size_indicators.confirm");
   const show = (n: number | null | undefined, euro = false) => (n === null || n === undefined ? t("overlegtafel.unknown") : euro ? formatEuro(n) : n.toLocaleString("nl-NL"));
   return (
@@ -49,7 +51,8 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
         </thead>
         <tbody className="utrecht-table__body">
           {rows.map(({ providerId, providerName, kvkNumber, indicator: i }) => {
-            const computed = i ? (i.decidedClass ?? classifySize(i, thresholds)) : "unclassified";
+            const effective = classes.get(providerId)!;
+            const computed = effective.sizeClass;
             return (
               <tr key={providerId} className="utrecht-table__row">
                 <th className="utrecht-table__header-cell" scope="row">{providerName}</th>
@@ -64,7 +67,8 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
                   ) : null}
                 </td>
                 <td className="utrecht-table__cell">
-                  {i?.decidedClass ? t("overlegtafel.decidedByOfficer", { class: t(`overlegtafel.classShort_${computed}`) }) : t(`overlegtafel.classShort_${computed}`)}
+                  {effective.decided ? t("overlegtafel.decidedByOfficer", { class: t(`overlegtafel.classShort_${computed}`) }) : t(`overlegtafel.classShort_${computed}`)}
+                  {effective.indicatorYear !== null && effective.indicatorYear !== year ? <> {t("overlegtafel.fromYear", { year: effective.indicatorYear })}</> : null}
                   {i?.decisionReason ? <p className="utrecht-paragraph">{i.decisionReason}</p> : null}
                   {mayConfirm && (computed === "unclassified" || i?.decidedClass) ? (
                     <details>
