@@ -11,6 +11,7 @@ export function SiteHeader({ actor, unread = 0 }: { actor: Actor | null; unread?
     { href: "/consultaties", label: t("nav.consultations") },
     { href: "/zoeken", label: t("nav.search") },
     ...(can(actor, "officer_workspace.enter") ? [{ href: "/beheer/trajecten", label: t("nav.workspace") }] : []),
+    ...(can(actor, "table.list_all") ? [{ href: "/beheer/overlegtafels", label: t("nav.tables") }] : can(actor, "table.list_own") ? [{ href: "/overlegtafels", label: t("nav.tables") }] : []),
     ...(can(actor, "guidance.edit") ? [{ href: "/beheer/handreiking", label: t("nav.guidance") }] : []),
     ...(can(actor, "membership.decide") ? [{ href: "/beheer/aanmeldingen", label: t("nav.memberships") }] : []),
     ...(can(actor, "user.list") ? [{ href: "/beheer/gebruikers", label: t("nav.users") }] : []),

@@ -11,3 +11,4 @@ export * from "./consultations";
 export * from "./messaging";
 export * from "./meetings";
 export * from "./minutes";
+export * from "./consultation-tables";

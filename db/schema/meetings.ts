@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { index, pgTable, text, timestamp, unique, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { consultationTables } from "./consultation-tables";
 import { consultations } from "./consultations";
 import { attendanceEnum, meetingKindEnum } from "./enums";
 import { providers } from "./providers";
@@ -12,6 +13,8 @@ export const meetings = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     trajectoryId: uuid("trajectory_id").notNull().references(() => trajectories.id, { onDelete: "cascade" }),
     consultationId: uuid("consultation_id").references(() => consultations.id, { onDelete: "set null" }),
+    /** Set for a session of a consultation table (overlegtafel). */
+    tableId: uuid("table_id").references((): AnyPgColumn => consultationTables.id, { onDelete: "cascade" }),
     kind: meetingKindEnum("kind").notNull(),
     title: text("title").notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
@@ -24,7 +27,7 @@ export const meetings = pgTable(
     /** Set when invitations went out; invitees added later are told at once. */
     invitationsSentAt: timestamp("invitations_sent_at", { withTimezone: true }),
   },
-  (t) => [index("meetings_trajectory_idx").on(t.trajectoryId, t.startsAt), index("meetings_consultation_idx").on(t.consultationId)],
+  (t) => [index("meetings_trajectory_idx").on(t.trajectoryId, t.startsAt), index("meetings_consultation_idx").on(t.consultationId), index("meetings_table_idx").on(t.tableId, t.startsAt)],
 );
 
 /** An invited organisation or person, and afterwards whether they attended. */

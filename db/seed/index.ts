@@ -8,6 +8,7 @@ import { DEFAULT_GUIDANCE } from "@/lib/guidance/default-guidance";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { kvkNumbers, PROVIDERS } from "./providers";
 import { COUNCILS, PRODUCTS, REGION, SUBREGIONS } from "./region";
+import { insertTableDemo } from "./overlegtafels";
 import { insertTrajectories, lookup, SEED_ACTOR } from "./trajectories";
 
 export type SeedSummary = { providers: number; users: number; trajectories: number };
@@ -71,6 +72,8 @@ export async function seedDemo(db: Database): Promise<SeedSummary> {
       municipalityIds: idsBy(municipalityRows, "name"),
       userIds: idsBy(userRows, "email"),
     });
+
+    await insertTableDemo(tx, { providerIds, productIds, regionId: region.id, officerId: lookup(idsBy(userRows, "email"), "inkoper@zaanstad.nl") });
 
     const summary: SeedSummary = { providers: providerRows.length, users: userRows.length, trajectories: trajectoryCount };
     await tx.insert(auditLog).values({ ...SEED_ACTOR, action: "seed.demo", objectType: "database", objectId: REGION, details: summary });

@@ -1,5 +1,8 @@
 import { getMeetingOrThrow, isInvolvedInTrajectory, isMeetingInvitee, listMeetingsForConsultation, listMinutesVersions } from "@/db/queries/meetings";
+import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/connection";
+import { isRelevantTo } from "@/db/queries/overlegtafels";
+import { consultationTables } from "@/db/schema";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy";
@@ -20,9 +23,17 @@ export async function loadMeetingFor(db: Executor, actor: Actor | null, id: stri
   return { meeting, invited, mayJoin, versions: mayRead ? versions : [] };
 }
 
-export async function mayReadPublishedMinutes(db: Executor, actor: Actor | null, meeting: { trajectoryId: string; trajectoryVisibility: "internal" | "public" }) {
+export async function mayReadPublishedMinutes(db: Executor, actor: Actor | null, meeting: { trajectoryId: string; trajectoryVisibility: "internal" | "public"; tableId?: string | null }) {
   if (can(actor, "minutes.view_published", { visibility: meeting.trajectoryVisibility, involved: false })) return true;
-  return can(actor, "minutes.view_published", { visibility: meeting.trajectoryVisibility, involved: await isInvolvedInTrajectory(db, meeting.trajectoryId, who(actor)) });
+  // Minutes of a table session go to every provider for whom the table is relevant.
+  const involved = (await isInvolvedInTrajectory(db, meeting.trajectoryId, who(actor))) || (await relevantToTable(db, meeting.tableId ?? null, speakingFor(actor)));
+  return can(actor, "minutes.view_published", { visibility: meeting.trajectoryVisibility, involved });
+}
+
+async function relevantToTable(db: Executor, tableId: string | null, providerId: string | null): Promise<boolean> {
+  if (!tableId || !providerId) return false;
+  const [table] = await db.select().from(consultationTables).where(eq(consultationTables.id, tableId));
+  return table ? isRelevantTo(db, table, providerId) : false;
 }
 
 /** Sessions of an oral consultation as its page shows them, with the newest minutes this person may read. */

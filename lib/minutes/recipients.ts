@@ -1,6 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { consultationInvitations, consultationResponses, consultations, meetingInvitees, meetings, providers, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import { relevantProviderIdsForMeeting } from "@/db/queries/overlegtafels";
 import { speakersFor } from "@/lib/messaging/outbox";
 
 /** Providers and people taking part anywhere in the trajectory: its consultations and its meetings. */
@@ -20,11 +21,13 @@ async function trajectoryParties(tx: Executor, trajectoryId: string) {
 
 /**
  * Everyone who receives published minutes at the same moment: every member of every provider
- * involved in the trajectory (not only the attendees) and the other participants.
+ * involved in the trajectory (not only the attendees) and the other participants. For a session
+ * of a consultation table also every provider for whom the table is relevant, seated or not.
  */
-export async function publicationRecipients(tx: Executor, trajectoryId: string): Promise<string[]> {
+export async function publicationRecipients(tx: Executor, trajectoryId: string, tableId: string | null = null): Promise<string[]> {
   const parties = await trajectoryParties(tx, trajectoryId);
-  return [...new Set([...(await speakersFor(tx, parties.providerIds)), ...parties.userIds])];
+  const tableProviders = await relevantProviderIdsForMeeting(tx, { tableId });
+  return [...new Set([...(await speakersFor(tx, [...new Set([...parties.providerIds, ...tableProviders])])), ...parties.userIds])];
 }
 
 /** Names the detector must not take for a client's name, and provider names that tie figures to a competitor. */

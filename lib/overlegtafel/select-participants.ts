@@ -24,19 +24,26 @@ function memoisedTranslator(): Say {
 
 /** Whether the provider had a seat at the most recent earlier session of this table. */
 export function seatedAtPreviousSession(candidate: TableCandidate): boolean {
-  let latest: { sessionDate: string; invited: boolean } | null = null;
-  for (const record of candidate.attendance) {
-    if (!latest || record.sessionDate > latest.sessionDate) latest = record;
+  const records = candidate.attendance;
+  let latestDate = "";
+  let invited = false;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    if (record.sessionDate > latestDate) {
+      latestDate = record.sessionDate;
+      invited = record.invited;
+    }
   }
-  return latest?.invited ?? false;
+  return invited;
 }
 
 export const isExcludedOn = (candidate: Pick<TableCandidate, "excludedUntil">, date: string) => !!candidate.excludedUntil && date < candidate.excludedUntil;
 
-type Ranked = Pick<TableCandidate, "id" | "sizeClass" | "subregionId" | "excludedUntil"> & { rotation: boolean; key: string };
+type Ranked = Pick<TableCandidate, "id" | "sizeClass" | "subregionId" | "excludedUntil"> & { rotation: boolean; key: string; index?: number };
 
 /** Rotation first (not seated last time), then the recorded draw. */
-export const byRotationThenDraw = (a: Ranked, b: Ranked) => Number(b.rotation) - Number(a.rotation) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+export const byRotationThenDraw = (a: Ranked, b: Ranked) =>
+  Number(b.rotation) - Number(a.rotation) || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Composes a consultation table by the region's rules (Bijlage 19, "Samenstelling overlegtafel"):
@@ -49,17 +56,20 @@ export function selectParticipants(input: SelectionInput): SelectionResult {
   const caps = input.caps ?? TABLE_CAPS;
   const say = memoisedTranslator();
   const subregionName = new Map(input.subregions.map((s) => [s.id, s.name]));
-  const outcomes = new Map<string, SelectionOutcome>();
-  const ranked: Ranked[] = input.providers.map((p) => ({
+  // Outcomes by input position: the output keeps the input's order without a lookup per provider.
+  const outcomes: SelectionOutcome[] = new Array(input.providers.length);
+  const ranked: Ranked[] = input.providers.map((p, index) => ({
     id: p.id,
     sizeClass: p.sizeClass,
     subregionId: p.subregionId,
     excludedUntil: p.excludedUntil,
     rotation: !seatedAtPreviousSession(p),
     key: drawKey(input.seed, p.id),
+    index,
   }));
-  const decide = (p: Ranked, invited: boolean, reason: string) =>
-    outcomes.set(p.id, { providerId: p.id, invited, reason, rotationPreferred: p.rotation, drawKey: p.key });
+  const decide = (p: Ranked, invited: boolean, reason: string) => {
+    outcomes[p.index!] = { providerId: p.id, invited, reason, rotationPreferred: p.rotation, drawKey: p.key };
+  };
 
   const relevant: Ranked[] = [];
   for (const p of ranked) {
@@ -73,14 +83,18 @@ export function selectParticipants(input: SelectionInput): SelectionResult {
     for (const p of relevant) decide(p, true, reason);
   } else {
     const unclassified = say("overlegtafel.reason_unclassified");
-    for (const p of relevant) if (p.sizeClass === "unclassified") decide(p, false, unclassified);
-    for (const cls of CLASSES) composeClass(relevant.filter((p) => p.sizeClass === cls), cls, caps[cls], input.seed, subregionName, decide, say);
+    const byClass: Record<SizeClass, Ranked[]> = { large: [], medium: [], small: [] };
+    for (const p of relevant) {
+      if (p.sizeClass === "unclassified") decide(p, false, unclassified);
+      else byClass[p.sizeClass].push(p);
+    }
+    for (const cls of CLASSES) composeClass(byClass[cls], cls, caps[cls], input.seed, subregionName, decide, say);
   }
 
   return {
     mode: relevant.length <= INVITE_ALL_UP_TO ? "all" : "capped",
     relevantCount: relevant.length,
-    outcomes: input.providers.map((p) => outcomes.get(p.id)!),
+    outcomes,
   };
 }
 
@@ -110,19 +124,43 @@ function composeClass(
   for (const [subregionId, list] of bySubregion) {
     const subregion = subregionName.get(subregionId) ?? subregionId;
     const subregionSeats = seats.get(subregionId) ?? 0;
-    list.sort(byRotationThenDraw);
-    const rotationDecided = list.slice(0, subregionSeats).some((w) => w.rotation);
+    const winners = new Set(firstInOrder(list, subregionSeats));
+    const rotationDecided = [...winners].some((w) => w.rotation);
+    // Rotation only explains a seat when someone who sat at the previous session lost one here.
+    let seatedBeforeLost = false;
+    for (const p of list) if (!p.rotation && !winners.has(p)) seatedBeforeLost = true;
     // The few possible reasons of this group, worded once.
     const vars = { seats: subregionSeats, class: className, subregion, cap };
     const noSeat = say("overlegtafel.reason_noSeatForSubregion", vars);
     const wonByRotation = say("overlegtafel.reason_seatRotation", vars);
     const wonByDraw = say("overlegtafel.reason_seatDraw", vars);
+    const everyoneSeated = say("overlegtafel.reason_seatAll", vars);
     const lostToRotation = say("overlegtafel.reason_noSeatRotation", vars);
     const lostInDraw = say("overlegtafel.reason_noSeatDraw", vars);
-    list.forEach((p, index) => {
+    for (const p of list) {
       if (subregionSeats === 0) decide(p, false, noSeat);
-      else if (index < subregionSeats) decide(p, true, p.rotation ? wonByRotation : wonByDraw);
+      else if (list.length <= subregionSeats) decide(p, true, everyoneSeated);
+      else if (winners.has(p)) decide(p, true, p.rotation && seatedBeforeLost ? wonByRotation : wonByDraw);
       else decide(p, false, !p.rotation && rotationDecided ? lostToRotation : lostInDraw);
-    });
+    }
   }
+}
+
+/**
+ * The first `k` candidates in rotation-then-draw order, without sorting the whole group: a
+ * class has at most five seats, so one pass with a short sorted list is enough.
+ */
+export function firstInOrder<T extends Ranked>(list: readonly T[], k: number): T[] {
+  const best: T[] = [];
+  if (k <= 0) return best;
+  for (const p of list) {
+    if (best.length === k && byRotationThenDraw(p, best[k - 1]!) >= 0) continue;
+    let i = best.length < k ? best.length : k - 1;
+    best[i] = p;
+    while (i > 0 && byRotationThenDraw(best[i]!, best[i - 1]!) < 0) {
+      [best[i], best[i - 1]] = [best[i - 1]!, best[i]!];
+      i -= 1;
+    }
+  }
+  return best;
 }

@@ -38,6 +38,13 @@ export type ResourceOf = {
   "minutes.review": { submittedBy: string | null };
   "minutes.check": { invited: boolean; checkOpen: boolean };
   "minutes.view_published": { visibility: Visibility; involved: boolean };
+  "table.list_all": undefined;
+  "table.administer": undefined;
+  "table.view": { relevant: boolean };
+  "table.list_own": undefined;
+  "size_indicators.submit_own": undefined;
+  "size_indicators.confirm": undefined;
+  "size_thresholds.set": undefined;
 };
 export type Action = keyof ResourceOf;
 
@@ -88,6 +95,14 @@ const RULES: { [A in Action]: Rule<A> } = {
   "minutes.review": (a, r) => isOfficer(a) && r.submittedBy !== null && a?.id !== r.submittedBy,
   "minutes.check": (a, r) => a !== null && !isStaff(a) && r.invited && r.checkOpen,
   "minutes.view_published": (a, r) => isStaff(a) || r.visibility === "public" || (a !== null && r.involved),
+  // Consultation tables: officers compose them; a provider sees the tables relevant to it.
+  "table.list_all": (a) => isStaff(a),
+  "table.administer": (a) => isOfficer(a),
+  "table.view": (a, r) => isStaff(a) || (speakingFor(a) !== null && r.relevant),
+  "table.list_own": (a) => speakingFor(a) !== null,
+  "size_indicators.submit_own": (a) => speakingFor(a) !== null,
+  "size_indicators.confirm": (a) => isOfficer(a),
+  "size_thresholds.set": (a) => isAdmin(a),
 };
 
 export function can<A extends Action>(

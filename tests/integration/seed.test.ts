@@ -3,10 +3,12 @@ import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Database } from "@/db/connection";
 import {
-  auditLog, councils, municipalities, phaseGuidance, phaseTransitions, providerProducts, providers, providerSubregions, subregions,
+  auditLog, consultationTables, councils, municipalities, providerSizeIndicators, phaseGuidance, phaseTransitions, providerProducts, providers, providerSubregions, subregions,
   trajectories, trajectoryPhases, trajectoryResponsibilities, users,
 } from "@/db/schema";
+import { relevantProviders } from "@/db/queries/overlegtafels";
 import { isDatabaseEmpty, seedDemo } from "@/db/seed";
+import { classifySize } from "@/lib/overlegtafel/size-class";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/accounts";
 import { resetDatabase } from "@/db/seed/reset";
 import { ROLES } from "@/lib/auth/roles";
@@ -61,6 +63,17 @@ describeEachDatabase("demo data", (getDb) => {
       expect(subregionCounts.get(p.id), p.name).toBeGreaterThanOrEqual(1);
       expect(subregionCounts.get(p.id), p.name).toBeLessThanOrEqual(3);
     }
+  });
+
+  it("seeds confirmed size figures that match each provider's class, and one consultation table above twelve providers", async () => {
+    const db = getDb();
+    const figures = await db.select().from(providerSizeIndicators).where(eq(providerSizeIndicators.status, "confirmed"));
+    expect(figures).toHaveLength(30);
+    const byId = new Map((await db.select().from(providers)).map((p) => [p.id, p.sizeClass]));
+    for (const f of figures) expect(classifySize(f), f.providerId).toBe(byId.get(f.providerId));
+    const [table] = await db.select().from(consultationTables);
+    expect(table?.title).toBe("Overlegtafel Begeleiding individueel");
+    expect((await relevantProviders(db, table!, figures[0]!.year)).providers).toHaveLength(30);
   });
 
   it("creates every demo account with every role and the demo password", async () => {

@@ -63,6 +63,13 @@ describe("selectParticipants: more than twelve", () => {
     expect(left?.reason).toContain("geen plaats");
   });
 
+  it("explains seats honestly: a draw without history, a seat for every candidate where there are as many seats", () => {
+    const result = selectParticipants(input(thirty));
+    expect(result.outcomes.some((o) => o.reason.includes("rotatie"))).toBe(false);
+    expect(result.outcomes.find((o) => o.providerId === "medium-wo-0")?.reason).toContain("een plaats voor elke kandidaat");
+    expect(result.outcomes.filter((o) => o.invited && o.providerId.startsWith("large-zw")).every((o) => o.reason.includes("loting"))).toBe(true);
+  });
+
   it("invites a whole class that is short of candidates and does not move its seats", () => {
     const list = providers([["large", "pe", 10], ["medium", "zw", 3], ["small", "wo", 1]]);
     const ids = invitedIds(selectParticipants(input(list)));

@@ -72,6 +72,14 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   { action: "minutes.view_published", resource: { visibility: "public", involved: false }, allowed: WHO },
   { action: "minutes.view_published", resource: { visibility: "internal", involved: false }, allowed: ["admin", "officer"] },
   { action: "minutes.view_published", resource: { visibility: "internal", involved: true }, allowed: ["admin", "officer", "providerA", "pendingA", "resident", "council"] },
+  { action: "table.list_all", allowed: ["admin", "officer"] },
+  { action: "table.administer", allowed: ["officer"] },
+  { action: "table.view", resource: { relevant: true }, allowed: ["admin", "officer", "providerA"] },
+  { action: "table.view", resource: { relevant: false }, allowed: ["admin", "officer"] },
+  { action: "table.list_own", allowed: ["providerA"] },
+  { action: "size_indicators.submit_own", allowed: ["providerA"] },
+  { action: "size_indicators.confirm", allowed: ["officer"] },
+  { action: "size_thresholds.set", allowed: ["admin"] },
   { action: "account.view", allowed: ["admin", "officer", "providerA", "pendingA", "resident", "council"] },
 ];
 

@@ -41,6 +41,12 @@ export default async function OfficerMeetingPage({ params, searchParams }: Props
     <article className="inkoop-stack">
       <p className="utrecht-paragraph">
         <Link className="utrecht-link" href={`/beheer/trajecten/${meeting.trajectoryId}`}>{t("trajectory.back")}</Link>
+        {meeting.tableId ? (
+          <>
+            {" · "}
+            <Link className="utrecht-link" href={`/beheer/overlegtafels/${meeting.tableId}/sessies/${meeting.id}`}>{t("overlegtafel.compositionLink")}</Link>
+          </>
+        ) : null}
         {meeting.consultationId ? (
           <>
             {" · "}

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listConsultationsForTrajectory } from "@/db/queries/consultations";
 import { listMeetingsForTrajectory } from "@/db/queries/meetings";
+import { listTables } from "@/db/queries/overlegtafels";
 import { getTrajectoryDetail } from "@/db/queries/trajectories";
 import { ConsultationList } from "@/components/consultation/consultation-list";
 import { MeetingList } from "@/components/meeting/meeting-list";
+import { TableList } from "@/components/overlegtafel/table-list";
 import { PhaseMoveForms } from "@/components/trajectory/phase-move-form";
 import { PhaseStepper } from "@/components/trajectory/phase-stepper";
 import { TransitionHistory } from "@/components/trajectory/transition-history";
@@ -26,7 +28,9 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
   const actor = await requirePermission(`/beheer/trajecten/${rawId}`, "trajectory.list_all");
   const db = await getDb();
   const detail = await orNotFound(getTrajectoryDetail(db, idParam(rawId)));
-  const [consultations, meetings] = await Promise.all([listConsultationsForTrajectory(db, detail.trajectory.id), listMeetingsForTrajectory(db, detail.trajectory.id)]);
+  const [consultations, meetings, tables] = await Promise.all([
+    listConsultationsForTrajectory(db, detail.trajectory.id), listMeetingsForTrajectory(db, detail.trajectory.id), listTables(db, { trajectoryId: detail.trajectory.id }),
+  ]);
   const tr = detail.trajectory;
   const saved = (await searchParams).opgeslagen === "1";
   return (
@@ -86,6 +90,17 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
           <p>
             <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/trajecten/${tr.id}/bijeenkomsten/nieuw`}>
               {t("meeting.new")}
+            </Link>
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="overlegtafels">
+        <h2 id="overlegtafels" className="utrecht-heading-2">{t("overlegtafel.fromTrajectory")}</h2>
+        <TableList items={tables} hrefFor={(id) => `/beheer/overlegtafels/${id}`} />
+        {can(actor, "table.administer") ? (
+          <p>
+            <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/overlegtafels/nieuw?traject=${tr.id}`}>
+              {t("overlegtafel.newTable")}
             </Link>
           </p>
         ) : null}

@@ -1,0 +1,43 @@
+import type { ReactNode } from "react";
+import type { CompositionDetail } from "@/db/queries/overlegtafels";
+import { t } from "@/lib/i18n";
+
+type Member = CompositionDetail["members"][number];
+
+/** The reason shown for a provider: a manual change, exclusion or replacement overrides the proposal's. */
+export const reasonOf = (m: Pick<Member, "changeReason" | "proposedReason">) => m.changeReason ?? m.proposedReason;
+
+export function CompositionTable({ members, action }: { members: Member[]; action?: (m: Member) => ReactNode }) {
+  return (
+    <table className="utrecht-table" data-testid="composition">
+      <thead className="utrecht-table__header">
+        <tr className="utrecht-table__row">
+          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_provider")}</th>
+          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_class")}</th>
+          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_subregion")}</th>
+          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_invited")}</th>
+          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_reason")}</th>
+          {action ? <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_change")}</th> : null}
+        </tr>
+      </thead>
+      <tbody className="utrecht-table__body">
+        {members.map((m) => (
+          <tr key={m.providerId} className="utrecht-table__row" data-invited={m.invited ? "ja" : "nee"}>
+            <th className="utrecht-table__header-cell" scope="row">{m.providerName}</th>
+            <td className="utrecht-table__cell">{t(`overlegtafel.classShort_${m.sizeClass}`)}</td>
+            <td className="utrecht-table__cell">{m.subregionName}</td>
+            <td className="utrecht-table__cell">{m.invited ? t("overlegtafel.yes") : t("overlegtafel.no")}</td>
+            <td className="utrecht-table__cell">{m.changeReason ? t("overlegtafel.manualChange", { reason: m.changeReason }) : m.proposedReason}</td>
+            {action ? <td className="utrecht-table__cell">{action(m)}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ClassCounts({ members }: { members: Member[] }) {
+  const invited = members.filter((m) => m.invited);
+  const n = (c: string) => invited.filter((m) => m.sizeClass === c).length;
+  return <p className="utrecht-paragraph" data-testid="class-counts">{t("overlegtafel.invitedCount", { large: n("large"), medium: n("medium"), small: n("small"), unclassified: n("unclassified") })}</p>;
+}

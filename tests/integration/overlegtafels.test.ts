@@ -1,0 +1,210 @@
+import { and, eq } from "drizzle-orm";
+import { expect, it } from "vitest";
+import type { Database } from "@/db/connection";
+import {
+  auditLog, meetingInvitees, meetings, notifications, outbox, providerProducts, providers, providerSizeIndicators, providerSubregions, subregions, users,
+} from "@/db/schema";
+import { getComposition, isRelevantTo, listSessions, relevantProviders, tablesRelevantTo } from "@/db/queries/overlegtafels";
+import { createTrajectory } from "@/lib/trajectory/writes";
+import type { Actor } from "@/lib/auth/actor";
+import { DomainRuleError, InputError, NotFoundError } from "@/lib/errors";
+import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
+import { recordAttendance } from "@/lib/meeting/writes";
+import { publicationRecipients } from "@/lib/minutes/recipients";
+import { acceptReplacement, changeMember, excludeProvider, fixComposition, proposeComposition, withdrawFromSession } from "@/lib/overlegtafel/composition-writes";
+import { confirmIndicators, decideClass, importIndicators, setThresholds, submitOwnIndicators } from "@/lib/overlegtafel/indicator-writes";
+import { flaggedProviders, loadTableForProvider } from "@/lib/overlegtafel/reads";
+import { createTable, createTableSession } from "@/lib/overlegtafel/table-writes";
+import { DEFAULT_SIZE_THRESHOLDS } from "@/lib/overlegtafel/size-class";
+import { describeEachDatabase } from "@/tests/helpers/test-db";
+import { minimalWorld } from "./fixtures";
+
+const ORIGIN = "https://portaal.example";
+const HOUR = 3600_000;
+const YEAR = new Date().getFullYear();
+// Figures that vote three times for one class.
+const FIGURES = { large: [300, 150, 3_000_000], medium: [100, 40, 900_000], small: [10, 3, 80_000] } as const;
+
+/** A region with three sub-regions, one product and `spec` providers per class and sub-region, with confirmed figures. */
+async function tableWorld(db: Database, suffix: string, spec: Record<"large" | "medium" | "small", [number, number, number]>) {
+  const base = await minimalWorld(db, suffix);
+  const ctx = { db, actor: base.actor, origin: "test" };
+  const [first] = await db.select().from(subregions).where(eq(subregions.name, `Subregio${suffix}`));
+  const extra = await db.insert(subregions).values([{ name: `Subregio${suffix} B`, regionId: first!.regionId }, { name: `Subregio${suffix} C`, regionId: first!.regionId }]).returning();
+  const subs = [first!, ...extra];
+  const { id: trajectoryId } = await createTrajectory(ctx, base.input);
+  const made: { id: string; name: string; cls: "large" | "medium" | "small"; sub: number }[] = [];
+  let n = 0;
+  for (const cls of ["large", "medium", "small"] as const) {
+    for (let s = 0; s < 3; s++) {
+      for (let i = 0; i < spec[cls][s]!; i++) {
+        n += 1;
+        const [p] = await db.insert(providers).values({ name: `${cls}-${s}-${i}${suffix}`, kvkNumber: `${String(n).padStart(4, "0")}${suffix.replace(/\D/g, "").padStart(4, "0")}`, city: "Zaandam", sizeClass: cls }).returning();
+        await db.insert(providerProducts).values({ providerId: p!.id, productId: base.product.id });
+        await db.insert(providerSubregions).values({ providerId: p!.id, subregionId: subs[s]!.id });
+        const [c, e, r] = FIGURES[cls];
+        await db.insert(providerSizeIndicators).values({ providerId: p!.id, year: YEAR, clients: c, employees: e, wmoRevenue: r, status: "confirmed", enteredBy: base.actor.id });
+        made.push({ id: p!.id, name: p!.name, cls, sub: s });
+      }
+    }
+  }
+  const memberOf = async (providerId: string, tag: string): Promise<Actor> => {
+    const [u] = await db.insert(users).values({ email: `${tag}${suffix}@example.nl`, name: `Lid ${tag}`, role: "provider_member", providerId, membershipStatus: "approved" }).returning();
+    return { id: u!.id, name: u!.name, email: u!.email, role: "provider_member", providerId, membershipStatus: "approved", councilId: null };
+  };
+  return { ctx, base, trajectoryId, subs, made, memberOf };
+}
+
+const session = (tableId: string, startsInHours: number) => {
+  const startsAt = new Date(Date.now() + startsInHours * HOUR);
+  return { tableId, title: "Overlegtafel begeleiding", startsAt, endsAt: new Date(startsAt.getTime() + 2 * HOUR), location: "Stadhuis Zaandam", agenda: "Opening\nStand van zaken\nRondvraag" };
+};
+
+describeEachDatabase("consultation tables", (getDb) => {
+  it("proposes at most 5/5/2 with Dutch reasons, records manual changes with reasons, and fixes only above the caps with a reason", async () => {
+    const db = getDb();
+    const w = await tableWorld(db, "-t1", { large: [4, 2, 3], medium: [3, 3, 3], small: [2, 2, 2] });
+    const { id: tableId } = await createTable(w.ctx, { trajectoryId: w.trajectoryId, title: "Overlegtafel begeleiding", subject: "product", productIds: [w.base.product.id], theme: null, subregionId: null });
+    expect((await relevantProviders(db, { id: tableId, regionId: w.subs[0]!.regionId, subregionId: null }, YEAR)).providers).toHaveLength(24);
+    const { id: meetingId } = await createTableSession(w.ctx, session(tableId, 72));
+    expect(await proposeComposition(w.ctx, meetingId, "vaste-code")).toEqual({ invited: 12, relevant: 24 });
+    const composition = (await getComposition(db, meetingId))!;
+    expect(composition.seed).toBe("vaste-code");
+    const invited = composition.members.filter((m) => m.invited);
+    expect(["large", "medium", "small"].map((c) => invited.filter((m) => m.sizeClass === c).length)).toEqual([5, 5, 2]);
+    expect(composition.members.every((m) => m.proposedReason.length > 20)).toBe(true);
+
+    // Same seed, same proposal.
+    await proposeComposition(w.ctx, meetingId, "vaste-code");
+    expect((await getComposition(db, meetingId))!.members.filter((m) => m.invited).map((m) => m.providerId).sort()).toEqual(invited.map((m) => m.providerId).sort());
+
+    const extra = composition.members.find((m) => !m.invited && m.sizeClass === "large")!;
+    await changeMember(w.ctx, { meetingId, providerId: extra.providerId, invited: true, reason: "Expertise over de nieuwe werkwijze nodig" });
+    await expect(fixComposition(w.ctx, { meetingId, overCapReason: null }, ORIGIN)).rejects.toMatchObject({ field: "overCapReason" });
+    const fixed = await fixComposition(w.ctx, { meetingId, overCapReason: "Eenmalig een zesde grote aanbieder voor de pilot" }, ORIGIN);
+    expect(fixed.invited).toBe(13);
+    expect(await db.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meetingId))).toHaveLength(13);
+    await expect(changeMember(w.ctx, { meetingId, providerId: extra.providerId, invited: false, reason: "Toch niet meer nodig hiervoor" })).rejects.toBeInstanceOf(DomainRuleError);
+    const audit = await db.select().from(auditLog).where(and(eq(auditLog.action, "table.change_member"), eq(auditLog.objectId, meetingId)));
+    expect(audit[0]?.details).toMatchObject({ reason: "Expertise over de nieuwe werkwijze nodig" });
+
+    // Invitations went out as meeting invitations to the members of seated providers.
+    const member = await w.memberOf(extra.providerId, "extra");
+    expect(member).toBeTruthy();
+    const [fixAudit] = await db.select().from(auditLog).where(eq(auditLog.action, "table.fix"));
+    expect(fixAudit?.details).toMatchObject({ overCapReason: "Eenmalig een zesde grote aanbieder voor de pilot" });
+  });
+
+  it("refuses a table without any relevant provider, and nothing is saved", async () => {
+    const db = getDb();
+    const w = await tableWorld(db, "-t2", { large: [0, 0, 0], medium: [0, 0, 0], small: [0, 0, 0] });
+    await expect(createTable(w.ctx, { trajectoryId: w.trajectoryId, title: "Tafel zonder aanbieders", subject: "product", productIds: [w.base.product.id], theme: null, subregionId: null })).rejects.toMatchObject({ field: "productIds" });
+    expect(await tablesRelevantTo(db, w.base.actor.id)).toEqual([]);
+  });
+
+  it("flags absences, excludes with a reason the provider is told, proposes a replacement of the same class and shows the provider why", async () => {
+    const db = getDb();
+    const w = await tableWorld(db, "-t3", { large: [3, 3, 3], medium: [2, 2, 2], small: [1, 1, 1] });
+    const { id: tableId } = await createTable(w.ctx, { trajectoryId: w.trajectoryId, title: "Overlegtafel met historie", subject: "product", productIds: [w.base.product.id], theme: null, subregionId: null });
+    const table = { id: tableId, regionId: w.subs[0]!.regionId, subregionId: null };
+    const past1 = await createTableSession(w.ctx, session(tableId, -72));
+    const past2 = await createTableSession(w.ctx, session(tableId, -24));
+    const next = await createTableSession(w.ctx, session(tableId, 48));
+    const target = w.made.find((p) => p.cls === "large" && p.sub === 0)!;
+    for (const s of [past1, past2, next]) {
+      await proposeComposition(w.ctx, s.id);
+      const own = (await getComposition(db, s.id))!.members.find((m) => m.providerId === target.id)!;
+      if (!own.invited) await changeMember(w.ctx, { meetingId: s.id, providerId: target.id, invited: true, reason: "Nodig voor de continuïteit van het overleg" });
+      await fixComposition(w.ctx, { meetingId: s.id, overCapReason: "Vaste deelnemer voor deze reeks sessies" }, ORIGIN);
+    }
+    for (const s of [past1, past2]) {
+      const [seat] = await db.select().from(meetingInvitees).where(and(eq(meetingInvitees.meetingId, s.id), eq(meetingInvitees.providerId, target.id)));
+      await recordAttendance(w.ctx, { meetingId: s.id, entries: [{ inviteeId: seat!.id, attendance: "absent_without_reason", reason: null }] });
+    }
+    const flagged = await flaggedProviders(db, table);
+    expect(flagged.map((f) => f.id)).toEqual([target.id]);
+    expect(flagged[0]!.reasons[0]).toContain("zonder opgave van reden");
+
+    const member = await w.memberOf(target.id, "target");
+    const until = `${YEAR + 1}-06-30`;
+    await expect(excludeProvider(w.ctx, { tableId, providerId: target.id, until: "2020-01-01", reason: "Twee keer afwezig zonder reden" }, ORIGIN)).rejects.toMatchObject({ field: "until" });
+    expect((await excludeProvider(w.ctx, { tableId, providerId: target.id, until, reason: "Twee keer afwezig zonder reden" }, ORIGIN)).replacements).toBe(1);
+    const [mail] = await db.select().from(outbox).where(eq(outbox.recipient, member.email));
+    expect(mail?.body).toContain("Twee keer afwezig zonder reden");
+    expect(await flaggedProviders(db, table)).toEqual([]);
+    // After the exclusion ends, the absences it settled do not flag the provider again.
+    expect(await flaggedProviders(db, table, new Date(`${YEAR + 1}-07-15T12:00:00Z`))).toEqual([]);
+
+    const leaving = (await getComposition(db, next.id))!.members.find((m) => m.providerId === target.id)!;
+    expect(leaving.invited).toBe(false);
+    const replacement = w.made.find((p) => p.id === leaving.replacementProviderId)!;
+    expect(replacement.cls).toBe("large");
+    expect(leaving.replacementReason).toContain("grootteklasse");
+    await acceptReplacement(w.ctx, { meetingId: next.id, leavingProviderId: target.id }, ORIGIN);
+    expect((await db.select().from(meetingInvitees).where(and(eq(meetingInvitees.meetingId, next.id), eq(meetingInvitees.providerId, replacement.id))))).toHaveLength(1);
+    expect((await db.select().from(meetingInvitees).where(and(eq(meetingInvitees.meetingId, next.id), eq(meetingInvitees.providerId, target.id))))).toHaveLength(0);
+
+    // The excluded provider sees why; a provider for whom the table is not relevant gets a 404.
+    const view = await loadTableForProvider(db, member, tableId);
+    expect(view.exclusions[0]?.reason).toBe("Twee keer afwezig zonder reden");
+    expect(view.sessions.at(-1)?.own?.changeReason).toContain("uitgesloten");
+    const [outsider] = await db.insert(providers).values({ name: "Buitenstaander-t3", kvkNumber: "99990003", city: "Utrecht", sizeClass: "small" }).returning();
+    const stranger = await w.memberOf(outsider!.id, "stranger");
+    await expect(loadTableForProvider(db, stranger, tableId)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await isRelevantTo(db, table, outsider!.id)).toBe(false);
+
+    // A withdrawal also leads to a replacement proposal.
+    const seated = (await getComposition(db, next.id))!.members.find((m) => m.invited && m.sizeClass === "medium")!;
+    await withdrawFromSession(w.ctx, { meetingId: next.id, providerId: seated.providerId, reason: "Geen beschikbare medewerker op die dag" });
+    const after = (await getComposition(db, next.id))!.members.find((m) => m.providerId === seated.providerId)!;
+    expect(after.invited).toBe(false);
+    expect(w.made.find((p) => p.id === after.replacementProviderId)?.cls).toBe("medium");
+    expect((await listSessions(db, tableId)).map((s) => s.status)).toEqual(["fixed", "fixed", "fixed"]);
+    expect(await db.select().from(notifications).where(eq(notifications.userId, member.id))).toHaveLength(1);
+
+    // Minutes of a session reach every relevant provider, also those not seated (and the excluded one).
+    const [unseated] = await db.insert(providers).values({ name: "Nieuwkomer-t3", kvkNumber: "99990004", city: "Wormer", sizeClass: "small" }).returning();
+    await db.insert(providerProducts).values({ providerId: unseated!.id, productId: w.base.product.id });
+    await db.insert(providerSubregions).values({ providerId: unseated!.id, subregionId: w.subs[2]!.id });
+    const reader = await w.memberOf(unseated!.id, "reader");
+    const recipients = await publicationRecipients(db, w.trajectoryId, tableId);
+    expect(recipients).toEqual(expect.arrayContaining([reader.id, member.id]));
+    expect(recipients).not.toContain(stranger.id);
+    expect(await publicationRecipients(db, w.trajectoryId)).not.toContain(reader.id);
+    const [nextMeeting] = await db.select().from(meetings).where(eq(meetings.id, next.id));
+    expect(await mayReadPublishedMinutes(db, reader, { ...nextMeeting!, trajectoryVisibility: "internal" })).toBe(true);
+    expect(await mayReadPublishedMinutes(db, stranger, { ...nextMeeting!, trajectoryVisibility: "internal" })).toBe(false);
+  });
+
+  it("takes size figures from providers, confirms, decides, imports CSV all-or-nothing and keeps thresholds per region", async () => {
+    const db = getDb();
+    const w = await tableWorld(db, "-t4", { large: [1, 0, 0], medium: [0, 0, 0], small: [0, 0, 0] });
+    const p = w.made[0]!;
+    const member = await w.memberOf(p.id, "size");
+    const ctx = { db, actor: member, origin: "test" };
+    await submitOwnIndicators(ctx, { year: YEAR + 1, clients: 30, employees: null, wmoRevenue: 500_000 });
+    const [row] = await db.select().from(providerSizeIndicators).where(and(eq(providerSizeIndicators.providerId, p.id), eq(providerSizeIndicators.year, YEAR + 1)));
+    expect(row?.status).toBe("submitted");
+    await confirmIndicators(w.ctx, row!.id);
+    await expect(submitOwnIndicators(ctx, { year: YEAR + 1, clients: 31, employees: null, wmoRevenue: 500_000 })).rejects.toBeInstanceOf(DomainRuleError);
+    await decideClass(w.ctx, { providerId: p.id, year: YEAR + 1, decidedClass: "small", decisionReason: "Werkt grotendeels met zzp'ers in onderaanneming" });
+    expect((await db.select().from(providerSizeIndicators).where(eq(providerSizeIndicators.id, row!.id)))[0]).toMatchObject({ decidedClass: "small", clients: 30 });
+    // Without any figures for a year the officer can still decide.
+    await decideClass(w.ctx, { providerId: p.id, year: YEAR - 3, decidedClass: "medium", decisionReason: "Nieuwe aanbieder, klasse volgens het contract" });
+    expect((await db.select().from(providerSizeIndicators).where(and(eq(providerSizeIndicators.providerId, p.id), eq(providerSizeIndicators.year, YEAR - 3))))[0]).toMatchObject({ decidedClass: "medium", clients: null, status: "confirmed" });
+
+    const [provider] = await db.select().from(providers).where(eq(providers.id, p.id));
+    const good = `kvk;jaar;clienten;medewerkers;omzet_wmo\n${provider!.kvkNumber};${YEAR - 1};12;3;"80.000"\n`;
+    expect(await importIndicators(w.ctx, good)).toBe(1);
+    const bad = `kvk;jaar;clienten;medewerkers;omzet_wmo\n${provider!.kvkNumber};${YEAR - 2};-5;abc;10\n12345678;${YEAR - 2};1;1;1\n`;
+    await expect(importIndicators(w.ctx, bad)).rejects.toBeInstanceOf(InputError);
+    const unknown = `kvk;jaar;clienten;medewerkers;omzet_wmo\n00000001;${YEAR - 2};1;1;1\n`;
+    await expect(importIndicators(w.ctx, unknown)).rejects.toMatchObject({ fieldErrors: { csv: [expect.stringContaining("00000001")] } });
+    expect(await db.select().from(providerSizeIndicators).where(eq(providerSizeIndicators.year, YEAR - 2))).toEqual([]);
+
+    await setThresholds({ ...w.ctx, actor: { ...w.base.actor, role: "admin" } }, { regionId: w.subs[0]!.regionId, thresholds: { ...DEFAULT_SIZE_THRESHOLDS, clients: { largeFrom: 1000, smallBelow: 50 }, employees: { largeFrom: 1000, smallBelow: 10 } } });
+    // A theme table without products: every provider in scope is relevant; the region's thresholds now make it medium.
+    const { providers: list } = await relevantProviders(db, { id: "00000000-0000-0000-0000-000000000000", regionId: w.subs[0]!.regionId, subregionId: null }, YEAR);
+    expect(list.map((x) => [x.id, x.sizeClass])).toEqual([[p.id, "medium"]]);
+  });
+});
