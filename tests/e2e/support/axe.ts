@@ -7,8 +7,11 @@ import { expect, type Page } from "@playwright/test";
  * fixture or `browser.newContext()`), not to `browser.newPage()`: axe refuses the latter.
  */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  // After a client-side navigation Next streams the new <title> in; scan once it is there.
+  // After a client-side navigation Next streams the new page in and swaps the <title>; scanning during
+  // the swap would see no title at all. Scan once the navigation has settled and a title is there.
+  await page.waitForLoadState("networkidle");
   await expect(page).toHaveTitle(/\S/);
+  await page.waitForFunction(() => Boolean(document.querySelector("title")?.textContent?.trim()));
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
