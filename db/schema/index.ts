@@ -11,3 +11,8 @@ export * from "./consultations";
 export * from "./messaging";
 export * from "./meetings";
 export * from "./minutes";
+export * from "./contracts";
+export * from "./kpis";
+export * from "./escalations";
+export * from "./performance";
+export * from "./contract-meetings";

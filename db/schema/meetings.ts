@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { consultations } from "./consultations";
-import { attendanceEnum, meetingKindEnum } from "./enums";
+import { attendanceEnum, meetingKindEnum, minutesAudienceEnum } from "./enums";
 import { providers } from "./providers";
 import { trajectories } from "./trajectories";
 import { users } from "./users";
@@ -23,6 +23,12 @@ export const meetings = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /** Set when invitations went out; invitees added later are told at once. */
     invitationsSentAt: timestamp("invitations_sent_at", { withTimezone: true }),
+    /**
+     * Who receives the published minutes: everyone involved in the trajectory (the default, so no
+     * provider gains an information advantage), or only this meeting's invitees — one-to-one
+     * contract-management talks with a single provider.
+     */
+    minutesAudience: minutesAudienceEnum("minutes_audience").notNull().default("trajectory"),
   },
   (t) => [index("meetings_trajectory_idx").on(t.trajectoryId, t.startsAt), index("meetings_consultation_idx").on(t.consultationId)],
 );

@@ -38,6 +38,15 @@ export type ResourceOf = {
   "minutes.review": { submittedBy: string | null };
   "minutes.check": { invited: boolean; checkOpen: boolean };
   "minutes.view_published": { visibility: Visibility; involved: boolean };
+  "contract.administer": undefined;
+  "contract.view": { providerId: string };
+  "contract.list_own": undefined;
+  "contract.download": { providerId: string };
+  "kpi.respond": { providerId: string; established: boolean };
+  "escalation.submit": { providerId: string };
+  "agreement.deliver": { providerId: string };
+  "contract_report.submit": { providerId: string };
+  "execution.dashboard": undefined;
 };
 export type Action = keyof ResourceOf;
 
@@ -88,6 +97,17 @@ const RULES: { [A in Action]: Rule<A> } = {
   "minutes.review": (a, r) => isOfficer(a) && r.submittedBy !== null && a?.id !== r.submittedBy,
   "minutes.check": (a, r) => a !== null && !isStaff(a) && r.invited && r.checkOpen,
   "minutes.view_published": (a, r) => isStaff(a) || r.visibility === "public" || (a !== null && r.involved),
+  // Execution phase: the municipality manages contracts; a provider sees and answers for its own only.
+  "contract.administer": (a) => isOfficer(a),
+  "contract.view": (a, r) => isStaff(a) || speaksFor(a, r.providerId),
+  "contract.list_own": (a) => speakingFor(a) !== null,
+  "contract.download": (a, r) => isStaff(a) || speaksFor(a, r.providerId),
+  // Results can be answered until they are established (1 April of the next year).
+  "kpi.respond": (a, r) => speaksFor(a, r.providerId) && !r.established,
+  "escalation.submit": (a, r) => speaksFor(a, r.providerId),
+  "agreement.deliver": (a, r) => speaksFor(a, r.providerId),
+  "contract_report.submit": (a, r) => speaksFor(a, r.providerId),
+  "execution.dashboard": (a) => isStaff(a),
 };
 
 export function can<A extends Action>(
