@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { kvkNumbers, PROVIDERS } from "./providers";
 import { COUNCILS, PRODUCTS, REGION, SUBREGIONS } from "./region";
 import { insertTrajectories, lookup, SEED_ACTOR } from "./trajectories";
+import { insertContracts } from "./contracts";
 
 export type SeedSummary = { providers: number; users: number; trajectories: number };
 
@@ -71,6 +72,8 @@ export async function seedDemo(db: Database): Promise<SeedSummary> {
       municipalityIds: idsBy(municipalityRows, "name"),
       userIds: idsBy(userRows, "email"),
     });
+
+    await insertContracts(tx, { productIds });
 
     const summary: SeedSummary = { providers: providerRows.length, users: userRows.length, trajectories: trajectoryCount };
     await tx.insert(auditLog).values({ ...SEED_ACTOR, action: "seed.demo", objectType: "database", objectId: REGION, details: summary });

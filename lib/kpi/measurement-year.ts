@@ -27,3 +27,9 @@ export function isEstablished(year: number, now: Date): boolean {
 
 /** The earliest year the portal accepts; older results are history outside any contract here. */
 export const FIRST_MEASUREMENT_YEAR = 2015;
+
+/** The most recent year whose results are still open: last year until 1 April, then this year. */
+export function openMeasurementYear(now: Date): number {
+  const year = currentYear(now);
+  return isEstablished(year - 1, now) ? year : year - 1;
+}

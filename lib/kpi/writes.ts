@@ -54,6 +54,8 @@ export async function saveMeasurement(ctx: Ctx, input: Result & { contractId: st
   });
 }
 
+const CSV_COLUMN_NAMES: Record<string, string> = { subregion: "deelregio", year: "jaar", kpi: "kpi", value: "waarde", clients: "cliënten" };
+
 const number = (raw: string) => (/^-?\d+([.,]\d+)?$/.test(raw.trim()) ? Number(raw.trim().replace(",", ".")) : NaN);
 
 /**
@@ -63,7 +65,7 @@ const number = (raw: string) => (/^-?\d+([.,]\d+)?$/.test(raw.trim()) ? Number(r
 export async function importMeasurements(ctx: Ctx, contractId: string, text: string, now = new Date()): Promise<number> {
   const parsed = parseResultsCsv(text);
   if ("error" in parsed) {
-    throw new DomainRuleError(parsed.error === "columns" ? t("execution.csvColumns", { missing: parsed.missing?.join(", ") ?? "" }) : t(`execution.csv_${parsed.error}`), "csv");
+    throw new DomainRuleError(parsed.error === "columns" ? t("execution.csvColumns", { missing: (parsed.missing ?? []).map((c) => CSV_COLUMN_NAMES[c]).join(", ") }) : t(`execution.csv_${parsed.error}`), "csv");
   }
   if (parsed.rows.length > 2000) throw new DomainRuleError(t("execution.csvTooLong"), "csv");
   return ctx.db.transaction(async (tx) => {

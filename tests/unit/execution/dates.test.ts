@@ -65,3 +65,11 @@ describe("contract terms", () => {
     expect(contractStatus("2027-01-01", "2028-12-31", "2029-01-01")).toBe("ended");
   });
 });
+
+describe("open measurement year", () => {
+  it("is last year until 1 April, then this year", async () => {
+    const { openMeasurementYear } = await import("@/lib/kpi/measurement-year");
+    expect(openMeasurementYear(new Date("2027-03-31T21:00:00Z"))).toBe(2026);
+    expect(openMeasurementYear(new Date("2027-03-31T22:00:00Z"))).toBe(2027);
+  });
+});

@@ -14,7 +14,7 @@ import { canExtend } from "@/lib/contract/terms";
 import { SHORTFALL_SOURCES } from "@/lib/escalation/ladder";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDate, t } from "@/lib/i18n";
-import { currentYear } from "@/lib/kpi/measurement-year";
+import { currentYear, openMeasurementYear } from "@/lib/kpi/measurement-year";
 import { isBelowNorm, KPI_UNITS, scoreKpi } from "@/lib/kpi/scoring";
 import { amsterdamDay } from "@/lib/time/amsterdam";
 import { addKpiAction, extendContractAction, importMeasurementsAction, saveMeasurementAction } from "../actions";
@@ -81,7 +81,7 @@ export default async function OfficerContractPage({ params, searchParams }: { pa
         <SpecForm action={saveMeasurementAction} idPrefix="resultaat" label={t("kpi.enter")} submitLabel={t("kpi.save")} hidden={{ contractId: contract.id }} fields={[
           { kind: "select", name: "kpiId", label: t("kpi.kpi"), required: true, options: kpis.map((k) => ({ value: k.id, label: k.name })) },
           { kind: "select", name: "subregionId", label: t("kpi.subregion"), required: true, options: scope.subregions.map((s) => ({ value: s.id, label: s.name })) },
-          { kind: "number", name: "year", label: t("kpi.year"), required: true, defaultValue: String(currentYear(now) - 1), description: t("kpi.yearHint") },
+          { kind: "number", name: "year", label: t("kpi.year"), required: true, defaultValue: String(openMeasurementYear(now)), description: t("kpi.yearHint") },
           { kind: "number", name: "value", label: t("kpi.value"), required: true, description: t("kpi.valueHint") },
           { kind: "number", name: "clientsInCare", label: t("kpi.clients"), required: true, description: t("kpi.clientsHint") },
         ]} />

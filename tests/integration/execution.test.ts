@@ -1,0 +1,116 @@
+import { eq } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { auditLog, contractDocuments, escalations, kpis, products, subregions } from "@/db/schema";
+import { listContracts, listMeasurements } from "@/db/queries/contracts";
+import { contractForActor } from "@/lib/contract/access";
+import { addCustomKpi, createContract, extendContract } from "@/lib/contract/writes";
+import { DomainRuleError, InputError, NotFoundError } from "@/lib/errors";
+import { assessImprovementPlan, holdEscalationTalk, moveToStep3, startEscalation, submitImprovementPlan } from "@/lib/escalation/writes";
+import { importMeasurements, respondToMeasurement, saveMeasurement } from "@/lib/kpi/writes";
+import { describeEachDatabase } from "@/tests/helpers/test-db";
+import { providerWorld } from "./fixtures";
+
+const NOW = new Date("2027-02-10T10:00:00Z");
+const pdfFile = (name = "plan.pdf") => new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")], name, { type: "application/pdf" });
+
+async function world(getDb: () => Parameters<typeof providerWorld>[0], suffix: string) {
+  const db = getDb();
+  const w = await providerWorld(db, suffix);
+  const [sub] = await db.select().from(subregions).where(eq(subregions.name, `Subregio${suffix}`));
+  const [product] = await db.select().from(products).where(eq(products.code, `P${suffix}`));
+  const make = (providerId: string, reference: string) => createContract(w.ctx, {
+    providerId, trajectoryId: w.input.trajectoryId, reference, title: "Begeleiding individueel", productIds: [product!.id], subregionIds: [sub!.id],
+    awardedOn: "2025-10-01", startsOn: "2026-01-01", termForm: "2+2", termFormReason: null,
+  });
+  return { db, ...w, sub: sub!, make };
+}
+
+describeEachDatabase("execution phase", (getDb) => {
+  it("creates a contract with the three standard KPIs, scores results and keeps other providers out", async () => {
+    const w = await world(getDb as never, "x1");
+    const { id } = await w.make(w.a.id, "REF-X1-A");
+    const { id: otherId } = await w.make(w.b.id, "REF-X1-B");
+    const contractKpis = await w.db.select().from(kpis).where(eq(kpis.contractId, id));
+    expect(contractKpis.map((k) => k.code).sort()).toEqual(["care_start", "client_satisfaction", "result_achieved"]);
+    const result = contractKpis.find((k) => k.code === "result_achieved")!;
+
+    await saveMeasurement(w.ctx, { contractId: id, kpiId: result.id, subregionId: w.sub.id, year: 2026, value: 60, clientsInCare: 30 }, NOW);
+    const [m] = await listMeasurements(w.db, id);
+    expect(m).toMatchObject({ year: 2026, value: 60, clientsInCare: 30 });
+
+    await expect(saveMeasurement(w.ctx, { contractId: id, kpiId: result.id, subregionId: w.sub.id, year: 2028, value: 60, clientsInCare: 30 }, NOW)).rejects.toMatchObject({ field: "year" });
+    await expect(saveMeasurement(w.ctx, { contractId: id, kpiId: result.id, subregionId: w.sub.id, year: 2026, value: 101, clientsInCare: 30 }, NOW)).rejects.toMatchObject({ field: "value" });
+    const satisfaction = contractKpis.find((k) => k.code === "client_satisfaction")!;
+    await expect(saveMeasurement(w.ctx, { contractId: id, kpiId: satisfaction.id, subregionId: w.sub.id, year: 2026, value: 10.5, clientsInCare: 30 }, NOW)).rejects.toThrow("Een cijfer ligt tussen 0 en 10.");
+    // 2025 was established on 1 April 2026: no more changes.
+    await expect(saveMeasurement(w.ctx, { contractId: id, kpiId: result.id, subregionId: w.sub.id, year: 2025, value: 70, clientsInCare: 30 }, NOW)).rejects.toBeInstanceOf(DomainRuleError);
+
+    // Provider A responds to its own result; provider B cannot see it at all.
+    await respondToMeasurement({ ...w.ctx, actor: w.memberA }, { measurementId: m!.id, response: "De daling komt door personeelstekort." }, NOW);
+    await expect(respondToMeasurement({ ...w.ctx, actor: w.memberB }, { measurementId: m!.id, response: "Ik kijk mee." }, NOW)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(respondToMeasurement({ ...w.ctx, actor: w.memberA }, { measurementId: m!.id, response: "Te laat." }, new Date("2027-04-02T10:00:00Z"))).rejects.toBeInstanceOf(DomainRuleError);
+    await expect(contractForActor(w.db, w.memberA, otherId)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await contractForActor(w.db, w.memberA, id)).reference).toBe("REF-X1-A");
+    expect((await listContracts(w.db, { providerId: w.a.id })).map((c) => c.reference)).toEqual(["REF-X1-A"]);
+  });
+
+  it("imports CSV all or nothing, naming the wrong lines", async () => {
+    const w = await world(getDb as never, "x2");
+    const { id } = await w.make(w.a.id, "REF-X2");
+    const good = `deelregio;jaar;kpi;waarde;cliënten\nSubregiox2;2026;client_satisfaction;8,6;40\nSubregiox2;2026;Resultaat behaald;66;40`;
+    const bad = `${good}\nSubregiox2;2026;care_start;120;40\nOnbekend;2026;care_start;90;40\nSubregiox2;2031;care_start;90;40`;
+    const error = await importMeasurements(w.ctx, id, bad, NOW).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).fieldErrors.csv).toEqual([
+      "Regel 4: Een percentage ligt tussen 0 en 100.",
+      "Regel 5: deelregio \"Onbekend\" hoort niet bij dit contract",
+      expect.stringMatching(/^Regel 6: Een meetjaar in de toekomst/),
+    ]);
+    expect(await listMeasurements(w.db, id)).toHaveLength(0);
+    expect(await importMeasurements(w.ctx, id, good, NOW)).toBe(2);
+    expect(await listMeasurements(w.db, id)).toHaveLength(2);
+    await expect(importMeasurements(w.ctx, id, "jaar,waarde\n2026,1", NOW)).rejects.toThrow(/deelregio, kpi, cliënten/);
+  });
+
+  it("runs the ladder: step 1, talk with letter, plan uploaded, rejected → step 3; skipping needs grounds", async () => {
+    const w = await world(getDb as never, "x3");
+    const { id } = await w.make(w.a.id, "REF-X3");
+    const { id: escalationId } = await startEscalation(w.ctx, { contractId: id, source: "kpi", shortfall: "Resultaat behaald 60% (norm 65%).", talkOn: "2027-02-08" });
+    await expect(startEscalation(w.ctx, { contractId: id, source: "kpi", shortfall: "Nog een keer hetzelfde.", talkOn: "2027-02-08" })).rejects.toBeInstanceOf(DomainRuleError);
+    // A plan cannot be uploaded before the talk set its date (step 2 not reached).
+    await expect(submitImprovementPlan({ ...w.ctx, actor: w.memberA }, { escalationId, file: pdfFile() }, NOW)).rejects.toBeInstanceOf(DomainRuleError);
+    await expect(moveToStep3(w.ctx, { escalationId, ground: null, explanation: "Zonder grond naar stap 3." }, NOW)).rejects.toMatchObject({ field: "ground" });
+    await expect(holdEscalationTalk(w.ctx, { escalationId, talkOn: "2027-02-08", agreements: "Verbeteracties per team.", termDays: 7, termReason: null }, NOW)).rejects.toMatchObject({ field: "termReason" });
+
+    await holdEscalationTalk(w.ctx, { escalationId, talkOn: "2027-02-08", agreements: "Verbeteracties per team.", termDays: 14, termReason: null }, NOW);
+    let [esc] = await w.db.select().from(escalations).where(eq(escalations.id, escalationId));
+    expect(esc).toMatchObject({ step: "step2", planDueOn: "2027-02-22", planStatus: "awaited" });
+    const letters = await w.db.select().from(contractDocuments).where(eq(contractDocuments.escalationId, escalationId));
+    expect(letters).toHaveLength(1);
+    expect(new TextDecoder("latin1").decode(letters[0]!.content.subarray(0, 5))).toBe("%PDF-");
+
+    // Another provider cannot touch this ladder; a non-document is refused by content.
+    await expect(submitImprovementPlan({ ...w.ctx, actor: w.memberB }, { escalationId, file: pdfFile() }, NOW)).rejects.toBeInstanceOf(NotFoundError);
+    const fake = new File([new TextEncoder().encode("MZ this is an executable")], "plan.pdf", { type: "application/pdf" });
+    await expect(submitImprovementPlan({ ...w.ctx, actor: w.memberA }, { escalationId, file: fake }, NOW)).rejects.toMatchObject({ field: "file" });
+    await submitImprovementPlan({ ...w.ctx, actor: w.memberA }, { escalationId, file: pdfFile() }, NOW);
+
+    expect(await assessImprovementPlan(w.ctx, { escalationId, decision: "reject", explanation: "Het plan noemt geen concrete acties." }, NOW)).toBe("step3");
+    [esc] = await w.db.select().from(escalations).where(eq(escalations.id, escalationId));
+    expect(esc).toMatchObject({ step: "step3", planStatus: "rejected", step3Ground: "plan_insufficient" });
+    const actions = (await w.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.objectId, escalationId))).map((a) => a.action);
+    expect(actions).toEqual(["escalation.start", "escalation.hold_talk", "escalation.submit_plan", "escalation.to_step3"]);
+  });
+
+  it("warns above four and seven KPIs, and extends 2+2 once", async () => {
+    const w = await world(getDb as never, "x4");
+    const { id } = await w.make(w.a.id, "REF-X4");
+    const advice = [];
+    for (let i = 1; i <= 5; i++) advice.push((await addCustomKpi(w.ctx, { contractId: id, name: `Eigen KPI ${i}`, unit: "percentage", norm: 70, goodFrom: 85 })).advice);
+    expect(advice).toEqual([null, "more_than_preferred", "more_than_preferred", "more_than_preferred", "too_many"]);
+    await expect(addCustomKpi(w.ctx, { contractId: id, name: "Verkeerd", unit: "percentage", norm: 70, goodFrom: 60 })).rejects.toMatchObject({ field: "goodFrom" });
+    const extension = { contractId: id, decidedOn: "2027-09-01", evaluation: "Goede evaluatie op alle KPI's en afspraken.", clientExperience: "Cliënten geven gemiddeld een 8,7 voor de begeleiding." };
+    await extendContract(w.ctx, extension);
+    await expect(extendContract(w.ctx, extension)).rejects.toBeInstanceOf(DomainRuleError);
+  });
+});
