@@ -15,7 +15,7 @@ export const holdTalkInput = z.strictObject({
   escalationId: z.uuid(),
   talkOn: calendarDay,
   agreements: boundedText(10, 5000),
-  termDays: wholeNumber(MIN_TERM_DAYS, MAX_TERM_DAYS, t("execution.termDaysInvalid", { min: MIN_TERM_DAYS, max: MAX_TERM_DAYS })),
+  termDays: wholeNumber(MIN_TERM_DAYS, MAX_TERM_DAYS, t("ladder.termDaysInvalid", { min: MIN_TERM_DAYS, max: MAX_TERM_DAYS })),
   termReason: optionalText(1000),
 });
 
