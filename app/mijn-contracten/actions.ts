@@ -7,6 +7,8 @@ import { responseInput } from "@/lib/contract/validation";
 import { escalationUploadInput } from "@/lib/escalation/validation";
 import { reportRealisation, submitImprovementPlan } from "@/lib/escalation/writes";
 import { respondToMeasurement } from "@/lib/kpi/writes";
+import { deliveryInput } from "@/lib/performance/validation";
+import { deliverAgreementReport } from "@/lib/performance/writes";
 
 // The coarse permission admits any approved provider member; the domain checks it is their own contract.
 const fileOf = (formData: FormData) => ({ file: formData.get("file") ?? undefined });
@@ -40,5 +42,16 @@ export const reportRealisationAction = formAction({
     await reportRealisation(ctx, input);
     revalidatePath("/mijn-contracten", "layout");
     return { message: t("ladder.realisationReported") };
+  },
+});
+
+export const deliverAgreementAction = formAction({
+  permission: "contract.list_own",
+  schema: deliveryInput,
+  extra: fileOf,
+  run: async (ctx, input) => {
+    await deliverAgreementReport(ctx, input);
+    revalidatePath("/mijn-contracten", "layout");
+    return { message: t("agreement.deliveredMessage") };
   },
 });

@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditLog, contractDocuments, escalations, kpis, products, subregions } from "@/db/schema";
-import { listContracts, listMeasurements } from "@/db/queries/contracts";
+import { listAgreements, listContracts, listMeasurements } from "@/db/queries/contracts";
+import { isOverdue, nextDueDate } from "@/lib/performance/due-dates";
+import { deliverAgreementReport, recordSampleCheck, requestDelivery } from "@/lib/performance/writes";
 import { contractForActor } from "@/lib/contract/access";
 import { addCustomKpi, createContract, extendContract } from "@/lib/contract/writes";
 import { DomainRuleError, InputError, NotFoundError } from "@/lib/errors";
@@ -112,5 +114,28 @@ describeEachDatabase("execution phase", (getDb) => {
     const extension = { contractId: id, decidedOn: "2027-09-01", evaluation: "Goede evaluatie op alle KPI's en afspraken.", clientExperience: "Cliënten geven gemiddeld een 8,7 voor de begeleiding." };
     await extendContract(w.ctx, extension);
     await expect(extendContract(w.ctx, extension)).rejects.toBeInstanceOf(DomainRuleError);
+  });
+
+  it("computes due dates for performance agreements, takes the provider's report and proposes step 1 after a bad sample", async () => {
+    const w = await world(getDb as never, "x5");
+    const { id } = await w.make(w.a.id, "REF-X5");
+    const agreements = await listAgreements(w.db, id);
+    expect(agreements).toHaveLength(9);
+    const sroi = agreements.find((a) => a.frequency === "yearly")!;
+    expect(nextDueDate(sroi, 0)).toBe("2027-01-01");
+    expect(isOverdue(nextDueDate(sroi, 0), "2027-02-10")).toBe(true);
+    await expect(deliverAgreementReport({ ...w.ctx, actor: w.memberB }, { agreementId: sroi.id, file: pdfFile("sroi.pdf") }, NOW)).rejects.toBeInstanceOf(NotFoundError);
+    await deliverAgreementReport({ ...w.ctx, actor: w.memberA }, { agreementId: sroi.id, file: pdfFile("sroi.pdf") }, NOW);
+    const after = (await listAgreements(w.db, id)).find((a) => a.id === sroi.id)!;
+    expect(after.deliveries).toHaveLength(1);
+    expect(nextDueDate(after, after.deliveries.length)).toBe("2028-01-01");
+
+    const onRequest = agreements.find((a) => a.frequency === "on_request")!;
+    await expect(deliverAgreementReport({ ...w.ctx, actor: w.memberA }, { agreementId: onRequest.id, file: pdfFile() }, NOW)).rejects.toMatchObject({ field: "file" });
+    await requestDelivery(w.ctx, { agreementId: onRequest.id, requestedDueOn: "2027-03-01" }, NOW);
+    await deliverAgreementReport({ ...w.ctx, actor: w.memberA }, { agreementId: onRequest.id, file: pdfFile() }, NOW);
+
+    expect(await recordSampleCheck(w.ctx, { contractId: id, checkedOn: "2027-02-01", filesDrawn: 20, filesFailing: 2, note: null })).toEqual({ proposesEscalation: false });
+    expect(await recordSampleCheck(w.ctx, { contractId: id, checkedOn: "2027-02-02", filesDrawn: 20, filesFailing: 3, note: null })).toEqual({ proposesEscalation: true });
   });
 });

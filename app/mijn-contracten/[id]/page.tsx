@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listContractDocuments, listContractScope, listEscalations, listKpis, listMeasurements } from "@/db/queries/contracts";
+import { listAgreements, listContractDocuments, listContractScope, listEscalations, listKpis, listMeasurements } from "@/db/queries/contracts";
+import { AgreementTable } from "@/components/execution/agreement-table";
+import { amsterdamDay } from "@/lib/time/amsterdam";
 import { ContractFacts } from "@/components/execution/contract-facts";
 import { ContractDocumentList } from "@/components/execution/document-list";
 import { KpiDefinitions } from "@/components/execution/kpi-definitions";
@@ -11,7 +13,9 @@ import { requirePermission } from "@/lib/auth/guard";
 import { contractForActor } from "@/lib/contract/access";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDate, t } from "@/lib/i18n";
-import { respondToResultAction } from "../actions";
+import { deliverAgreementAction, respondToResultAction } from "../actions";
+
+const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,application/pdf";
 
 export const metadata: Metadata = { title: "Mijn contract" };
 
@@ -21,8 +25,8 @@ export default async function MyContractPage({ params }: { params: Promise<{ id:
   const actor = await requirePermission(`/mijn-contracten/${rawId}`, "contract.list_own");
   const db = await getDb();
   const contract = await orNotFound(contractForActor(db, actor, idParam(rawId)));
-  const [scope, kpis, measurements, escalations, documents] = await Promise.all([
-    listContractScope(db, contract.id), listKpis(db, contract.id), listMeasurements(db, contract.id), listEscalations(db, contract.id), listContractDocuments(db, contract.id),
+  const [scope, kpis, measurements, escalations, documents, agreements] = await Promise.all([
+    listContractScope(db, contract.id), listKpis(db, contract.id), listMeasurements(db, contract.id), listEscalations(db, contract.id), listContractDocuments(db, contract.id), listAgreements(db, contract.id),
   ]);
   const now = new Date();
   return (
@@ -40,6 +44,15 @@ export default async function MyContractPage({ params }: { params: Promise<{ id:
             { kind: "textarea", name: "response", label: t("kpi.yourResponse"), rows: 3, maxLength: 3000, defaultValue: m.providerResponse ?? undefined },
           ]} />
         )} />
+      </section>
+      <section aria-labelledby="prestatieafspraken">
+        <h2 id="prestatieafspraken" className="utrecht-heading-2">{t("agreement.heading")}</h2>
+        <p className="utrecht-paragraph">{t("agreement.providerIntro")}</p>
+        <AgreementTable agreements={agreements} today={amsterdamDay(now)} action={(a, due) => due ? (
+          <SpecForm action={deliverAgreementAction} idPrefix={`levering-${a.id}`} label={t("agreement.deliverLabel", { title: a.title })} submitLabel={t("agreement.deliver")} variant="secondary" hidden={{ agreementId: a.id }} fields={[
+            { kind: "file", name: "file", label: t("agreement.report"), accept: ACCEPT },
+          ]} />
+        ) : null} />
       </section>
       <section aria-labelledby="escalatie">
         <h2 id="escalatie" className="utrecht-heading-2">{t("ladder.heading")}</h2>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listContractDocuments, listContractScope, listEscalations, listKpis, listMeasurements } from "@/db/queries/contracts";
+import { listContractDocuments, listContractScope, listEscalations, listKpis, listMeasurements, listSampleChecks } from "@/db/queries/contracts";
 import { getTrajectoryOrThrow } from "@/db/queries/trajectories";
 import { ContractFacts } from "@/components/execution/contract-facts";
 import { ContractDocumentList } from "@/components/execution/document-list";
@@ -17,8 +17,10 @@ import { formatDate, t } from "@/lib/i18n";
 import { currentYear, openMeasurementYear } from "@/lib/kpi/measurement-year";
 import { isBelowNorm, KPI_UNITS, scoreKpi } from "@/lib/kpi/scoring";
 import { amsterdamDay } from "@/lib/time/amsterdam";
+import { sampleCheckProposesEscalation } from "@/lib/performance/due-dates";
 import { addKpiAction, extendContractAction, importMeasurementsAction, saveMeasurementAction } from "../actions";
 import { startEscalationAction } from "../escalation-actions";
+import { ContractAgreementsSection } from "./agreements-section";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -27,8 +29,8 @@ export default async function OfficerContractPage({ params, searchParams }: { pa
   const actor = await requirePermission(`/beheer/contracten/${rawId}`, "contract.administer");
   const db = await getDb();
   const contract = await orNotFound(contractForActor(db, actor, idParam(rawId)));
-  const [scope, kpis, measurements, escalations, documents, trajectory] = await Promise.all([
-    listContractScope(db, contract.id), listKpis(db, contract.id), listMeasurements(db, contract.id), listEscalations(db, contract.id), listContractDocuments(db, contract.id), getTrajectoryOrThrow(db, contract.trajectoryId),
+  const [scope, kpis, measurements, escalations, documents, trajectory, checks] = await Promise.all([
+    listContractScope(db, contract.id), listKpis(db, contract.id), listMeasurements(db, contract.id), listEscalations(db, contract.id), listContractDocuments(db, contract.id), getTrajectoryOrThrow(db, contract.trajectoryId), listSampleChecks(db, contract.id),
   ]);
   const now = new Date();
   const created = (await searchParams).aangemaakt === "1";
@@ -36,6 +38,7 @@ export default async function OfficerContractPage({ params, searchParams }: { pa
     const kpi = kpis.find((k) => k.id === m.kpiId);
     return kpi && isBelowNorm(scoreKpi(kpi, m.value, m.clientsInCare));
   });
+  const sampleProposes = checks[0] ? sampleCheckProposesEscalation(checks[0].filesDrawn, checks[0].filesFailing) : false;
   const openLadder = escalations.find((e) => e.step === "step1" || e.step === "step2");
   return (
     <article className="inkoop-stack">
@@ -99,6 +102,7 @@ export default async function OfficerContractPage({ params, searchParams }: { pa
       <section aria-labelledby="escalatie">
         <h2 id="escalatie" className="utrecht-heading-2">{t("ladder.heading")}</h2>
         {below.length ? <p className="utrecht-paragraph" data-testid="below-norm">{t("ladder.belowNormHint", { count: below.length })}</p> : null}
+        {sampleProposes ? <p className="utrecht-paragraph" data-testid="sample-proposes">{t("agreement.sampleProposes")}</p> : null}
         {escalations.length ? (
           <ul className="utrecht-unordered-list">
             {escalations.map((e) => (
@@ -110,13 +114,15 @@ export default async function OfficerContractPage({ params, searchParams }: { pa
         ) : <p className="utrecht-paragraph">{t("ladder.none")}</p>}
         {openLadder ? null : (
           <SpecForm action={startEscalationAction} idPrefix="escalatie" label={t("ladder.start")} submitLabel={t("ladder.startSubmit")} hidden={{ contractId: contract.id }} fields={[
-            { kind: "select", name: "source", label: t("ladder.source"), required: true, defaultValue: below.length ? "kpi" : undefined, options: SHORTFALL_SOURCES.map((s) => ({ value: s, label: t(`ladder.source_${s}`) })) },
+            { kind: "select", name: "source", label: t("ladder.source"), required: true, defaultValue: sampleProposes ? "sample_check" : below.length ? "kpi" : undefined, options: SHORTFALL_SOURCES.map((s) => ({ value: s, label: t(`ladder.source_${s}`) })) },
             { kind: "textarea", name: "shortfall", label: t("ladder.shortfall"), required: true, rows: 4, maxLength: 3000, description: t("ladder.shortfallHint") },
             { kind: "date", name: "talkOn", label: t("ladder.talkOn"), required: true, defaultValue: amsterdamDay(now) },
           ]} />
         )}
       </section>
 
+
+      <ContractAgreementsSection contractId={contract.id} now={now} />
 
       <section aria-labelledby="documenten">
         <h2 id="documenten" className="utrecht-heading-2">{t("contractDoc.heading")}</h2>
