@@ -8,6 +8,8 @@ import { escalationUploadInput } from "@/lib/escalation/validation";
 import { reportRealisation, submitImprovementPlan } from "@/lib/escalation/writes";
 import { respondToMeasurement } from "@/lib/kpi/writes";
 import { deliveryInput } from "@/lib/performance/validation";
+import { contractReportInput } from "@/lib/contract/meeting-validation";
+import { submitContractReport } from "@/lib/contract/meetings";
 import { deliverAgreementReport } from "@/lib/performance/writes";
 
 // The coarse permission admits any approved provider member; the domain checks it is their own contract.
@@ -53,5 +55,15 @@ export const deliverAgreementAction = formAction({
     await deliverAgreementReport(ctx, input);
     revalidatePath("/mijn-contracten", "layout");
     return { message: t("agreement.deliveredMessage") };
+  },
+});
+
+export const submitContractReportAction = formAction({
+  permission: "contract.list_own",
+  schema: contractReportInput,
+  run: async (ctx, input) => {
+    await submitContractReport(ctx, input);
+    revalidatePath("/mijn-contracten", "layout");
+    return { message: t("cmMeeting.reportSaved") };
   },
 });

@@ -7,7 +7,7 @@ import { IDLE, type FormState } from "@/lib/http/form-state";
 
 type Option = { value: string; label: string };
 export type FieldSpec =
-  | { kind: "text" | "date" | "number"; name: string; label: string; description?: string; required?: boolean; defaultValue?: string; maxLength?: number }
+  | { kind: "text" | "date" | "datetime-local" | "number"; name: string; label: string; description?: string; required?: boolean; defaultValue?: string; maxLength?: number }
   | { kind: "textarea"; name: string; label: string; description?: string; required?: boolean; defaultValue?: string; rows?: number; maxLength?: number }
   | { kind: "select"; name: string; label: string; description?: string; required?: boolean; defaultValue?: string; options: Option[] }
   | { kind: "checkboxes"; name: string; label: string; description?: string; options: Option[]; defaultValues?: string[] }

@@ -20,7 +20,14 @@ export async function loadMeetingFor(db: Executor, actor: Actor | null, id: stri
   return { meeting, invited, mayJoin, versions: mayRead ? versions : [] };
 }
 
-export async function mayReadPublishedMinutes(db: Executor, actor: Actor | null, meeting: { trajectoryId: string; trajectoryVisibility: "internal" | "public" }) {
+type MinutesScope = { trajectoryId: string; trajectoryVisibility: "internal" | "public" } & ({ id: string; minutesAudience: "trajectory" | "invitees" } | { minutesAudience?: undefined });
+
+export async function mayReadPublishedMinutes(db: Executor, actor: Actor | null, meeting: MinutesScope) {
+  // Minutes meant for the invitees only (one-to-one talks) are internal whatever the trajectory, and
+  // "involved" means invited to this very meeting.
+  if (meeting.minutesAudience === "invitees") {
+    return can(actor, "minutes.view_published", { visibility: "internal", involved: await isMeetingInvitee(db, meeting.id, who(actor)) });
+  }
   if (can(actor, "minutes.view_published", { visibility: meeting.trajectoryVisibility, involved: false })) return true;
   return can(actor, "minutes.view_published", { visibility: meeting.trajectoryVisibility, involved: await isInvolvedInTrajectory(db, meeting.trajectoryId, who(actor)) });
 }

@@ -10,6 +10,11 @@ import { DomainRuleError, InputError, NotFoundError } from "@/lib/errors";
 import { assessImprovementPlan, holdEscalationTalk, moveToStep3, startEscalation, submitImprovementPlan } from "@/lib/escalation/writes";
 import { importMeasurements, respondToMeasurement, saveMeasurement } from "@/lib/kpi/writes";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
+import { listContractMeetings, reportGrid } from "@/db/queries/contract-meetings";
+import { STANDARD_AGENDA } from "@/lib/contract/meeting-agenda";
+import { createContractMeeting, submitContractReport } from "@/lib/contract/meetings";
+import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
+import { minutesRecipients } from "@/lib/minutes/recipients";
 import { providerWorld } from "./fixtures";
 
 const NOW = new Date("2027-02-10T10:00:00Z");
@@ -137,5 +142,31 @@ describeEachDatabase("execution phase", (getDb) => {
 
     expect(await recordSampleCheck(w.ctx, { contractId: id, checkedOn: "2027-02-01", filesDrawn: 20, filesFailing: 2, note: null })).toEqual({ proposesEscalation: false });
     expect(await recordSampleCheck(w.ctx, { contractId: id, checkedOn: "2027-02-02", filesDrawn: 20, filesFailing: 3, note: null })).toEqual({ proposesEscalation: true });
+  });
+
+  it("plans the contract-management meeting one-to-one: the provider's report, and minutes for that provider only", async () => {
+    const w = await world(getDb as never, "x6");
+    const { id } = await w.make(w.a.id, "REF-X6");
+    const startsAt = new Date(Date.now() + 7 * 86_400_000);
+    const { id: meetingId } = await createContractMeeting(w.ctx, { contractId: id, year: 2027, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), location: "Stadhuis", agenda: STANDARD_AGENDA, providerOnly: "on" });
+    await expect(createContractMeeting(w.ctx, { contractId: id, year: 2027, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), location: "Stadhuis", agenda: STANDARD_AGENDA })).rejects.toMatchObject({ field: "year" });
+    const grid = await reportGrid(w.db, id);
+    const report = {
+      meetingId, complaintsCount: 2, complaintsNature: "Bereikbaarheid", complaintsHandling: "Binnen twee weken opgelost", calamities: "geen", certificateValidUntil: "2028-06-30",
+      clientCounts: grid.products.flatMap((p) => grid.municipalities.map((m) => ({ key: `${p.id}.${m.id}`, clients: 12 }))),
+    };
+    await expect(submitContractReport({ ...w.ctx, actor: w.memberB }, report)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(submitContractReport({ ...w.ctx, actor: w.memberA }, { ...report, clientCounts: [] })).rejects.toBeInstanceOf(DomainRuleError);
+    await submitContractReport({ ...w.ctx, actor: w.memberA }, report);
+    await expect(submitContractReport({ ...w.ctx, actor: w.memberA }, report, new Date(startsAt.getTime() + 1))).rejects.toBeInstanceOf(DomainRuleError);
+    const [meeting] = await listContractMeetings(w.db, id);
+    expect(meeting!.report!.clientCounts).toEqual([{ product: "Begeleidingx6", municipality: "Gemeentex6", clients: 12 }]);
+
+    // The trajectory is public, yet minutes for the invitees only reach and open for provider A alone.
+    expect(await minutesRecipients(w.db, { id: meetingId, trajectoryId: w.input.trajectoryId, minutesAudience: "invitees" })).toEqual([w.memberA.id]);
+    const scope = { id: meetingId, trajectoryId: w.input.trajectoryId, trajectoryVisibility: "public" as const, minutesAudience: "invitees" as const };
+    expect(await mayReadPublishedMinutes(w.db, w.memberA, scope)).toBe(true);
+    expect(await mayReadPublishedMinutes(w.db, w.memberB, scope)).toBe(false);
+    expect(await mayReadPublishedMinutes(w.db, null, scope)).toBe(false);
   });
 });

@@ -12,8 +12,11 @@ import { SpecForm } from "@/components/execution/spec-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { contractForActor } from "@/lib/contract/access";
 import { idParam, orNotFound } from "@/lib/http/params";
-import { formatDate, t } from "@/lib/i18n";
+import { formatDate, formatDateTime, t } from "@/lib/i18n";
 import { deliverAgreementAction, respondToResultAction } from "../actions";
+import { ContractReportForm } from "../report-form";
+import { listContractMeetings, reportGrid } from "@/db/queries/contract-meetings";
+import { ContractReportView } from "@/components/execution/contract-report";
 
 const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,application/pdf";
 
@@ -25,8 +28,8 @@ export default async function MyContractPage({ params }: { params: Promise<{ id:
   const actor = await requirePermission(`/mijn-contracten/${rawId}`, "contract.list_own");
   const db = await getDb();
   const contract = await orNotFound(contractForActor(db, actor, idParam(rawId)));
-  const [scope, kpis, measurements, escalations, documents, agreements] = await Promise.all([
-    listContractScope(db, contract.id), listKpis(db, contract.id), listMeasurements(db, contract.id), listEscalations(db, contract.id), listContractDocuments(db, contract.id), listAgreements(db, contract.id),
+  const [scope, kpis, measurements, escalations, documents, agreements, meetings, grid] = await Promise.all([
+    listContractScope(db, contract.id), listKpis(db, contract.id), listMeasurements(db, contract.id), listEscalations(db, contract.id), listContractDocuments(db, contract.id), listAgreements(db, contract.id), listContractMeetings(db, contract.id), reportGrid(db, contract.id),
   ]);
   const now = new Date();
   return (
@@ -53,6 +56,22 @@ export default async function MyContractPage({ params }: { params: Promise<{ id:
             { kind: "file", name: "file", label: t("agreement.report"), accept: ACCEPT },
           ]} />
         ) : null} />
+      </section>
+      <section aria-labelledby="contractgesprekken">
+        <h2 id="contractgesprekken" className="utrecht-heading-2">{t("cmMeeting.heading")}</h2>
+        {meetings.length === 0 ? <p className="utrecht-paragraph">{t("cmMeeting.noneYet")}</p> : null}
+        {meetings.map((m) => (
+          <div key={m.id}>
+            <h3 className="utrecht-heading-3"><Link className="utrecht-link" href={`/bijeenkomsten/${m.id}`}>{m.title}</Link></h3>
+            <p className="utrecht-paragraph">{formatDateTime(m.startsAt)} — {m.location}</p>
+            {m.startsAt > now ? (
+              <>
+                <p className="utrecht-paragraph">{t("cmMeeting.reportIntro")}</p>
+                <ContractReportForm meetingId={m.id} grid={grid} previous={m.report} />
+              </>
+            ) : m.report ? <ContractReportView report={m.report} /> : <p className="utrecht-paragraph">{t("cmMeeting.noReport")}</p>}
+          </div>
+        ))}
       </section>
       <section aria-labelledby="escalatie">
         <h2 id="escalatie" className="utrecht-heading-2">{t("ladder.heading")}</h2>

@@ -21,6 +21,7 @@ import { sampleCheckProposesEscalation } from "@/lib/performance/due-dates";
 import { addKpiAction, extendContractAction, importMeasurementsAction, saveMeasurementAction } from "../actions";
 import { startEscalationAction } from "../escalation-actions";
 import { ContractAgreementsSection } from "./agreements-section";
+import { ContractMeetingsSection } from "./meetings-section";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -123,6 +124,7 @@ export default async function OfficerContractPage({ params, searchParams }: { pa
 
 
       <ContractAgreementsSection contractId={contract.id} now={now} />
+      <ContractMeetingsSection contractId={contract.id} now={now} />
 
       <section aria-labelledby="documenten">
         <h2 id="documenten" className="utrecht-heading-2">{t("contractDoc.heading")}</h2>
