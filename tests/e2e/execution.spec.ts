@@ -128,3 +128,59 @@ test("fewer than 10 clients is not measured, and one provider cannot open anothe
   const officerPage = await other.goto(contractOfB.replace("/mijn-contracten", "/beheer/contracten"));
   expect([403, 404]).toContain(officerPage?.status());
 });
+
+test("the dashboard shows KPI results against norms as charts with a table, the ladder and client stops", async ({ page }) => {
+  await login(page, OFFICER);
+  await page.goto("/beheer/uitvoering");
+  await expect(page.getByRole("img", { name: /Resultaat behaald/ })).toBeVisible();
+  await expect(page.getByTestId("ladder-list")).toContainText("Woonzorg De Zaanbocht");
+  await expect(page.getByTestId("client-stops")).toContainText("Woonzorg De Zaanbocht");
+  await expect(page.getByTestId("overdue-list")).toBeVisible();
+  await page.getByText("Resultaat behaald als tabel").click();
+  await expect(page.getByRole("table", { name: /Resultaat behaald in/ })).toContainText("niet gemeten (minder dan 10 cliënten)");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Deelregio").selectOption({ label: "Waterland en omgeving" });
+  await page.getByRole("button", { name: "Toon" }).click();
+  await expect(page).toHaveURL(/deelregio=/);
+  await expect(page.getByTestId("client-stops")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("a contract-management meeting gets the standard agenda and the provider's report before it starts", async ({ page, browser }) => {
+  await login(page, OFFICER);
+  await openContract(page, "/beheer/contracten", /ZW-BW-2026-002/);
+  await expect(page.getByTestId("meeting-missing")).toBeVisible();
+  await page.getByText("Contractmanagementgesprek plannen").click();
+  const plan = page.getByRole("form", { name: "Contractmanagementgesprek plannen" });
+  await expect(plan.getByLabel("Agenda")).toHaveValue(/Opening en mededelingen[\s\S]*Social Return on Investment/);
+  await expect(plan.getByLabel(/alleen delen met deze aanbieder/)).toBeChecked();
+  const next = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  await plan.getByLabel("Begin").fill(`${next}T10:00`);
+  await plan.getByLabel("Einde").fill(`${next}T09:00`);
+  await plan.getByLabel("Locatie").fill("Stadhuis Purmerend");
+  await plan.getByRole("button", { name: "Gesprek plannen" }).click();
+  await expect(plan.getByText("Het einde moet na het begin liggen.")).toBeVisible();
+  await expect(plan.getByLabel("Locatie")).toHaveValue("Stadhuis Purmerend");
+  await plan.getByLabel("Einde").fill(`${next}T11:30`);
+  await plan.getByRole("button", { name: "Gesprek plannen" }).click();
+  await expect(page).toHaveURL(/\/beheer\/bijeenkomsten\/[0-9a-f-]{36}\?aangemaakt=1/);
+  await expect(page.getByText("Wijkzorg Waterland", { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const provider = await newPage(browser);
+  await login(provider, PROVIDER_B);
+  await openContract(provider, "/mijn-contracten", /ZW-BW-2026-002/);
+  const report = provider.getByRole("form", { name: "Rapportage voor het contractmanagementgesprek" });
+  for (const field of await report.getByLabel(/^Cliënten /).all()) await field.fill("4");
+  await report.getByLabel("Aantal klachten").fill("1");
+  await report.getByLabel("Aard van de klachten").fill("Wisselende begeleiders");
+  await report.getByLabel("Afhandeling van de klachten").fill("Vaste begeleider per cliënt ingevoerd");
+  await report.getByLabel("Calamiteiten en incidenten").fill("geen");
+  await report.getByRole("button", { name: "Rapportage indienen" }).click();
+  await expect(report.getByText("Uw rapportage is ingediend.")).toBeVisible();
+  await expectNoSeriousA11yViolations(provider);
+
+  await page.goBack();
+  await page.reload();
+  await expect(page.getByTestId("contract-report")).toContainText("Wisselende begeleiders");
+});
