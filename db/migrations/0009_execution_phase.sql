@@ -56,7 +56,9 @@ CREATE TABLE "contracts" (
 	"extensions_used" integer DEFAULT 0 NOT NULL,
 	"created_by" uuid NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "contracts_reference_unique" UNIQUE("reference")
+	CONSTRAINT "contracts_reference_unique" UNIQUE("reference"),
+	CONSTRAINT "contract_dates" CHECK ("contracts"."starts_on" >= "contracts"."awarded_on"),
+	CONSTRAINT "contract_extensions_used" CHECK ("contracts"."extensions_used" between 0 and 2)
 );
 --> statement-breakpoint
 CREATE TABLE "kpi_measurements" (
@@ -71,7 +73,8 @@ CREATE TABLE "kpi_measurements" (
 	"provider_response" text,
 	"responded_by" uuid,
 	"responded_at" timestamp with time zone,
-	CONSTRAINT "kpi_measurement_key" UNIQUE("kpi_id","subregion_id","year")
+	CONSTRAINT "kpi_measurement_key" UNIQUE("kpi_id","subregion_id","year"),
+	CONSTRAINT "kpi_measurement_range" CHECK ("kpi_measurements"."value" between 0 and 100 and "kpi_measurements"."clients_in_care" >= 0)
 );
 --> statement-breakpoint
 CREATE TABLE "kpis" (
@@ -83,7 +86,8 @@ CREATE TABLE "kpis" (
 	"norm" numeric(6, 2) NOT NULL,
 	"good_from" numeric(6, 2),
 	"position" integer NOT NULL,
-	CONSTRAINT "kpi_contract_name_key" UNIQUE("contract_id","name")
+	CONSTRAINT "kpi_contract_name_key" UNIQUE("contract_id","name"),
+	CONSTRAINT "kpi_norm_range" CHECK ("kpis"."norm" between 0 and 100 and ("kpis"."good_from" is null or "kpis"."good_from" between "kpis"."norm" and 100))
 );
 --> statement-breakpoint
 CREATE TABLE "escalation_events" (
@@ -146,7 +150,8 @@ CREATE TABLE "sample_checks" (
 	"files_failing" integer NOT NULL,
 	"note" text,
 	"checked_by" uuid NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "sample_check_counts" CHECK ("sample_checks"."files_drawn" > 0 and "sample_checks"."files_failing" between 0 and "sample_checks"."files_drawn")
 );
 --> statement-breakpoint
 CREATE TABLE "contract_meetings" (

@@ -1,4 +1,5 @@
-import { customType, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, customType, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { TERM_FORMS } from "@/lib/contract/terms";
 import { products } from "./products";
 import { providers } from "./providers";
@@ -28,7 +29,11 @@ export const contracts = pgTable(
     createdBy: uuid("created_by").notNull().references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("contracts_provider_idx").on(t.providerId)],
+  (t) => [
+    index("contracts_provider_idx").on(t.providerId),
+    check("contract_dates", sql`${t.startsOn} >= ${t.awardedOn}`),
+    check("contract_extensions_used", sql`${t.extensionsUsed} between 0 and 2`),
+  ],
 );
 
 export const contractProducts = pgTable(

@@ -1,4 +1,5 @@
-import { index, integer, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, index, integer, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { KPI_UNITS, STANDARD_KPI_CODES } from "@/lib/kpi/scoring";
 import { contracts } from "./contracts";
 import { subregions } from "./region";
@@ -19,7 +20,7 @@ export const kpis = pgTable(
     goodFrom: numeric("good_from", { precision: 6, scale: 2, mode: "number" }),
     position: integer("position").notNull(),
   },
-  (t) => [unique("kpi_contract_name_key").on(t.contractId, t.name)],
+  (t) => [unique("kpi_contract_name_key").on(t.contractId, t.name), check("kpi_norm_range", sql`${t.norm} between 0 and 100 and (${t.goodFrom} is null or ${t.goodFrom} between ${t.norm} and 100)`)],
 );
 
 /** One result: a KPI in one sub-region over one measurement year, with the provider's response. */
@@ -38,7 +39,12 @@ export const kpiMeasurements = pgTable(
     respondedBy: uuid("responded_by").references(() => users.id),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
   },
-  (t) => [unique("kpi_measurement_key").on(t.kpiId, t.subregionId, t.year), index("kpi_measurements_year_idx").on(t.year)],
+  (t) => [
+    unique("kpi_measurement_key").on(t.kpiId, t.subregionId, t.year),
+    index("kpi_measurements_year_idx").on(t.year),
+    // The last line of defence; the domain checks grades (0–10) and percentages (0–100) per unit.
+    check("kpi_measurement_range", sql`${t.value} between 0 and 100 and ${t.clientsInCare} >= 0`),
+  ],
 );
 
 export type Kpi = typeof kpis.$inferSelect;

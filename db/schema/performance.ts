@@ -1,4 +1,5 @@
-import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { FREQUENCIES } from "@/lib/performance/due-dates";
 import { contracts, contractDocuments } from "./contracts";
 import { users } from "./users";
@@ -31,7 +32,9 @@ export const agreementDeliveries = pgTable("agreement_deliveries", {
 });
 
 /** A sample check of files: more than 10% missing their goals proposes escalation step 1. */
-export const sampleChecks = pgTable("sample_checks", {
+export const sampleChecks = pgTable(
+  "sample_checks",
+  {
   id: uuid("id").primaryKey().defaultRandom(),
   contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
   checkedOn: date("checked_on").notNull(),
@@ -40,4 +43,6 @@ export const sampleChecks = pgTable("sample_checks", {
   note: text("note"),
   checkedBy: uuid("checked_by").notNull().references(() => users.id),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+  },
+  (t) => [check("sample_check_counts", sql`${t.filesDrawn} > 0 and ${t.filesFailing} between 0 and ${t.filesDrawn}`)],
+);

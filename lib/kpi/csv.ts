@@ -14,9 +14,12 @@ const HEADERS: Record<string, keyof Omit<CsvRow, "line">> = {
 export function parseResultsCsv(text: string): { rows: CsvRow[] } | { error: "empty" | "unreadable" | "columns"; missing?: string[] } {
   const clean = text.replace(/^\uFEFF/, "").trim();
   if (!clean) return { error: "empty" };
+  // The header decides the separator: a semicolon file keeps Dutch decimal commas ("88,5") intact.
+  const headerLine = clean.split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = headerLine.includes(";") ? ";" : ",";
   let records: string[][];
   try {
-    records = parse(clean, { delimiter: [";", ","], skip_empty_lines: true, trim: true, relax_column_count: true, bom: true }) as string[][];
+    records = parse(clean, { delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, bom: true }) as string[][];
   } catch {
     return { error: "unreadable" };
   }
