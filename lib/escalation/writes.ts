@@ -13,7 +13,8 @@ import { requireDocument, storeDocument } from "@/lib/contract/document-writes";
 import { planDueDate, planTermProblem, transition, type LadderEvent, type ShortfallSource, type Step, type Step3Ground } from "./ladder";
 import { letterText, type LetterTemplate } from "./letters";
 
-type Ctx = WriteContext & { actor: Actor };
+/** `site` is the public base URL for the link in the e-mail that announces a letter. */
+type Ctx = WriteContext & { actor: Actor; site?: string };
 type Loaded = { escalation: Escalation; contract: typeof contracts.$inferSelect; providerName: string };
 
 const MUNICIPALITY = "Gemeenten regio Zaanstreek-Waterland — contractmanagement";
@@ -49,7 +50,7 @@ async function sendLetter(ctx: Ctx, tx: Executor, loaded: Loaded, letter: Letter
   await notifyUsers(tx, await speakersFor(tx, [loaded.contract.providerId]), {
     subject: `${subject} (${loaded.contract.reference})`,
     body: t("ladder.letterNotice", { reference: loaded.contract.reference }),
-    link: `/mijn-contracten/${loaded.contract.id}/escalatie/${loaded.escalation.id}`,
+    link: `${ctx.site ?? ""}/mijn-contracten/${loaded.contract.id}/escalatie/${loaded.escalation.id}`,
   });
   return documentId;
 }

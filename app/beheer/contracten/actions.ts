@@ -58,8 +58,8 @@ export const importMeasurementsAction = formAction({
     return file instanceof File && file.size > 0 ? { file } : {};
   },
   run: async (ctx, input) => {
-    const text = input.file ? await input.file.text() : input.csv;
     if (input.file && input.file.size > 1_000_000) throw new DomainRuleError(t("errors.fileTooLarge", { max: 1 }), "csv");
+    const text = input.file ? await input.file.text() : input.csv;
     const count = await importMeasurements(ctx, input.contractId, text);
     revalidatePath(contractPath(input.contractId));
     return { message: t("kpi.imported", { count }) };
