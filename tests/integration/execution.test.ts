@@ -7,7 +7,8 @@ import { deliverAgreementReport, recordSampleCheck, requestDelivery } from "@/li
 import { contractForActor } from "@/lib/contract/access";
 import { addCustomKpi, createContract, extendContract } from "@/lib/contract/writes";
 import { DomainRuleError, InputError, NotFoundError } from "@/lib/errors";
-import { assessImprovementPlan, holdEscalationTalk, moveToStep3, startEscalation, submitImprovementPlan } from "@/lib/escalation/writes";
+import { assessImprovementPlan, holdEscalationTalk, moveToStep3, setEscalationMeasures, startEscalation, submitImprovementPlan } from "@/lib/escalation/writes";
+import { listDashboardAgreements, listDashboardLadders, listDashboardResults } from "@/db/queries/execution-dashboard";
 import { importMeasurements, respondToMeasurement, saveMeasurement } from "@/lib/kpi/writes";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
 import { listContractMeetings, reportGrid } from "@/db/queries/contract-meetings";
@@ -168,5 +169,24 @@ describeEachDatabase("execution phase", (getDb) => {
     expect(await mayReadPublishedMinutes(w.db, w.memberA, scope)).toBe(true);
     expect(await mayReadPublishedMinutes(w.db, w.memberB, scope)).toBe(false);
     expect(await mayReadPublishedMinutes(w.db, null, scope)).toBe(false);
+  });
+
+  it("feeds the dashboard per product and sub-region: results, overdue agreements, ladders and client stops", async () => {
+    const w = await world(getDb as never, "x7");
+    const { id } = await w.make(w.a.id, "REF-X7");
+    const [product] = await w.db.select().from(products).where(eq(products.code, "Px7"));
+    const kpi = (await w.db.select().from(kpis).where(eq(kpis.contractId, id))).find((k) => k.code === "care_start")!;
+    await saveMeasurement(w.ctx, { contractId: id, kpiId: kpi.id, subregionId: w.sub.id, year: 2026, value: 79.9, clientsInCare: 15 }, NOW);
+    const { id: escalationId } = await startEscalation(w.ctx, { contractId: id, source: "kpi", shortfall: "Start zorg 79,9% (ondergrens 80%).", talkOn: "2027-02-08" });
+    await holdEscalationTalk(w.ctx, { escalationId, talkOn: "2027-02-08", agreements: "Wachtlijst wekelijks rapporteren.", termDays: 14, termReason: null }, NOW);
+    await setEscalationMeasures(w.ctx, { escalationId, clientStop: true, thirdParty: false, reason: "Geen nieuwe cliënten tot het plan er is." });
+
+    const results = await listDashboardResults(w.db, { productId: product!.id, subregionId: w.sub.id, year: 2026 });
+    expect(results.map((r) => [r.reference, r.code, r.value])).toEqual([["REF-X7", "care_start", 79.9]]);
+    expect(await listDashboardResults(w.db, { productId: "00000000-0000-4000-8000-000000000000", year: 2026 })).toEqual([]);
+    const ladders = await listDashboardLadders(w.db, { productId: product!.id });
+    expect(ladders.map((l) => [l.reference, l.escalation.step, l.escalation.clientStop])).toEqual([["REF-X7", "step2", true]]);
+    const overdue = (await listDashboardAgreements(w.db, { subregionId: w.sub.id })).filter((a) => a.reference === "REF-X7" && isOverdue(nextDueDate(a, a.delivered), "2027-02-10"));
+    expect(overdue.map((a) => a.title).sort()).toEqual(["Financieel jaaroverzicht (personeel in loondienst, uitbesteed werk, inhuur)", "Klachtenrapportage (en tussentijds op aanvraag)", "Rapportage SROI-verplichting"]);
   });
 });
