@@ -7,7 +7,7 @@ import { deliverAgreementReport, recordSampleCheck, requestDelivery } from "@/li
 import { contractForActor } from "@/lib/contract/access";
 import { addCustomKpi, createContract, extendContract } from "@/lib/contract/writes";
 import { DomainRuleError, InputError, NotFoundError } from "@/lib/errors";
-import { assessImprovementPlan, holdEscalationTalk, moveToStep3, setEscalationMeasures, startEscalation, submitImprovementPlan } from "@/lib/escalation/writes";
+import { assessImprovementPlan, confirmRealised, holdEscalationTalk, moveToStep3, reportRealisation, setEscalationMeasures, startEscalation, submitImprovementPlan } from "@/lib/escalation/writes";
 import { listDashboardAgreements, listDashboardLadders, listDashboardResults } from "@/db/queries/execution-dashboard";
 import { importMeasurements, respondToMeasurement, saveMeasurement } from "@/lib/kpi/writes";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
@@ -188,5 +188,27 @@ describeEachDatabase("execution phase", (getDb) => {
     expect(ladders.map((l) => [l.reference, l.escalation.step, l.escalation.clientStop])).toEqual([["REF-X7", "step2", true]]);
     const overdue = (await listDashboardAgreements(w.db, { subregionId: w.sub.id })).filter((a) => a.reference === "REF-X7" && isOverdue(nextDueDate(a, a.delivered), "2027-02-10"));
     expect(overdue.map((a) => a.title).sort()).toEqual(["Financieel jaaroverzicht (personeel in loondienst, uitbesteed werk, inhuur)", "Klachtenrapportage (en tussentijds op aanvraag)", "Rapportage SROI-verplichting"]);
+  });
+
+  it("returns to normal after an accepted plan is realised, and takes the source's shortcut from step 1 to step 3", async () => {
+    const w = await world(getDb as never, "x8");
+    const { id } = await w.make(w.a.id, "REF-X8");
+    const { id: escalationId } = await startEscalation(w.ctx, { contractId: id, source: "sample_check", shortfall: "4 van 20 dossiers zonder volledig zorgplan.", talkOn: "2027-02-08" });
+    await holdEscalationTalk(w.ctx, { escalationId, talkOn: "2027-02-08", agreements: "Zorgplannen aanvullen.", termDays: 21, termReason: "Veel dossiers om aan te vullen." }, NOW);
+    expect((await w.db.select().from(escalations).where(eq(escalations.id, escalationId)))[0]).toMatchObject({ planDueOn: "2027-03-01", planTermReason: "Veel dossiers om aan te vullen." });
+    await submitImprovementPlan({ ...w.ctx, actor: w.memberA }, { escalationId, file: pdfFile() }, NOW);
+    await expect(assessImprovementPlan(w.ctx, { escalationId, decision: "accept", realisationDueOn: "2027-01-01", explanation: null }, NOW)).rejects.toMatchObject({ field: "realisationDueOn" });
+    expect(await assessImprovementPlan(w.ctx, { escalationId, decision: "accept", realisationDueOn: "2027-05-01", explanation: "Plan is concreet." }, NOW)).toBe("step2");
+    await expect(confirmRealised(w.ctx, { escalationId }, NOW)).rejects.toBeInstanceOf(DomainRuleError);
+    await reportRealisation({ ...w.ctx, actor: w.memberA }, { escalationId, file: pdfFile("realisatie.pdf") }, NOW);
+    await confirmRealised(w.ctx, { escalationId }, NOW);
+    expect((await w.db.select().from(escalations).where(eq(escalations.id, escalationId)))[0]).toMatchObject({ step: "resolved", clientStop: false });
+
+    const { id: second } = await startEscalation(w.ctx, { contractId: id, source: "kpi", shortfall: "Start zorg structureel onder 50%.", talkOn: "2027-02-09" });
+    await moveToStep3(w.ctx, { escalationId: second, ground: "permanently_impossible", explanation: "Geen personeel meer beschikbaar in de regio." }, NOW);
+    const [row] = await w.db.select().from(escalations).where(eq(escalations.id, second));
+    expect(row).toMatchObject({ step: "step3", step3Ground: "permanently_impossible" });
+    const letters = await w.db.select({ kind: contractDocuments.kind }).from(contractDocuments).where(eq(contractDocuments.contractId, id));
+    expect(letters.filter((l) => l.kind === "letter")).toHaveLength(3);
   });
 });
