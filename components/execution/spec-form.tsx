@@ -45,7 +45,7 @@ export function SpecForm({ action, fields, hidden = {}, submitLabel, label, idPr
           case "checkboxes":
             return <CheckboxGroup key={f.name} name={f.name} legend={f.label} description={f.description} options={f.options} defaultValues={f.defaultValues} state={state} />;
           case "checkbox": {
-            const checked = state.status === "idle" ? Boolean(f.defaultChecked) : state.values?.[f.name] === "on";
+            const checked = state.status === "error" ? state.values?.[f.name] === "on" : Boolean(f.defaultChecked);
             return (
               <div key={f.name} className="inkoop-checkbox-field">
                 <label>
