@@ -5,9 +5,11 @@ import { formatKpiValue, normLabel } from "./format";
 
 const COLOURS: Record<KpiScore, string> = { good: "#2e7d32", sufficient: "#00558c", met: "#2e7d32", insufficient: "#a4001b", not_met: "#a4001b", not_measured: "#9e9e9e" };
 const ROW = 28;
-const LABEL = 260;
-const WIDTH = 720;
+const LABEL = 340;
+const WIDTH = 820;
 const BAR = WIDTH - LABEL - 90;
+
+const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
  * One KPI's results as a horizontal bar chart against its norm, drawn on the server as SVG. The chart
@@ -30,7 +32,7 @@ export function KpiChart({ id, results }: { id: string; results: DashboardResult
           const y = i * ROW + 8;
           return (
             <g key={r.id}>
-              <text x={LABEL - 8} y={y + 15} textAnchor="end" fontSize="12" fill="#1a1a1a">{`${r.providerName} — ${r.subregionName}`.slice(0, 42)}</text>
+              <text x={LABEL - 8} y={y + 15} textAnchor="end" fontSize="12" fill="#1a1a1a">{shorten(`${r.providerName} — ${r.subregionName}`, 46)}</text>
               {r.score === "not_measured" ? (
                 <text x={LABEL + 4} y={y + 15} fontSize="12" fill="#4a4a4a">{t("kpi.score_not_measured")}</text>
               ) : (
