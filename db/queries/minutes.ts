@@ -33,12 +33,12 @@ export const listRecentPublicMinutes = (db: Executor, limit = 6) =>
   db.select(publishedColumns).from(minutesVersions)
     .innerJoin(meetings, eq(meetings.id, minutesVersions.meetingId))
     .innerJoin(trajectories, eq(trajectories.id, meetings.trajectoryId))
-    .where(eq(trajectories.visibility, "public"))
+    .where(and(eq(trajectories.visibility, "public"), eq(meetings.minutesAudience, "trajectory")))
     .orderBy(desc(minutesVersions.publishedAt)).limit(limit);
 
 /** Published versions of one trajectory, newest first; the caller has checked who may see it. */
 export const listPublishedMinutesForTrajectory = (db: Executor, trajectoryId: string) =>
   db.select(publishedColumns).from(minutesVersions)
     .innerJoin(meetings, eq(meetings.id, minutesVersions.meetingId))
-    .where(eq(meetings.trajectoryId, trajectoryId))
+    .where(and(eq(meetings.trajectoryId, trajectoryId), eq(meetings.minutesAudience, "trajectory")))
     .orderBy(desc(minutesVersions.publishedAt));

@@ -36,7 +36,8 @@ export async function searchPortal(db: Executor, q: string, scope: Scope, limit 
       meetingId: minutesVersions.meetingId, version: minutesVersions.version, title: meetings.title,
       snippet: sql<string>`substring(${minutesVersions.text} from greatest(1, position(lower(${q}) in lower(${minutesVersions.text})) - 80) for 200)`,
     }).from(minutesVersions).innerJoin(meetings, eq(meetings.id, minutesVersions.meetingId)).innerJoin(trajectories, eq(trajectories.id, meetings.trajectoryId))
-      .where(and(visibleTrajectory(scope), or(ilike(minutesVersions.text, like), ilike(meetings.title, like))))
+      // Minutes for a meeting's invitees only never show up in others' searches.
+      .where(and(visibleTrajectory(scope), scope.everything ? undefined : eq(meetings.minutesAudience, "trajectory"), or(ilike(minutesVersions.text, like), ilike(meetings.title, like))))
       .orderBy(desc(minutesVersions.publishedAt)).limit(limit),
   ]);
   return { trajectories: trajectoryHits, consultations: consultationHits, minutes: minutesHits };

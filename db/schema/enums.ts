@@ -23,3 +23,4 @@ export const responseStatusEnum = pgEnum("response_status", ["draft", "submitted
 export const meetingKindEnum = pgEnum("meeting_kind", ["one_to_one", "plenary", "table"]);
 export const attendanceEnum = pgEnum("attendance", ["present", "absent_with_reason", "absent_without_reason"]);
 export const minutesStatusEnum = pgEnum("minutes_status", ["draft", "in_review", "approved"]);
+export const minutesAudienceEnum = pgEnum("minutes_audience", ["trajectory", "invitees"]);

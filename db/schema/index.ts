@@ -12,3 +12,8 @@ export * from "./messaging";
 export * from "./meetings";
 export * from "./minutes";
 export * from "./consultation-tables";
+export * from "./contracts";
+export * from "./kpis";
+export * from "./escalations";
+export * from "./performance";
+export * from "./contract-meetings";

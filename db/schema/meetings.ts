@@ -1,7 +1,7 @@
 import { index, pgTable, text, timestamp, unique, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { consultationTables } from "./consultation-tables";
 import { consultations } from "./consultations";
-import { attendanceEnum, meetingKindEnum } from "./enums";
+import { attendanceEnum, meetingKindEnum, minutesAudienceEnum } from "./enums";
 import { providers } from "./providers";
 import { trajectories } from "./trajectories";
 import { users } from "./users";
@@ -26,6 +26,12 @@ export const meetings = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /** Set when invitations went out; invitees added later are told at once. */
     invitationsSentAt: timestamp("invitations_sent_at", { withTimezone: true }),
+    /**
+     * Who receives the published minutes: everyone involved in the trajectory (the default, so no
+     * provider gains an information advantage), or only this meeting's invitees — one-to-one
+     * contract-management talks with a single provider.
+     */
+    minutesAudience: minutesAudienceEnum("minutes_audience").notNull().default("trajectory"),
   },
   (t) => [index("meetings_trajectory_idx").on(t.trajectoryId, t.startsAt), index("meetings_consultation_idx").on(t.consultationId), index("meetings_table_idx").on(t.tableId, t.startsAt)],
 );

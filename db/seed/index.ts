@@ -10,6 +10,7 @@ import { kvkNumbers, PROVIDERS } from "./providers";
 import { COUNCILS, PRODUCTS, REGION, SUBREGIONS } from "./region";
 import { insertTableDemo } from "./overlegtafels";
 import { insertTrajectories, lookup, SEED_ACTOR } from "./trajectories";
+import { insertContracts } from "./contracts";
 
 export type SeedSummary = { providers: number; users: number; trajectories: number };
 
@@ -74,6 +75,7 @@ export async function seedDemo(db: Database): Promise<SeedSummary> {
     });
 
     await insertTableDemo(tx, { providerIds, productIds, regionId: region.id, officerId: lookup(idsBy(userRows, "email"), "inkoper@zaanstad.nl") });
+    await insertContracts(tx, { productIds });
 
     const summary: SeedSummary = { providers: providerRows.length, users: userRows.length, trajectories: trajectoryCount };
     await tx.insert(auditLog).values({ ...SEED_ACTOR, action: "seed.demo", objectType: "database", objectId: REGION, details: summary });

@@ -23,7 +23,14 @@ export async function loadMeetingFor(db: Executor, actor: Actor | null, id: stri
   return { meeting, invited, mayJoin, versions: mayRead ? versions : [] };
 }
 
-export async function mayReadPublishedMinutes(db: Executor, actor: Actor | null, meeting: { trajectoryId: string; trajectoryVisibility: "internal" | "public"; tableId?: string | null }) {
+type MinutesScope = { trajectoryId: string; trajectoryVisibility: "internal" | "public"; tableId?: string | null } & ({ id: string; minutesAudience: "trajectory" | "invitees" } | { minutesAudience?: undefined });
+
+export async function mayReadPublishedMinutes(db: Executor, actor: Actor | null, meeting: MinutesScope) {
+  // Minutes meant for the invitees only (one-to-one talks) are internal whatever the trajectory, and
+  // "involved" means invited to this very meeting.
+  if (meeting.minutesAudience === "invitees") {
+    return can(actor, "minutes.view_published", { visibility: "internal", involved: await isMeetingInvitee(db, meeting.id, who(actor)) });
+  }
   if (can(actor, "minutes.view_published", { visibility: meeting.trajectoryVisibility, involved: false })) return true;
   // Minutes of a table session go to every provider for whom the table is relevant.
   const involved = (await isInvolvedInTrajectory(db, meeting.trajectoryId, who(actor))) || (await relevantToTable(db, meeting.tableId ?? null, speakingFor(actor)));

@@ -7,7 +7,7 @@ import { DomainRuleError } from "@/lib/errors";
 import { formatDateTime, t } from "@/lib/i18n";
 import { notifyUsers } from "@/lib/messaging/outbox";
 import { buildPublishedCopy } from "./build";
-import { publicationRecipients } from "./recipients";
+import { minutesRecipients } from "./recipients";
 import { lockMeetingAndMinutes, openFindings } from "./writes";
 
 type Ctx = WriteContext & { actor: Actor };
@@ -50,7 +50,7 @@ export async function publishMinutes(ctx: Ctx, input: { meetingId: string; chang
     });
     // The working copy goes back to draft: a correction needs a new review.
     await tx.update(minutes).set({ status: "draft", submittedBy: null, submittedAt: null, reviewedBy: null, reviewedAt: null, attendeeCheckDeadline: null }).where(eq(minutes.meetingId, meeting.id));
-    const recipients = await publicationRecipients(tx, meeting.trajectoryId, meeting.tableId);
+    const recipients = await minutesRecipients(tx, meeting);
     const notified = await notifyUsers(tx, recipients, {
       subject: t(version > 1 ? "minutes.correctedSubject" : "minutes.publishedSubject", { title: meeting.title }),
       body: t("minutes.publishedBody", { title: meeting.title, version }),

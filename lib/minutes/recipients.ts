@@ -30,6 +30,18 @@ export async function publicationRecipients(tx: Executor, trajectoryId: string, 
   return [...new Set([...(await speakersFor(tx, [...new Set([...parties.providerIds, ...tableProviders])])), ...parties.userIds])];
 }
 
+/**
+ * Who is told about a new version of this meeting's minutes: everyone involved in the trajectory, or
+ * — for a meeting whose minutes are for its invitees only, such as a one-to-one contract-management
+ * talk — only the invited organisations' members and invited people.
+ */
+export async function minutesRecipients(tx: Executor, meeting: { id: string; trajectoryId: string; tableId?: string | null; minutesAudience: "trajectory" | "invitees" }): Promise<string[]> {
+  if (meeting.minutesAudience === "trajectory") return publicationRecipients(tx, meeting.trajectoryId, meeting.tableId ?? null);
+  const invitees = await tx.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meeting.id));
+  const providerIds = invitees.flatMap((i) => (i.providerId ? [i.providerId] : []));
+  return [...new Set([...(await speakersFor(tx, providerIds)), ...invitees.flatMap((i) => (i.userId ? [i.userId] : []))])];
+}
+
 /** Names the detector must not take for a client's name, and provider names that tie figures to a competitor. */
 export async function detectionContext(tx: Executor, meetingId: string, trajectoryId: string) {
   const invitees = await tx.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meetingId));

@@ -45,6 +45,15 @@ export type ResourceOf = {
   "size_indicators.submit_own": undefined;
   "size_indicators.confirm": undefined;
   "size_thresholds.set": undefined;
+  "contract.administer": undefined;
+  "contract.view": { providerId: string };
+  "contract.list_own": undefined;
+  "contract.download": { providerId: string };
+  "kpi.respond": { providerId: string; established: boolean };
+  "escalation.submit": { providerId: string };
+  "agreement.deliver": { providerId: string };
+  "contract_report.submit": { providerId: string };
+  "execution.dashboard": undefined;
 };
 export type Action = keyof ResourceOf;
 
@@ -103,6 +112,17 @@ const RULES: { [A in Action]: Rule<A> } = {
   "size_indicators.submit_own": (a) => speakingFor(a) !== null,
   "size_indicators.confirm": (a) => isOfficer(a),
   "size_thresholds.set": (a) => isAdmin(a),
+  // Execution phase: the municipality manages contracts; a provider sees and answers for its own only.
+  "contract.administer": (a) => isOfficer(a),
+  "contract.view": (a, r) => isStaff(a) || speaksFor(a, r.providerId),
+  "contract.list_own": (a) => speakingFor(a) !== null,
+  "contract.download": (a, r) => isStaff(a) || speaksFor(a, r.providerId),
+  // Results can be answered until they are established (1 April of the next year).
+  "kpi.respond": (a, r) => speaksFor(a, r.providerId) && !r.established,
+  "escalation.submit": (a, r) => speaksFor(a, r.providerId),
+  "agreement.deliver": (a, r) => speaksFor(a, r.providerId),
+  "contract_report.submit": (a, r) => speaksFor(a, r.providerId),
+  "execution.dashboard": (a) => isStaff(a),
 };
 
 export function can<A extends Action>(

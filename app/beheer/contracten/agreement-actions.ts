@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/http/form-action";
+import { t } from "@/lib/i18n";
+import { agreementInput, requestDeliveryInput, sampleCheckInput } from "@/lib/performance/validation";
+import { addAgreement, recordSampleCheck, requestDelivery } from "@/lib/performance/writes";
+
+const refresh = () => revalidatePath("/beheer", "layout");
+
+export const addAgreementAction = formAction({
+  permission: "contract.administer",
+  schema: agreementInput,
+  run: async (ctx, input) => {
+    await addAgreement(ctx, input);
+    refresh();
+    return { message: t("agreement.added") };
+  },
+});
+
+export const requestDeliveryAction = formAction({
+  permission: "contract.administer",
+  schema: requestDeliveryInput,
+  run: async (ctx, input) => {
+    await requestDelivery(ctx, input);
+    refresh();
+    return { message: t("agreement.requested") };
+  },
+});
+
+export const sampleCheckAction = formAction({
+  permission: "contract.administer",
+  schema: sampleCheckInput,
+  run: async (ctx, input) => {
+    const { proposesEscalation } = await recordSampleCheck(ctx, input);
+    refresh();
+    return { message: proposesEscalation ? t("agreement.sampleProposes") : t("agreement.sampleOk") };
+  },
+});

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { ContractRow } from "@/db/queries/contracts";
+import { formatDate, t } from "@/lib/i18n";
+import { contractEndDate, contractStatus } from "@/lib/contract/terms";
+import { amsterdamDay } from "@/lib/time/amsterdam";
+
+export function ContractTable({ rows, hrefFor, now, caption }: { rows: ContractRow[]; hrefFor: (id: string) => string; now: Date; caption: string }) {
+  if (rows.length === 0) return <p className="utrecht-paragraph">{t("contract.none")}</p>;
+  return (
+    <div className="utrecht-table-container" style={{ overflowX: "auto" }}>
+      <table className="utrecht-table inkoop-table">
+        <caption className="utrecht-table__caption">{caption}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="col">{t("contract.contract")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("contract.provider")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("contract.period")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("contract.status")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("contract.ladder")}</th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {rows.map((c) => {
+            const endsOn = contractEndDate(c.startsOn, c.extensionsUsed);
+            return (
+              <tr key={c.id} className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="row">
+                  <Link className="utrecht-link" href={hrefFor(c.id)}>{c.reference} — {c.title}</Link>
+                </th>
+                <td className="utrecht-table__cell">{c.providerName}</td>
+                <td className="utrecht-table__cell">{formatDate(c.startsOn)} – {formatDate(endsOn)}</td>
+                <td className="utrecht-table__cell">{t(`contract.status_${contractStatus(c.startsOn, endsOn, amsterdamDay(now))}`)}</td>
+                <td className="utrecht-table__cell">{c.ladderStep ? t(`ladder.step_${c.ladderStep}`) : t("ladder.none")}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { FREQUENCIES } from "@/lib/performance/due-dates";
+import { contracts, contractDocuments } from "./contracts";
+import { users } from "./users";
+
+export const frequencyEnum = pgEnum("agreement_frequency", FREQUENCIES);
+
+/** A performance agreement (prestatieafspraak) with its frequency and first due date. */
+export const performanceAgreements = pgTable(
+  "performance_agreements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    frequency: frequencyEnum("frequency").notNull(),
+    firstDueOn: date("first_due_on"),
+    /** For "on request": the date the municipality asked for. */
+    requestedDueOn: date("requested_due_on"),
+    position: integer("position").notNull(),
+  },
+  (t) => [index("performance_agreements_contract_idx").on(t.contractId)],
+);
+
+export const agreementDeliveries = pgTable("agreement_deliveries", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  agreementId: uuid("agreement_id").notNull().references(() => performanceAgreements.id, { onDelete: "cascade" }),
+  dueOn: date("due_on"),
+  documentId: uuid("document_id").notNull().references(() => contractDocuments.id),
+  deliveredBy: uuid("delivered_by").notNull().references(() => users.id),
+  deliveredAt: timestamp("delivered_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A sample check of files: more than 10% missing their goals proposes escalation step 1. */
+export const sampleChecks = pgTable(
+  "sample_checks",
+  {
+  id: uuid("id").primaryKey().defaultRandom(),
+  contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+  checkedOn: date("checked_on").notNull(),
+  filesDrawn: integer("files_drawn").notNull(),
+  filesFailing: integer("files_failing").notNull(),
+  note: text("note"),
+  checkedBy: uuid("checked_by").notNull().references(() => users.id),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("sample_check_counts", sql`${t.filesDrawn} > 0 and ${t.filesFailing} between 0 and ${t.filesDrawn}`)],
+);

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { t } from "@/lib/i18n";
+import { boundedText } from "@/lib/validation/fields";
+import { calendarDay, optionalText, wholeNumber } from "@/lib/contract/validation";
+import { FREQUENCIES } from "./due-dates";
+
+export const agreementInput = z
+  .strictObject({
+    contractId: z.uuid(),
+    title: boundedText(5, 300),
+    frequency: z.enum(FREQUENCIES, t("errors.invalidChoice")),
+    firstDueOn: z.string().trim().default(""),
+  })
+  .transform((v, ctx) => {
+    if (v.frequency === "on_request") return { ...v, firstDueOn: null };
+    const parsed = calendarDay.safeParse(v.firstDueOn);
+    if (!parsed.success) {
+      ctx.addIssue({ code: "custom", path: ["firstDueOn"], message: t("agreement.firstDueRequired") });
+      return z.NEVER;
+    }
+    return { ...v, firstDueOn: parsed.data };
+  });
+
+export const requestDeliveryInput = z.strictObject({ agreementId: z.uuid(), requestedDueOn: calendarDay });
+
+export const deliveryInput = z.strictObject({ agreementId: z.uuid(), file: z.unknown().optional() });
+
+export const sampleCheckInput = z
+  .strictObject({
+    contractId: z.uuid(),
+    checkedOn: calendarDay,
+    filesDrawn: wholeNumber(1, 100_000, t("agreement.filesInvalid")),
+    filesFailing: wholeNumber(0, 100_000, t("agreement.filesInvalid")),
+    note: optionalText(2000),
+  })
+  .refine((v) => v.filesFailing <= v.filesDrawn, { path: ["filesFailing"], message: t("agreement.failingAboveDrawn") });
