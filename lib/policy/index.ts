@@ -45,6 +45,7 @@ export type ResourceOf = {
   "size_indicators.submit_own": undefined;
   "size_indicators.confirm": undefined;
   "size_thresholds.set": undefined;
+  "provider_contract.set": undefined;
 };
 export type Action = keyof ResourceOf;
 
@@ -103,6 +104,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "size_indicators.submit_own": (a) => speakingFor(a) !== null,
   "size_indicators.confirm": (a) => isOfficer(a),
   "size_thresholds.set": (a) => isAdmin(a),
+  "provider_contract.set": (a) => isOfficer(a),
 };
 
 export function can<A extends Action>(

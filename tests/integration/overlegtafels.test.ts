@@ -2,20 +2,23 @@ import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/connection";
 import {
-  auditLog, meetingInvitees, meetings, notifications, outbox, providerProducts, providers, providerSizeIndicators, providerSubregions, subregions, users,
+  auditLog, meetingInvitees, meetings, notifications, outbox, products, providerProducts, providers, providerSizeIndicators, providerSubregions, subregions, users,
 } from "@/db/schema";
 import { getComposition, isRelevantTo, listSessions, relevantProviders, tablesRelevantTo } from "@/db/queries/overlegtafels";
+import { contractOf } from "@/db/queries/size-indicators";
 import { createTrajectory } from "@/lib/trajectory/writes";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainRuleError, InputError, NotFoundError } from "@/lib/errors";
+import { DomainRuleError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
 import { recordAttendance } from "@/lib/meeting/writes";
 import { publicationRecipients } from "@/lib/minutes/recipients";
 import { acceptReplacement, changeMember, excludeProvider, fixComposition, proposeComposition, withdrawFromSession } from "@/lib/overlegtafel/composition-writes";
+import { setProviderContract } from "@/lib/overlegtafel/contract-writes";
 import { confirmIndicators, decideClass, importIndicators, setThresholds, submitOwnIndicators } from "@/lib/overlegtafel/indicator-writes";
 import { flaggedProviders, loadTableForProvider } from "@/lib/overlegtafel/reads";
 import { createTable, createTableSession } from "@/lib/overlegtafel/table-writes";
 import { DEFAULT_SIZE_THRESHOLDS } from "@/lib/overlegtafel/size-class";
+import { contractInput } from "@/lib/overlegtafel/validation";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
 import { minimalWorld } from "./fixtures";
 
@@ -206,5 +209,61 @@ describeEachDatabase("consultation tables", (getDb) => {
     // A theme table without products: every provider in scope is relevant; the region's thresholds now make it medium.
     const { providers: list } = await relevantProviders(db, { id: "00000000-0000-0000-0000-000000000000", regionId: w.subs[0]!.regionId, subregionId: null }, YEAR);
     expect(list.map((x) => [x.id, x.sizeClass])).toEqual([[p.id, "medium"]]);
+  });
+
+  it("lets the officer maintain a provider's products and sub-regions, refusing bad input and anyone else, and audits what changed", async () => {
+    const db = getDb();
+    const w = await tableWorld(db, "-t5", { large: [1, 0, 0], medium: [0, 1, 0], small: [0, 0, 1] });
+    const { id: tableId } = await createTable(w.ctx, { trajectoryId: w.trajectoryId, title: "Overlegtafel begeleiding", subject: "product", productIds: [w.base.product.id], theme: null, subregionId: null });
+    const table = { id: tableId, regionId: w.subs[0]!.regionId, subregionId: null };
+    const target = w.made[0]!;
+    const [other] = await db.insert(products).values({ code: "P2-t5", name: "Dagbesteding-t5", domain: "wmo" }).returning();
+
+    // The form's rule: at least one product and one sub-region, unless the provider is no longer contracted.
+    const parse = (v: Record<string, unknown>) => contractInput.safeParse({ providerId: target.id, ...v });
+    const paths = (v: Record<string, unknown>) => { const r = parse(v); return r.success ? [] : r.error.issues.map((i) => [String(i.path[0]), i.message]); };
+    expect(paths({})).toEqual([["productIds", expect.stringContaining("minstens één product")], ["subregionIds", expect.stringContaining("minstens één deelregio")]]);
+    expect(paths({ productIds: [other!.id] })).toEqual([["subregionIds", expect.stringContaining("deelregio")]]);
+    expect(paths({ ended: ["1"], productIds: [other!.id] })).toEqual([["ended", expect.stringContaining("Kies het een of het ander")]]);
+    expect(parse({ productIds: ["geen-id"], subregionIds: [w.subs[0]!.id] }).success).toBe(false);
+    expect(parse({ ended: ["ja"] }).success).toBe(false);
+    expect(parse({ productIds: [other!.id, other!.id], subregionIds: [w.subs[1]!.id] }).data).toEqual({ providerId: target.id, productIds: [other!.id], subregionIds: [w.subs[1]!.id], ended: false });
+    expect(parse({ ended: ["1"] }).data).toMatchObject({ productIds: [], subregionIds: [], ended: true });
+
+    const input = { providerId: target.id, productIds: [other!.id], subregionIds: [w.subs[1]!.id, w.subs[2]!.id], ended: false };
+    // Only the officer: not a member of the provider itself, not an administrator.
+    const member = await w.memberOf(target.id, "contract");
+    await expect(setProviderContract({ ...w.ctx, actor: member }, input)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setProviderContract({ ...w.ctx, actor: { ...w.base.actor, role: "admin" } }, input)).rejects.toBeInstanceOf(ForbiddenError);
+    // Unknown products, sub-regions or providers change nothing.
+    const missing = "00000000-0000-4000-8000-000000000001";
+    await expect(setProviderContract(w.ctx, { ...input, productIds: [other!.id, missing] })).rejects.toMatchObject({ fieldErrors: { productIds: [expect.stringContaining("bestaat niet")] } });
+    await expect(setProviderContract(w.ctx, { ...input, subregionIds: [missing] })).rejects.toBeInstanceOf(InputError);
+    await expect(setProviderContract(w.ctx, { ...input, providerId: missing })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await contractOf(db, target.id)).toMatchObject({ productIds: [w.base.product.id], subregionIds: [w.subs[0]!.id] });
+    expect(await isRelevantTo(db, table, target.id)).toBe(true);
+
+    // One product swapped, one sub-region swapped for two: the table no longer counts the provider.
+    expect(await setProviderContract(w.ctx, input)).toEqual({ added: 3, removed: 2 });
+    const after = await contractOf(db, target.id);
+    expect(after.productIds).toEqual([other!.id]);
+    expect([...after.subregionIds].sort()).toEqual([w.subs[1]!.id, w.subs[2]!.id].sort());
+    expect(await isRelevantTo(db, table, target.id)).toBe(false);
+    expect((await relevantProviders(db, table, YEAR)).providers.map((p) => p.id)).not.toContain(target.id);
+    const entries = () => db.select().from(auditLog).where(and(eq(auditLog.action, "provider.set_contract"), eq(auditLog.objectId, target.id)));
+    const [entry] = await entries();
+    expect(entry?.actorId).toBe(w.base.actor.id);
+    expect(entry?.details).toEqual({
+      ended: false, productsAdded: [other!.id], productsRemoved: [w.base.product.id],
+      subregionsAdded: [w.subs[1]!.id, w.subs[2]!.id].sort(), subregionsRemoved: [w.subs[0]!.id],
+    });
+    // Saving the same again changes nothing and logs nothing.
+    expect(await setProviderContract(w.ctx, input)).toEqual({ added: 0, removed: 0 });
+    expect(await entries()).toHaveLength(1);
+
+    // No longer contracted: everything goes, and the log says so.
+    expect(await setProviderContract(w.ctx, { providerId: target.id, productIds: [], subregionIds: [], ended: true })).toEqual({ added: 0, removed: 3 });
+    expect(await contractOf(db, target.id)).toMatchObject({ products: [], subregions: [] });
+    expect((await entries()).at(-1)?.details).toMatchObject({ ended: true, productsRemoved: [other!.id] });
   });
 });

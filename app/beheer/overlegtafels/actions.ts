@@ -7,10 +7,11 @@ import { formAction } from "@/lib/http/form-action";
 import { siteUrl } from "@/lib/http/request-origin";
 import { t } from "@/lib/i18n";
 import { acceptReplacement, changeMember, excludeProvider, fixComposition, proposeComposition, withdrawFromSession } from "@/lib/overlegtafel/composition-writes";
+import { setProviderContract } from "@/lib/overlegtafel/contract-writes";
 import { confirmIndicators, decideClass, importIndicators, setThresholds } from "@/lib/overlegtafel/indicator-writes";
 import { createTable, createTableSession } from "@/lib/overlegtafel/table-writes";
 import {
-  classDecisionInput, exclusionInput, fixInput, indicatorIdInput, memberChangeInput, proposeInput, replacementInput, sessionInput, tableInput, thresholdsInput, withdrawalInput,
+  classDecisionInput, contractInput, exclusionInput, fixInput, indicatorIdInput, memberChangeInput, proposeInput, replacementInput, sessionInput, tableInput, thresholdsInput, withdrawalInput,
 } from "@/lib/overlegtafel/validation";
 
 const sessionPath = (tableId: string, meetingId: string) => `/beheer/overlegtafels/${tableId}/sessies/${meetingId}`;
@@ -91,6 +92,17 @@ export const excludeAction = formAction({
     const r = await excludeProvider(ctx, input, siteUrl(await headers()));
     // The flagged provider's form disappears, so the confirmation travels in the URL.
     return { redirectTo: `/beheer/overlegtafels/${input.tableId}?uitgesloten=${r.replacements}` };
+  },
+});
+
+export const setContractAction = formAction({
+  permission: "provider_contract.set",
+  schema: contractInput,
+  arrayFields: ["productIds", "subregionIds", "ended"],
+  run: async (ctx, input) => {
+    const r = await setProviderContract(ctx, input);
+    revalidatePath(`/beheer/overlegtafels/aanbieders/${input.providerId}`);
+    return { message: r.added + r.removed === 0 ? t("overlegtafel.contractUnchanged") : t("overlegtafel.contractSaved", r) };
   },
 });
 

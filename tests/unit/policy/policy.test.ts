@@ -80,6 +80,7 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   { action: "size_indicators.submit_own", allowed: ["providerA"] },
   { action: "size_indicators.confirm", allowed: ["officer"] },
   { action: "size_thresholds.set", allowed: ["admin"] },
+  { action: "provider_contract.set", allowed: ["officer"] },
   { action: "account.view", allowed: ["admin", "officer", "providerA", "pendingA", "resident", "council"] },
 ];
 
