@@ -166,3 +166,11 @@ export const contractInput = z
   })
   .transform((v) => ({ providerId: v.providerId, productIds: [...new Set(v.productIds)], subregionIds: [...new Set(v.subregionIds)], ended: v.ended.length > 0 }));
 export type ContractInput = z.output<typeof contractInput>;
+
+/** The officer ends an exclusion before its date; the provider is told the reason. */
+export const liftExclusionInput = z.strictObject({
+  tableId: z.uuid(),
+  exclusionId: z.uuid(),
+  reason: z.string().trim().min(10, t("overlegtafel.liftReasonRequired")).max(1000, t("errors.tooLong", { max: 1000 })),
+});
+export type LiftExclusionInput = z.output<typeof liftExclusionInput>;
