@@ -107,21 +107,35 @@ export async function attendanceHistory(db: Executor, tableId: string, before: D
   return history;
 }
 
-/** The latest exclusion end date per provider for this table. */
+/** The day an exclusion really ends: its date, or the day the officer lifted it if that is earlier. */
+export const effectiveEnd = (e: { until: string; liftedAt: Date | null }) => {
+  const lifted = e.liftedAt?.toISOString().slice(0, 10);
+  return lifted && lifted < e.until ? lifted : e.until;
+};
+
+/** The latest exclusion end date per provider for this table, counting exclusions lifted early as ended then. */
 export async function exclusionEnds(db: Executor, tableId: string) {
-  const rows = await db.select({ providerId: tableExclusions.providerId, until: tableExclusions.until }).from(tableExclusions).where(eq(tableExclusions.tableId, tableId));
+  const rows = await db.select({ providerId: tableExclusions.providerId, until: tableExclusions.until, liftedAt: tableExclusions.liftedAt }).from(tableExclusions).where(eq(tableExclusions.tableId, tableId));
   const ends = new Map<string, string>();
-  for (const r of rows) if (!ends.has(r.providerId) || r.until > ends.get(r.providerId)!) ends.set(r.providerId, r.until);
+  for (const r of rows) {
+    const end = effectiveEnd(r);
+    if (!ends.has(r.providerId) || end > ends.get(r.providerId)!) ends.set(r.providerId, end);
+  }
   return ends;
 }
 
-export const listExclusions = (db: Executor, tableId: string) =>
-  db
-    .select({ id: tableExclusions.id, providerId: tableExclusions.providerId, providerName: providers.name, until: tableExclusions.until, reason: tableExclusions.reason, decidedAt: tableExclusions.decidedAt })
-    .from(tableExclusions)
-    .innerJoin(providers, eq(providers.id, tableExclusions.providerId))
-    .where(eq(tableExclusions.tableId, tableId))
-    .orderBy(desc(tableExclusions.decidedAt));
+export const listExclusions = async (db: Executor, tableId: string) =>
+  (
+    await db
+      .select({
+        id: tableExclusions.id, providerId: tableExclusions.providerId, providerName: providers.name, until: tableExclusions.until, reason: tableExclusions.reason, decidedAt: tableExclusions.decidedAt,
+        liftedAt: tableExclusions.liftedAt, liftReason: tableExclusions.liftReason,
+      })
+      .from(tableExclusions)
+      .innerJoin(providers, eq(providers.id, tableExclusions.providerId))
+      .where(eq(tableExclusions.tableId, tableId))
+      .orderBy(desc(tableExclusions.decidedAt))
+  ).map((e) => ({ ...e, endsOn: effectiveEnd(e) }));
 
 /** Everything `selectParticipants` needs for one session; the seed is added by the caller. */
 export async function selectionInputFor(db: Executor, table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">, session: { id: string; startsAt: Date }) {

@@ -44,8 +44,11 @@ export const ownIndicators = (db: Executor, providerId: string) =>
 /** What a provider is contracted for and where: this decides for which tables it is relevant. */
 export async function contractOf(db: Executor, providerId: string) {
   const [productRows, subregionRows] = await Promise.all([
-    db.select({ name: products.name }).from(providerProducts).innerJoin(products, eq(products.id, providerProducts.productId)).where(eq(providerProducts.providerId, providerId)).orderBy(asc(products.name)),
-    db.select({ name: subregions.name }).from(providerSubregions).innerJoin(subregions, eq(subregions.id, providerSubregions.subregionId)).where(eq(providerSubregions.providerId, providerId)).orderBy(asc(subregions.name)),
+    db.select({ id: products.id, name: products.name }).from(providerProducts).innerJoin(products, eq(products.id, providerProducts.productId)).where(eq(providerProducts.providerId, providerId)).orderBy(asc(products.name)),
+    db.select({ id: subregions.id, name: subregions.name }).from(providerSubregions).innerJoin(subregions, eq(subregions.id, providerSubregions.subregionId)).where(eq(providerSubregions.providerId, providerId)).orderBy(asc(subregions.name)),
   ]);
-  return { products: productRows.map((r) => r.name), subregions: subregionRows.map((r) => r.name) };
+  return {
+    products: productRows.map((r) => r.name), subregions: subregionRows.map((r) => r.name),
+    productIds: productRows.map((r) => r.id), subregionIds: subregionRows.map((r) => r.id),
+  };
 }

@@ -134,8 +134,15 @@ export const tableExclusions = pgTable(
     reason: text("reason").notNull(),
     decidedBy: uuid("decided_by").notNull().references(() => users.id),
     decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the officer ends the exclusion before its date; the provider is told the reason. */
+    liftedAt: timestamp("lifted_at", { withTimezone: true }),
+    liftedBy: uuid("lifted_by").references(() => users.id),
+    liftReason: text("lift_reason"),
   },
-  (t) => [index("table_exclusions_idx").on(t.tableId, t.providerId)],
+  (t) => [
+    index("table_exclusions_idx").on(t.tableId, t.providerId),
+    check("table_exclusions_lift_complete", sql`(${t.liftedAt} is null) = (${t.liftedBy} is null) and (${t.liftedAt} is null) = (${t.liftReason} is null)`),
+  ],
 );
 
 export type ConsultationTable = typeof consultationTables.$inferSelect;

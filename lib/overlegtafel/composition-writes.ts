@@ -5,14 +5,15 @@ import type { Executor } from "@/db/connection";
 import { selectionInputFor } from "@/db/queries/overlegtafels";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainRuleError, NotFoundError } from "@/lib/errors";
+import { DomainRuleError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { formatDate, t } from "@/lib/i18n";
 import { invitationMessage } from "@/lib/meeting/messages";
 import { notifyUsers, speakersFor } from "@/lib/messaging/outbox";
+import { can } from "@/lib/policy";
 import { seatsAboveCaps } from "./composition";
 import { proposeReplacement } from "./replacement";
 import { selectParticipants } from "./select-participants";
-import type { ExclusionInput, MemberChangeInput } from "./validation";
+import type { ExclusionInput, LiftExclusionInput, MemberChangeInput } from "./validation";
 
 type Ctx = WriteContext & { actor: Actor };
 
@@ -163,5 +164,31 @@ export async function acceptReplacement(ctx: Ctx, input: { meetingId: string; le
     await tx.insert(meetingInvitees).values({ meetingId: meeting.id, providerId: updated.providerId }).onConflictDoNothing();
     if (meeting.invitationsSentAt) await notifyUsers(tx, await speakersFor(tx, [updated.providerId]), invitationMessage(meeting, origin));
     await recordAudit({ ...ctx, db: tx }, { action: "table.replace", objectType: "meeting", objectId: meeting.id, trajectoryId: meeting.trajectoryId, details: { leaving: input.leavingProviderId, replacement: updated.providerId, reason: leaving.replacementReason } });
+  });
+}
+
+/**
+ * Ends an exclusion before its date, with the reason the provider is told. From today the provider
+ * is a candidate again for sessions whose composition is still to be proposed; fixed ones stay as they are.
+ */
+export async function liftExclusion(ctx: Ctx, input: LiftExclusionInput, origin: string, now = new Date()): Promise<void> {
+  if (!can(ctx.actor, "table.administer")) throw new ForbiddenError("table.administer");
+  await ctx.db.transaction(async (tx) => {
+    const [exclusion] = await tx.select().from(tableExclusions).where(and(eq(tableExclusions.id, input.exclusionId), eq(tableExclusions.tableId, input.tableId))).for("update");
+    if (!exclusion) throw new NotFoundError("exclusion");
+    if (exclusion.liftedAt) throw new DomainRuleError(t("overlegtafel.alreadyLifted"));
+    if (exclusion.until <= now.toISOString().slice(0, 10)) throw new DomainRuleError(t("overlegtafel.exclusionAlreadyEnded"));
+    const [table] = await tx.select().from(consultationTables).where(eq(consultationTables.id, exclusion.tableId));
+    if (!table) throw new NotFoundError("table");
+    await tx.update(tableExclusions).set({ liftedAt: now, liftedBy: ctx.actor.id, liftReason: input.reason }).where(eq(tableExclusions.id, exclusion.id));
+    const notified = await notifyUsers(tx, await speakersFor(tx, [exclusion.providerId]), {
+      subject: t("overlegtafel.liftedSubject", { title: table.title }),
+      body: t("overlegtafel.liftedBody", { title: table.title, until: formatDate(exclusion.until), reason: input.reason }),
+      link: `${origin}/overlegtafels/${table.id}`,
+    });
+    await recordAudit({ ...ctx, db: tx }, {
+      action: "table.lift_exclusion", objectType: "consultation_table", objectId: table.id, trajectoryId: table.trajectoryId,
+      details: { exclusionId: exclusion.id, providerId: exclusion.providerId, until: exclusion.until, reason: input.reason, notified },
+    });
   });
 }

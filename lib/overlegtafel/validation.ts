@@ -144,3 +144,33 @@ export const withdrawalInput = z.strictObject({
 export const replacementInput = z.strictObject({ tableId: z.uuid(), meetingId: z.uuid(), leavingProviderId: z.uuid() });
 
 export { INDICATOR_LIMITS };
+
+/**
+ * The products and sub-regions a provider is contracted for. A contracted provider has at least one
+ * of each (otherwise no table could place it); "no longer contracted" clears both and allows no ticks.
+ */
+export const contractInput = z
+  .strictObject({
+    providerId: z.uuid(),
+    productIds: z.array(z.uuid(t("errors.invalidChoice"))).max(200).default([]),
+    subregionIds: z.array(z.uuid(t("errors.invalidChoice"))).max(50).default([]),
+    ended: z.array(z.literal("1", t("errors.invalidChoice"))).max(1).default([]),
+  })
+  .superRefine((v, ctx) => {
+    if (v.ended.length) {
+      if (v.productIds.length || v.subregionIds.length) ctx.addIssue({ code: "custom", path: ["ended"], message: t("overlegtafel.contractEndedButTicked") });
+      return;
+    }
+    if (v.productIds.length === 0) ctx.addIssue({ code: "custom", path: ["productIds"], message: t("overlegtafel.contractNeedsProduct") });
+    if (v.subregionIds.length === 0) ctx.addIssue({ code: "custom", path: ["subregionIds"], message: t("overlegtafel.contractNeedsSubregion") });
+  })
+  .transform((v) => ({ providerId: v.providerId, productIds: [...new Set(v.productIds)], subregionIds: [...new Set(v.subregionIds)], ended: v.ended.length > 0 }));
+export type ContractInput = z.output<typeof contractInput>;
+
+/** The officer ends an exclusion before its date; the provider is told the reason. */
+export const liftExclusionInput = z.strictObject({
+  tableId: z.uuid(),
+  exclusionId: z.uuid(),
+  reason: z.string().trim().min(10, t("overlegtafel.liftReasonRequired")).max(1000, t("errors.tooLong", { max: 1000 })),
+});
+export type LiftExclusionInput = z.output<typeof liftExclusionInput>;

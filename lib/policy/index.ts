@@ -54,6 +54,7 @@ export type ResourceOf = {
   "agreement.deliver": { providerId: string };
   "contract_report.submit": { providerId: string };
   "execution.dashboard": undefined;
+  "provider_contract.set": undefined;
 };
 export type Action = keyof ResourceOf;
 
@@ -123,6 +124,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "agreement.deliver": (a, r) => speaksFor(a, r.providerId),
   "contract_report.submit": (a, r) => speaksFor(a, r.providerId),
   "execution.dashboard": (a) => isStaff(a),
+  "provider_contract.set": (a) => isOfficer(a),
 };
 
 export function can<A extends Action>(

@@ -154,6 +154,7 @@ test("overlegtafels: a table for a product with 30 providers, caps and reasons, 
   await expectNoSeriousA11yViolations(provider);
   await provider.getByRole("link", { name: title }).click();
   await expect(provider.getByTestId("own-exclusion")).toContainText(reason);
+  const providerTableUrl = provider.url();
   await expect(provider.getByTestId("own-outcome").last()).toContainText("uitgesloten");
   await expect(provider.getByText(replacementName).first()).toBeVisible();
   await expectNoSeriousA11yViolations(provider);
@@ -183,6 +184,83 @@ test("overlegtafels: a table for a product with 30 providers, caps and reasons, 
   const figures = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: X, exact: true }) });
   await expect(figures).toContainText("Bevestigd");
   await expect(figures).toContainText("Klein/zzp");
+
+  // The officer lifts the exclusion early: a reason is required, the provider is told and sees it.
+  await page.goto(tableUrl);
+  const exclusion = page.getByTestId("exclusion").filter({ hasText: reason });
+  await exclusion.locator("summary").click();
+  const lift = page.getByRole("form", { name: `Uitsluiting van ${X} opheffen` });
+  await lift.getByRole("button", { name: "Uitsluiting opheffen" }).click();
+  await expect(lift.getByText(/Geef de reden voor het opheffen/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const liftReason = `Afspraken over aanwezigheid gemaakt (${tag})`;
+  await lift.getByLabel("Reden voor het opheffen").fill(liftReason);
+  await lift.getByRole("button", { name: "Uitsluiting opheffen" }).click();
+  await expect(page.getByText("De uitsluiting is opgeheven en de aanbieder is op de hoogte gebracht.")).toBeVisible();
+  await expect(page.getByTestId("exclusion").filter({ hasText: reason })).toContainText(`Reden van opheffen: ${liftReason}`);
+  await expect(page.getByRole("form", { name: `Uitsluiting van ${X} opheffen` })).toHaveCount(0);
+  // The absences the exclusion dealt with do not flag the provider again.
+  await expect(page.getByTestId("flagged-provider").filter({ hasText: X })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.goto(nextSessionUrl);
+  await expect(page.getByTestId("lifted-exclusion")).toContainText(`De uitsluiting van ${X} is op`);
+  await expect(page.getByTestId("lifted-exclusion")).toContainText("al vastgesteld");
+  await expectNoSeriousA11yViolations(page);
+  await provider.goto(providerTableUrl);
+  await expect(provider.getByTestId("own-exclusion")).toHaveCount(0);
+  await expect(provider.getByTestId("own-exclusion-lifted")).toContainText(liftReason);
+  await expectNoSeriousA11yViolations(provider);
+  await provider.context().close();
+});
+
+test("overlegtafels: the officer maintains a provider's products and sub-regions, refusing incomplete input; the provider sees the result", async ({ page, browser }) => {
+  await login(page, "inkoper@zaanstad.nl");
+  await page.goto("/beheer/overlegtafels/omvang");
+  await page.getByRole("link", { name: X, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Contract van ${X}` })).toBeVisible();
+  await expect(page.getByText(/Regel: een gecontracteerde aanbieder heeft minstens één product en minstens één deelregio/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const form = page.getByRole("form", { name: `Contract van ${X} vastleggen` });
+  const productsGroup = form.getByRole("group", { name: "Gecontracteerde producten" });
+  const subregionsGroup = form.getByRole("group", { name: "Deelregio's waarin de aanbieder werkt" });
+  await expect(productsGroup.getByRole("checkbox", { name: "Begeleiding individueel" })).toBeChecked();
+  await expect(subregionsGroup.getByRole("checkbox", { name: "Zaanstad en Wormerland" })).toBeChecked();
+
+  // Bad input: no product at all; then "no longer contracted" together with a sub-region.
+  await productsGroup.getByRole("checkbox", { name: "Begeleiding individueel" }).uncheck();
+  await form.getByRole("button", { name: "Contract opslaan" }).click();
+  await expect(form.getByText("Kies minstens één product, of vink ‘Niet meer gecontracteerd’ aan.")).toBeVisible();
+  await expect(subregionsGroup.getByRole("checkbox", { name: "Zaanstad en Wormerland" })).toBeChecked();
+  await expectNoSeriousA11yViolations(page);
+  await form.getByRole("checkbox", { name: "Niet meer gecontracteerd" }).check();
+  await form.getByRole("button", { name: "Contract opslaan" }).click();
+  await expect(form.getByText(/Kies het een of het ander/)).toBeVisible();
+
+  // A product and a sub-region added.
+  await form.getByRole("checkbox", { name: "Niet meer gecontracteerd" }).uncheck();
+  await productsGroup.getByRole("checkbox", { name: "Begeleiding individueel" }).check();
+  await productsGroup.getByRole("checkbox", { name: "Kortdurend verblijf" }).check();
+  await subregionsGroup.getByRole("checkbox", { name: "Waterland en omgeving" }).check();
+  await form.getByRole("button", { name: "Contract opslaan" }).click();
+  await expect(form.getByText("Het contract is opgeslagen: 2 toegevoegd, 0 verwijderd.")).toBeVisible();
+  await expect(page.getByText("Begeleiding individueel, Kortdurend verblijf")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const provider = await newPage(browser);
+  await login(provider, "zzp@zorgaandezaan.nl");
+  await provider.goto("/overlegtafels/omvang");
+  await expect(provider.getByText("Begeleiding individueel, Kortdurend verblijf")).toBeVisible();
+  await expect(provider.getByText("Waterland en omgeving, Zaanstad en Wormerland")).toBeVisible();
+  await expectNoSeriousA11yViolations(provider);
+
+  // Back as it was, so the demo data stays the same for what follows.
+  await productsGroup.getByRole("checkbox", { name: "Kortdurend verblijf" }).uncheck();
+  await subregionsGroup.getByRole("checkbox", { name: "Waterland en omgeving" }).uncheck();
+  await form.getByRole("button", { name: "Contract opslaan" }).click();
+  await expect(form.getByText("Het contract is opgeslagen: 0 toegevoegd, 2 verwijderd.")).toBeVisible();
+  await provider.reload();
+  await expect(provider.getByText("Gecontracteerd voor")).toBeVisible();
+  await expect(provider.getByText("Kortdurend verblijf")).toHaveCount(0);
   await provider.context().close();
 });
 

@@ -2,20 +2,23 @@ import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/connection";
 import {
-  auditLog, meetingInvitees, meetings, notifications, outbox, providerProducts, providers, providerSizeIndicators, providerSubregions, subregions, users,
+  auditLog, meetingInvitees, meetings, notifications, outbox, products, providerProducts, providers, providerSizeIndicators, providerSubregions, subregions, tableExclusions, users,
 } from "@/db/schema";
 import { getComposition, isRelevantTo, listSessions, relevantProviders, tablesRelevantTo } from "@/db/queries/overlegtafels";
+import { contractOf } from "@/db/queries/size-indicators";
 import { createTrajectory } from "@/lib/trajectory/writes";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainRuleError, InputError, NotFoundError } from "@/lib/errors";
+import { DomainRuleError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
 import { recordAttendance } from "@/lib/meeting/writes";
 import { publicationRecipients } from "@/lib/minutes/recipients";
-import { acceptReplacement, changeMember, excludeProvider, fixComposition, proposeComposition, withdrawFromSession } from "@/lib/overlegtafel/composition-writes";
+import { acceptReplacement, changeMember, excludeProvider, fixComposition, liftExclusion, proposeComposition, withdrawFromSession } from "@/lib/overlegtafel/composition-writes";
+import { setProviderContract } from "@/lib/overlegtafel/contract-writes";
 import { confirmIndicators, decideClass, importIndicators, setThresholds, submitOwnIndicators } from "@/lib/overlegtafel/indicator-writes";
 import { flaggedProviders, loadTableForProvider } from "@/lib/overlegtafel/reads";
 import { createTable, createTableSession } from "@/lib/overlegtafel/table-writes";
 import { DEFAULT_SIZE_THRESHOLDS } from "@/lib/overlegtafel/size-class";
+import { contractInput, liftExclusionInput } from "@/lib/overlegtafel/validation";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
 import { minimalWorld } from "./fixtures";
 
@@ -206,5 +209,117 @@ describeEachDatabase("consultation tables", (getDb) => {
     // A theme table without products: every provider in scope is relevant; the region's thresholds now make it medium.
     const { providers: list } = await relevantProviders(db, { id: "00000000-0000-0000-0000-000000000000", regionId: w.subs[0]!.regionId, subregionId: null }, YEAR);
     expect(list.map((x) => [x.id, x.sizeClass])).toEqual([[p.id, "medium"]]);
+  });
+
+  it("lets the officer maintain a provider's products and sub-regions, refusing bad input and anyone else, and audits what changed", async () => {
+    const db = getDb();
+    const w = await tableWorld(db, "-t5", { large: [1, 0, 0], medium: [0, 1, 0], small: [0, 0, 1] });
+    const { id: tableId } = await createTable(w.ctx, { trajectoryId: w.trajectoryId, title: "Overlegtafel begeleiding", subject: "product", productIds: [w.base.product.id], theme: null, subregionId: null });
+    const table = { id: tableId, regionId: w.subs[0]!.regionId, subregionId: null };
+    const target = w.made[0]!;
+    const [other] = await db.insert(products).values({ code: "P2-t5", name: "Dagbesteding-t5", domain: "wmo" }).returning();
+
+    // The form's rule: at least one product and one sub-region, unless the provider is no longer contracted.
+    const parse = (v: Record<string, unknown>) => contractInput.safeParse({ providerId: target.id, ...v });
+    const paths = (v: Record<string, unknown>) => { const r = parse(v); return r.success ? [] : r.error.issues.map((i) => [String(i.path[0]), i.message]); };
+    expect(paths({})).toEqual([["productIds", expect.stringContaining("minstens één product")], ["subregionIds", expect.stringContaining("minstens één deelregio")]]);
+    expect(paths({ productIds: [other!.id] })).toEqual([["subregionIds", expect.stringContaining("deelregio")]]);
+    expect(paths({ ended: ["1"], productIds: [other!.id] })).toEqual([["ended", expect.stringContaining("Kies het een of het ander")]]);
+    expect(parse({ productIds: ["geen-id"], subregionIds: [w.subs[0]!.id] }).success).toBe(false);
+    expect(parse({ ended: ["ja"] }).success).toBe(false);
+    expect(parse({ productIds: [other!.id, other!.id], subregionIds: [w.subs[1]!.id] }).data).toEqual({ providerId: target.id, productIds: [other!.id], subregionIds: [w.subs[1]!.id], ended: false });
+    expect(parse({ ended: ["1"] }).data).toMatchObject({ productIds: [], subregionIds: [], ended: true });
+
+    const input = { providerId: target.id, productIds: [other!.id], subregionIds: [w.subs[1]!.id, w.subs[2]!.id], ended: false };
+    // Only the officer: not a member of the provider itself, not an administrator.
+    const member = await w.memberOf(target.id, "contract");
+    await expect(setProviderContract({ ...w.ctx, actor: member }, input)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setProviderContract({ ...w.ctx, actor: { ...w.base.actor, role: "admin" } }, input)).rejects.toBeInstanceOf(ForbiddenError);
+    // Unknown products, sub-regions or providers change nothing.
+    const missing = "00000000-0000-4000-8000-000000000001";
+    await expect(setProviderContract(w.ctx, { ...input, productIds: [other!.id, missing] })).rejects.toMatchObject({ fieldErrors: { productIds: [expect.stringContaining("bestaat niet")] } });
+    await expect(setProviderContract(w.ctx, { ...input, subregionIds: [missing] })).rejects.toBeInstanceOf(InputError);
+    await expect(setProviderContract(w.ctx, { ...input, providerId: missing })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await contractOf(db, target.id)).toMatchObject({ productIds: [w.base.product.id], subregionIds: [w.subs[0]!.id] });
+    expect(await isRelevantTo(db, table, target.id)).toBe(true);
+
+    // One product swapped, one sub-region swapped for two: the table no longer counts the provider.
+    expect(await setProviderContract(w.ctx, input)).toEqual({ added: 3, removed: 2 });
+    const after = await contractOf(db, target.id);
+    expect(after.productIds).toEqual([other!.id]);
+    expect([...after.subregionIds].sort()).toEqual([w.subs[1]!.id, w.subs[2]!.id].sort());
+    expect(await isRelevantTo(db, table, target.id)).toBe(false);
+    expect((await relevantProviders(db, table, YEAR)).providers.map((p) => p.id)).not.toContain(target.id);
+    const entries = () => db.select().from(auditLog).where(and(eq(auditLog.action, "provider.set_contract"), eq(auditLog.objectId, target.id)));
+    const [entry] = await entries();
+    expect(entry?.actorId).toBe(w.base.actor.id);
+    expect(entry?.details).toEqual({
+      ended: false, productsAdded: [other!.id], productsRemoved: [w.base.product.id],
+      subregionsAdded: [w.subs[1]!.id, w.subs[2]!.id].sort(), subregionsRemoved: [w.subs[0]!.id],
+    });
+    // Saving the same again changes nothing and logs nothing.
+    expect(await setProviderContract(w.ctx, input)).toEqual({ added: 0, removed: 0 });
+    expect(await entries()).toHaveLength(1);
+
+    // No longer contracted: everything goes, and the log says so.
+    expect(await setProviderContract(w.ctx, { providerId: target.id, productIds: [], subregionIds: [], ended: true })).toEqual({ added: 0, removed: 3 });
+    expect(await contractOf(db, target.id)).toMatchObject({ products: [], subregions: [] });
+    expect((await entries()).at(-1)?.details).toMatchObject({ ended: true, productsRemoved: [other!.id] });
+  });
+
+  it("lifts an exclusion early with a reason the provider is told; the provider is a candidate again and is not flagged for settled absences", async () => {
+    const db = getDb();
+    const w = await tableWorld(db, "-t6", { large: [2, 1, 1], medium: [1, 1, 1], small: [1, 1, 0] });
+    const { id: tableId } = await createTable(w.ctx, { trajectoryId: w.trajectoryId, title: "Overlegtafel met opheffing", subject: "product", productIds: [w.base.product.id], theme: null, subregionId: null });
+    const table = { id: tableId, regionId: w.subs[0]!.regionId, subregionId: null };
+    const target = w.made.find((p) => p.cls === "medium")!;
+    const past1 = await createTableSession(w.ctx, session(tableId, -72));
+    const past2 = await createTableSession(w.ctx, session(tableId, -24));
+    for (const s of [past1, past2]) {
+      await proposeComposition(w.ctx, s.id);
+      await fixComposition(w.ctx, { meetingId: s.id, overCapReason: null }, ORIGIN);
+      const [seat] = await db.select().from(meetingInvitees).where(and(eq(meetingInvitees.meetingId, s.id), eq(meetingInvitees.providerId, target.id)));
+      await recordAttendance(w.ctx, { meetingId: s.id, entries: [{ inviteeId: seat!.id, attendance: "absent_without_reason", reason: null }] });
+    }
+    expect((await flaggedProviders(db, table)).map((f) => f.id)).toEqual([target.id]);
+    const member = await w.memberOf(target.id, "lift");
+    await excludeProvider(w.ctx, { tableId, providerId: target.id, until: `${YEAR + 1}-06-30`, reason: "Twee keer afwezig zonder reden" }, ORIGIN);
+    const next = await createTableSession(w.ctx, session(tableId, 48));
+    await proposeComposition(w.ctx, next.id);
+    expect((await getComposition(db, next.id))!.members.find((m) => m.providerId === target.id)?.invited).toBe(false);
+    const [exclusion] = await db.select().from(tableExclusions).where(eq(tableExclusions.tableId, tableId));
+
+    // Bad input and the policy.
+    expect(liftExclusionInput.safeParse({ tableId, exclusionId: exclusion!.id, reason: "Kort" }).error?.issues[0]?.message).toContain("minstens 10 tekens");
+    expect(liftExclusionInput.safeParse({ tableId, exclusionId: "geen-id", reason: "Afspraken zijn nagekomen" }).success).toBe(false);
+    const input = { tableId, exclusionId: exclusion!.id, reason: "Afspraken over aanwezigheid zijn gemaakt" };
+    await expect(liftExclusion({ ...w.ctx, actor: member }, input, ORIGIN)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(liftExclusion({ ...w.ctx, actor: { ...w.base.actor, role: "admin" } }, input, ORIGIN)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(liftExclusion(w.ctx, { ...input, tableId: past1.id }, ORIGIN)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await db.select().from(tableExclusions).where(eq(tableExclusions.id, exclusion!.id)))[0]?.liftedAt).toBeNull();
+
+    await liftExclusion(w.ctx, input, ORIGIN);
+    const [lifted] = await db.select().from(tableExclusions).where(eq(tableExclusions.id, exclusion!.id));
+    expect(lifted).toMatchObject({ liftedBy: w.base.actor.id, liftReason: input.reason, until: `${YEAR + 1}-06-30` });
+    await expect(liftExclusion(w.ctx, input, ORIGIN)).rejects.toThrow(DomainRuleError);
+    const mails = await db.select().from(outbox).where(eq(outbox.recipient, member.email));
+    expect(mails.map((m) => m.subject)).toEqual([expect.stringContaining("Uitsluiting van overlegtafel"), expect.stringContaining("Uitsluiting opgeheven")]);
+    expect(mails[1]?.body).toContain(input.reason);
+    expect(await db.select().from(notifications).where(eq(notifications.userId, member.id))).toHaveLength(2);
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, "table.lift_exclusion"), eq(auditLog.objectId, tableId)));
+    expect(entry?.details).toMatchObject({ exclusionId: exclusion!.id, providerId: target.id, reason: input.reason, notified: 1 });
+
+    // The provider sees the lift, is a candidate again, and the absences the exclusion settled do not flag it.
+    const view = await loadTableForProvider(db, member, tableId);
+    expect(view.exclusions[0]).toMatchObject({ liftReason: input.reason, endsOn: new Date().toISOString().slice(0, 10) });
+    await proposeComposition(w.ctx, next.id);
+    expect((await getComposition(db, next.id))!.members.find((m) => m.providerId === target.id)?.invited).toBe(true);
+    expect(await flaggedProviders(db, table)).toEqual([]);
+
+    // An exclusion that has already run out is not lifted.
+    const other = w.made.find((p) => p.cls === "small")!;
+    await excludeProvider(w.ctx, { tableId, providerId: other.id, until: `${YEAR + 1}-01-31`, reason: "Niet verschenen zonder bericht" }, ORIGIN);
+    const [ended] = await db.select().from(tableExclusions).where(and(eq(tableExclusions.tableId, tableId), eq(tableExclusions.providerId, other.id)));
+    await expect(liftExclusion(w.ctx, { tableId, exclusionId: ended!.id, reason: "Afspraken zijn nagekomen" }, ORIGIN, new Date(`${YEAR + 1}-02-01T12:00:00Z`))).rejects.toThrow(DomainRuleError);
   });
 });

@@ -6,11 +6,12 @@ import { z } from "zod";
 import { formAction } from "@/lib/http/form-action";
 import { siteUrl } from "@/lib/http/request-origin";
 import { t } from "@/lib/i18n";
-import { acceptReplacement, changeMember, excludeProvider, fixComposition, proposeComposition, withdrawFromSession } from "@/lib/overlegtafel/composition-writes";
+import { acceptReplacement, changeMember, excludeProvider, fixComposition, liftExclusion, proposeComposition, withdrawFromSession } from "@/lib/overlegtafel/composition-writes";
+import { setProviderContract } from "@/lib/overlegtafel/contract-writes";
 import { confirmIndicators, decideClass, importIndicators, setThresholds } from "@/lib/overlegtafel/indicator-writes";
 import { createTable, createTableSession } from "@/lib/overlegtafel/table-writes";
 import {
-  classDecisionInput, exclusionInput, fixInput, indicatorIdInput, memberChangeInput, proposeInput, replacementInput, sessionInput, tableInput, thresholdsInput, withdrawalInput,
+  classDecisionInput, contractInput, exclusionInput, fixInput, liftExclusionInput, indicatorIdInput, memberChangeInput, proposeInput, replacementInput, sessionInput, tableInput, thresholdsInput, withdrawalInput,
 } from "@/lib/overlegtafel/validation";
 
 const sessionPath = (tableId: string, meetingId: string) => `/beheer/overlegtafels/${tableId}/sessies/${meetingId}`;
@@ -91,6 +92,27 @@ export const excludeAction = formAction({
     const r = await excludeProvider(ctx, input, siteUrl(await headers()));
     // The flagged provider's form disappears, so the confirmation travels in the URL.
     return { redirectTo: `/beheer/overlegtafels/${input.tableId}?uitgesloten=${r.replacements}` };
+  },
+});
+
+export const liftExclusionAction = formAction({
+  permission: "table.administer",
+  schema: liftExclusionInput,
+  run: async (ctx, input) => {
+    await liftExclusion(ctx, input, siteUrl(await headers()));
+    // The lift form disappears with the active exclusion, so the confirmation travels in the URL.
+    return { redirectTo: `/beheer/overlegtafels/${input.tableId}?opgeheven=1` };
+  },
+});
+
+export const setContractAction = formAction({
+  permission: "provider_contract.set",
+  schema: contractInput,
+  arrayFields: ["productIds", "subregionIds", "ended"],
+  run: async (ctx, input) => {
+    const r = await setProviderContract(ctx, input);
+    revalidatePath(`/beheer/overlegtafels/aanbieders/${input.providerId}`);
+    return { message: r.added + r.removed === 0 ? t("overlegtafel.contractUnchanged") : t("overlegtafel.contractSaved", r) };
   },
 });
 

@@ -16,7 +16,8 @@ export default async function ProviderTablePage({ params }: { params: Promise<{ 
   const db = await getDb();
   const { table, sessions, exclusions, providerId } = await orNotFound(loadTableForProvider(db, actor, idParam((await params).id)));
   const today = new Date().toISOString().slice(0, 10);
-  const current = exclusions.filter((e) => e.until > today);
+  const current = exclusions.filter((e) => e.endsOn > today);
+  const lifted = exclusions.filter((e) => e.liftedAt && e.endsOn < e.until);
   return (
     <article className="inkoop-stack">
       <p className="utrecht-paragraph"><Link className="utrecht-link" href="/overlegtafels">{t("overlegtafel.backToList")}</Link></p>
@@ -25,6 +26,11 @@ export default async function ProviderTablePage({ params }: { params: Promise<{ 
       {current.map((e) => (
         <div key={e.id} className="utrecht-alert utrecht-alert--warning" role="status" data-testid="own-exclusion">
           <p className="utrecht-paragraph">{t("overlegtafel.yourExclusion", { until: formatDate(e.until), reason: e.reason })}</p>
+        </div>
+      ))}
+      {lifted.map((e) => (
+        <div key={e.id} className="utrecht-alert utrecht-alert--ok" role="status" data-testid="own-exclusion-lifted">
+          <p className="utrecht-paragraph">{t("overlegtafel.yourExclusionLifted", { until: formatDate(e.until), liftedOn: formatDate(e.endsOn), reason: e.liftReason ?? "" })}</p>
         </div>
       ))}
       <p className="utrecht-paragraph">{t("overlegtafel.compositionRule")}</p>

@@ -96,6 +96,7 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   { action: "contract_report.submit", resource: { providerId: A }, allowed: ["providerA"] },
   { action: "contract_report.submit", resource: { providerId: B }, allowed: [] },
   { action: "execution.dashboard", allowed: ["admin", "officer"] },
+  { action: "provider_contract.set", allowed: ["officer"] },
   { action: "account.view", allowed: ["admin", "officer", "providerA", "pendingA", "resident", "council"] },
 ];
 

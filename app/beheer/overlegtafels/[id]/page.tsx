@@ -13,7 +13,7 @@ import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDate, t } from "@/lib/i18n";
 import { flaggedProviders } from "@/lib/overlegtafel/reads";
 import { can } from "@/lib/policy";
-import { createSessionAction, excludeAction } from "../actions";
+import { createSessionAction, excludeAction, liftExclusionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Overlegtafel" };
 
@@ -31,6 +31,7 @@ export default async function TableWorkspacePage({ params, searchParams }: Props
   ]);
   const mayAdminister = can(actor, "table.administer");
   const query = await searchParams;
+  const today = now.toISOString().slice(0, 10);
   const defaultUntil = new Date(now.getTime() + 365 * 86400_000).toISOString().slice(0, 10);
   return (
     <article className="inkoop-stack">
@@ -38,9 +39,11 @@ export default async function TableWorkspacePage({ params, searchParams }: Props
         <Link className="utrecht-link" href="/beheer/overlegtafels">{t("overlegtafel.backToList")}</Link>
       </p>
       <h1 className="utrecht-heading-1">{table.title}</h1>
-      {query.aangemaakt === "1" || query.uitgesloten ? (
+      {query.aangemaakt === "1" || query.uitgesloten || query.opgeheven === "1" ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{query.uitgesloten ? t("overlegtafel.excluded", { count: Number(query.uitgesloten) || 0 }) : t("overlegtafel.created")}</p>
+          <p className="utrecht-paragraph">
+            {query.uitgesloten ? t("overlegtafel.excluded", { count: Number(query.uitgesloten) || 0 }) : query.opgeheven === "1" ? t("overlegtafel.lifted") : t("overlegtafel.created")}
+          </p>
         </div>
       ) : null}
       <TableFacts table={table} trajectoryHref={`/beheer/trajecten/${table.trajectoryId}`} />
@@ -91,9 +94,32 @@ export default async function TableWorkspacePage({ params, searchParams }: Props
       <section aria-labelledby="uitsluitingen">
         <h2 id="uitsluitingen" className="utrecht-heading-2">{t("overlegtafel.exclusionsTitle")}</h2>
         {exclusions.length === 0 ? <p className="utrecht-paragraph">{t("overlegtafel.noExclusions")}</p> : (
-          <ul className="utrecht-unordered-list">
-            {exclusions.map((e) => <li key={e.id} className="utrecht-unordered-list__item">{t("overlegtafel.exclusionLine", { name: e.providerName, until: formatDate(e.until), reason: e.reason })}</li>)}
-          </ul>
+          <>
+            {mayAdminister && exclusions.some((e) => !e.liftedAt && e.until > today) ? <p className="utrecht-paragraph">{t("overlegtafel.liftIntro")}</p> : null}
+            <ul className="utrecht-unordered-list">
+              {exclusions.map((e) => (
+                <li key={e.id} className="utrecht-unordered-list__item" data-testid="exclusion">
+                  {e.liftedAt
+                    ? t("overlegtafel.liftedLine", { name: e.providerName, until: formatDate(e.until), liftedOn: formatDate(e.endsOn), reason: e.reason, liftReason: e.liftReason ?? "" })
+                    : t("overlegtafel.exclusionLine", { name: e.providerName, until: formatDate(e.until), reason: e.reason })}
+                  {mayAdminister && !e.liftedAt && e.until > today ? (
+                    <details>
+                      <summary>{t("overlegtafel.lift")}</summary>
+                      <FieldsForm
+                        action={liftExclusionAction}
+                        idPrefix={`opheffen-${e.id}`}
+                        label={t("overlegtafel.liftLabel", { name: e.providerName })}
+                        hidden={{ tableId: table.id, exclusionId: e.id }}
+                        fields={[{ kind: "textarea", name: "reason", label: t("overlegtafel.liftReason"), required: true, maxLength: 1000, rows: 2 }]}
+                        submitLabel={t("overlegtafel.lift")}
+                        variant="secondary"
+                      />
+                    </details>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
 

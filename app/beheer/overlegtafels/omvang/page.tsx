@@ -55,7 +55,7 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
             const computed = effective.sizeClass;
             return (
               <tr key={providerId} className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="row">{providerName}</th>
+                <th className="utrecht-table__header-cell" scope="row"><Link className="utrecht-link" href={`/beheer/overlegtafels/aanbieders/${providerId}`}>{providerName}</Link></th>
                 <td className="utrecht-table__cell">{kvkNumber}</td>
                 <td className="utrecht-table__cell">{show(i?.clients)}</td>
                 <td className="utrecht-table__cell">{show(i?.employees)}</td>

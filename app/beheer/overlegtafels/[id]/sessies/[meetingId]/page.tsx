@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { getMeetingOrThrow } from "@/db/queries/meetings";
-import { getComposition, getTableOrThrow } from "@/db/queries/overlegtafels";
+import { getComposition, getTableOrThrow, listExclusions } from "@/db/queries/overlegtafels";
 import { ClassCounts, CompositionTable } from "@/components/overlegtafel/composition-table";
 import { FieldsForm } from "@/components/overlegtafel/fields-form";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { idParam, orNotFound } from "@/lib/http/params";
-import { formatDateTime, t } from "@/lib/i18n";
+import { formatDate, formatDateTime, t } from "@/lib/i18n";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy";
 import { acceptReplacementAction, changeMemberAction, fixAction, proposeAction, withdrawAction } from "../../../actions";
@@ -23,13 +23,17 @@ export default async function SessionCompositionPage({ params }: Props) {
   const db = await getDb();
   const table = await orNotFound(getTableOrThrow(db, idParam(raw.id)));
   const meeting = await orNotFound(getMeetingOrThrow(db, idParam(raw.meetingId)).then((m) => { if (m.tableId !== table.id) throw new NotFoundError("session"); return m; }));
-  const composition = await getComposition(db, meeting.id);
+  const [composition, exclusions] = await Promise.all([getComposition(db, meeting.id), listExclusions(db, table.id)]);
   const mayAdminister = can(actor, "table.administer");
   const upcoming = meeting.endsAt > new Date();
   const hidden = { tableId: table.id, meetingId: meeting.id };
   // Who left a fixed session (excluded or withdrew); changes before fixing are part of the composition itself.
   const fixedAt = composition?.fixedAt ?? null;
   const leavers = composition?.members.filter((m) => m.replacementProviderId || (!m.invited && fixedAt && m.changedAt && m.changedAt > fixedAt)) ?? [];
+  // Providers left out of this session whose exclusion the officer has since lifted.
+  const liftedHere = upcoming && composition
+    ? exclusions.filter((e) => e.liftedAt && composition.members.some((m) => m.providerId === e.providerId && !m.invited))
+    : [];
   return (
     <article className="inkoop-stack">
       <p className="utrecht-paragraph">
@@ -56,6 +60,12 @@ export default async function SessionCompositionPage({ params }: Props) {
               {meeting.invitationsSentAt ? <p className="utrecht-paragraph">{t("meeting.invitationsSentAt", { at: formatDateTime(meeting.invitationsSentAt) })}</p> : null}
             </div>
           ) : null}
+
+          {liftedHere.map((e) => (
+            <div key={e.id} className="utrecht-alert utrecht-alert--info" role="status" data-testid="lifted-exclusion">
+              <p className="utrecht-paragraph">{t(composition.status === "fixed" ? "overlegtafel.liftedNoticeFixed" : "overlegtafel.liftedNoticeProposed", { name: e.providerName, liftedOn: formatDate(e.endsOn) })}</p>
+            </div>
+          ))}
 
           {leavers.length ? (
             <section aria-labelledby="vervanging">
