@@ -1,5 +1,6 @@
 import "server-only";
 import PDFDocument from "pdfkit";
+import { pdfBytes } from "./bytes";
 
 export type LetterPdfInput = {
   sender: string;
@@ -22,12 +23,7 @@ export async function renderLetterPdf(input: LetterPdfInput): Promise<Uint8Array
     info: { Title: input.subject, Author: input.sender, Subject: input.subject, Creator: "Inkoopdialoog", Producer: "Inkoopdialoog", CreationDate: input.date, ModDate: input.date },
     lang: "nl-NL",
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
-    pdf.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    pdf.on("error", reject);
-  });
+  const done = pdfBytes(pdf);
   const width = pdf.page.width - MARGIN * 2;
   pdf.font("Helvetica-Bold").fontSize(11).text(input.sender, { width });
   pdf.moveDown(2).font("Helvetica").fontSize(11).text(input.recipient, { width });

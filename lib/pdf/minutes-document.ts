@@ -1,5 +1,6 @@
 import "server-only";
 import PDFDocument from "pdfkit";
+import { pdfBytes } from "./bytes";
 import type { RichTextMark, RichTextNode, RichTextDoc } from "@/lib/rich-text/schema";
 
 export type MinutesPdfInput = {
@@ -98,12 +99,7 @@ export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Uint8Arr
     info: { Title: input.title, Author: input.municipality, Subject: "Gepubliceerd verslag", Creator: "Inkoopdialoog", Producer: "Inkoopdialoog", CreationDate: input.publishedAt, ModDate: input.publishedAt },
     lang: "nl-NL",
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
-    pdf.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    pdf.on("error", reject);
-  });
+  const done = pdfBytes(pdf);
   pdf.font(FONT.bold).fontSize(18).text(input.title, { width: pdf.page.width - MARGIN * 2 });
   pdf.moveDown(0.3).font(FONT.regular).fontSize(10).fillColor("#444444").text(input.subtitle).fillColor("#000000").moveDown(1);
   for (const node of input.body.content ?? []) writeBlock(pdf, node, 0);
