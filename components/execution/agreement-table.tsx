@@ -1,6 +1,7 @@
 import type { AgreementRow } from "@/db/queries/contracts";
 import { formatDate, t } from "@/lib/i18n";
 import { isOverdue, nextDueDate } from "@/lib/performance/due-dates";
+import { TableHead } from "@/components/ui/table-head";
 
 /** Performance agreements with frequency, the next due date and an overdue flag; `action` adds a form per row. */
 export function AgreementTable({ agreements, today, action }: { agreements: AgreementRow[]; today: string; action?: (a: AgreementRow, due: string | null) => React.ReactNode }) {
@@ -8,15 +9,7 @@ export function AgreementTable({ agreements, today, action }: { agreements: Agre
     <div className="utrecht-table-container" style={{ overflowX: "auto" }}>
       <table className="utrecht-table inkoop-table">
         <caption className="utrecht-table__caption">{t("agreement.caption")}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t("agreement.title")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("agreement.frequency")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("agreement.nextDue")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("agreement.delivered")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("agreement.actions")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("agreement.title"), t("agreement.frequency"), t("agreement.nextDue"), t("agreement.delivered"), t("agreement.actions")]} />
         <tbody className="utrecht-table__body">
           {agreements.map((a) => {
             const due = nextDueDate(a, a.deliveries.length);

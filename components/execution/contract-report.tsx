@@ -1,6 +1,7 @@
 import { DataRow } from "@/components/ui/data-row";
 import type { ClientCount } from "@/db/schema";
 import { formatDate, formatDateTime, t } from "@/lib/i18n";
+import { TableHead } from "@/components/ui/table-head";
 
 type Report = { clientCounts: ClientCount[]; complaintsCount: number; complaintsNature: string; complaintsHandling: string; calamities: string; certificateValidUntil: string | null; submittedAt: Date };
 
@@ -11,13 +12,7 @@ export function ContractReportView({ report }: { report: Report }) {
       <p className="utrecht-paragraph">{t("cmMeeting.reportSubmittedAt", { at: formatDateTime(report.submittedAt) })}</p>
       <table className="utrecht-table inkoop-table">
         <caption className="utrecht-table__caption">{t("cmMeeting.clientCounts")}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t("cmMeeting.product")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("cmMeeting.municipality")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("cmMeeting.clients")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("cmMeeting.product"), t("cmMeeting.municipality"), t("cmMeeting.clients")]} />
         <tbody className="utrecht-table__body">
           {report.clientCounts.map((c) => (
             <tr key={`${c.product}-${c.municipality}`} className="utrecht-table__row">

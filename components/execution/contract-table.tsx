@@ -3,6 +3,7 @@ import type { ContractRow } from "@/db/queries/contracts";
 import { formatDate, t } from "@/lib/i18n";
 import { contractEndDate, contractStatus } from "@/lib/contract/terms";
 import { amsterdamDay } from "@/lib/time/amsterdam";
+import { TableHead } from "@/components/ui/table-head";
 
 export function ContractTable({ rows, hrefFor, now, caption }: { rows: ContractRow[]; hrefFor: (id: string) => string; now: Date; caption: string }) {
   if (rows.length === 0) return <p className="utrecht-paragraph">{t("contract.none")}</p>;
@@ -10,15 +11,7 @@ export function ContractTable({ rows, hrefFor, now, caption }: { rows: ContractR
     <div className="utrecht-table-container" style={{ overflowX: "auto" }}>
       <table className="utrecht-table inkoop-table">
         <caption className="utrecht-table__caption">{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t("contract.contract")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("contract.provider")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("contract.period")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("contract.status")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("contract.ladder")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("contract.contract"), t("contract.provider"), t("contract.period"), t("contract.status"), t("contract.ladder")]} />
         <tbody className="utrecht-table__body">
           {rows.map((c) => {
             const endsOn = contractEndDate(c.startsOn, c.extensionsUsed);

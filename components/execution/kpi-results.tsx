@@ -3,6 +3,7 @@ import { formatDate, t } from "@/lib/i18n";
 import { establishedBy, isEstablished } from "@/lib/kpi/measurement-year";
 import { isBelowNorm, scoreKpi } from "@/lib/kpi/scoring";
 import { normLabel, formatKpiValue } from "./format";
+import { TableHead } from "@/components/ui/table-head";
 
 type Measurement = KpiMeasurement & { subregionName: string };
 
@@ -24,17 +25,7 @@ export function KpiResults({ kpis, measurements, now, respond }: { kpis: Kpi[]; 
           <div className="utrecht-table-container" style={{ overflowX: "auto" }}>
             <table className="utrecht-table inkoop-table">
               <caption className="utrecht-table__caption">{t("kpi.tableCaption", { year })}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">{t("kpi.subregion")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("kpi.kpi")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("kpi.norm")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("kpi.value")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("kpi.clients")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("kpi.score")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("kpi.response")}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t("kpi.subregion"), t("kpi.kpi"), t("kpi.norm"), t("kpi.value"), t("kpi.clients"), t("kpi.score"), t("kpi.response")]} />
               <tbody className="utrecht-table__body">
                 {measurements.filter((m) => m.year === year).map((m) => {
                   const kpi = kpis.find((k) => k.id === m.kpiId);

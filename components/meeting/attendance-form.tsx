@@ -7,6 +7,7 @@ import type { InviteeRow } from "@/db/queries/meetings";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
 import { ATTENDANCE } from "@/lib/meeting/constants";
+import { TableHead } from "@/components/ui/table-head";
 
 type Props = { meetingId: string; invitees: InviteeRow[]; action: (s: FormState, f: FormData) => Promise<FormState> };
 
@@ -19,13 +20,7 @@ export function AttendanceForm({ meetingId, invitees, action }: Props) {
       <FormMessage state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <table className="utrecht-table">
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t("meeting.invitees")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("meeting.attendance")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("meeting.reason")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("meeting.invitees"), t("meeting.attendance"), t("meeting.reason")]} />
         <tbody className="utrecht-table__body">
           {invitees.map((i) => {
             const reasonErrors = state.fieldErrors?.[`reason.${i.id}`] ?? [];

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { CompositionDetail } from "@/db/queries/overlegtafels";
 import { t } from "@/lib/i18n";
+import { TableHead } from "@/components/ui/table-head";
 
 type Member = CompositionDetail["members"][number];
 
@@ -10,16 +11,7 @@ export const reasonOf = (m: Pick<Member, "changeReason" | "proposedReason">) => 
 export function CompositionTable({ members, action }: { members: Member[]; action?: (m: Member) => ReactNode }) {
   return (
     <table className="utrecht-table" data-testid="composition">
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_provider")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_class")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_subregion")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_invited")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_reason")}</th>
-          {action ? <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_change")}</th> : null}
-        </tr>
-      </thead>
+      <TableHead columns={[t("overlegtafel.col_provider"), t("overlegtafel.col_class"), t("overlegtafel.col_subregion"), t("overlegtafel.col_invited"), t("overlegtafel.col_reason"), action ? t("overlegtafel.col_change") : null]} />
       <tbody className="utrecht-table__body">
         {members.map((m) => (
           <tr key={m.providerId} className="utrecht-table__row" data-invited={m.invited ? "ja" : "nee"}>

@@ -1,18 +1,13 @@
 import Link from "next/link";
 import type { SessionRow } from "@/db/queries/overlegtafels";
 import { formatDateTime, t } from "@/lib/i18n";
+import { TableHead } from "@/components/ui/table-head";
 
 export function SessionTable({ sessions, hrefFor }: { sessions: SessionRow[]; hrefFor: (id: string) => string }) {
   if (sessions.length === 0) return <p className="utrecht-paragraph">{t("overlegtafel.noSessions")}</p>;
   return (
     <table className="utrecht-table">
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.session_title")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.session_startsAt")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_status")}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[t("overlegtafel.session_title"), t("overlegtafel.session_startsAt"), t("overlegtafel.col_status")]} />
       <tbody className="utrecht-table__body">
         {sessions.map((s) => (
           <tr key={s.id} className="utrecht-table__row">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
+import { TableHead } from "@/components/ui/table-head";
 
 type Item = { id: string; title: string; subject: "product" | "products" | "theme"; trajectoryTitle?: string; subregionName: string | null };
 
@@ -7,14 +8,7 @@ export function TableList({ items, hrefFor }: { items: Item[]; hrefFor: (id: str
   if (items.length === 0) return <p className="utrecht-paragraph">{t("overlegtafel.none")}</p>;
   return (
     <table className="utrecht-table">
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_title")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_subject")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_scope")}</th>
-          {items.some((i) => i.trajectoryTitle) ? <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_trajectory")}</th> : null}
-        </tr>
-      </thead>
+      <TableHead columns={[t("overlegtafel.col_title"), t("overlegtafel.col_subject"), t("overlegtafel.col_scope"), items.some((i) => i.trajectoryTitle) ? t("overlegtafel.col_trajectory") : null]} />
       <tbody className="utrecht-table__body">
         {items.map((i) => (
           <tr key={i.id} className="utrecht-table__row">

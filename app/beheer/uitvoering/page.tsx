@@ -13,6 +13,7 @@ import { openMeasurementYear } from "@/lib/kpi/measurement-year";
 import { scoreKpi } from "@/lib/kpi/scoring";
 import { isOverdue, nextDueDate } from "@/lib/performance/due-dates";
 import { amsterdamDay } from "@/lib/time/amsterdam";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: t("dashboard.title") };
 
@@ -67,11 +68,7 @@ export default async function ExecutionDashboardPage({ searchParams }: { searchP
               <summary>{t("dashboard.asTable", { kpi: group[0]!.kpiName })}</summary>
               <table className="utrecht-table inkoop-table">
                 <caption className="utrecht-table__caption">{t("dashboard.tableCaption", { kpi: group[0]!.kpiName, year })}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    {["contract.provider", "kpi.subregion", "kpi.value", "kpi.clients", "kpi.score"].map((k) => <th key={k} className="utrecht-table__header-cell" scope="col">{t(k)}</th>)}
-                  </tr>
-                </thead>
+                <TableHead columns={["contract.provider", "kpi.subregion", "kpi.value", "kpi.clients", "kpi.score"].map((k) => t(k))} />
                 <tbody className="utrecht-table__body">
                   {group.map((r) => (
                     <tr key={r.id} className="utrecht-table__row">

@@ -8,6 +8,7 @@ import { speakingFor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatEuro, t } from "@/lib/i18n";
 import { submitOwnIndicatorsAction } from "../actions";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: t("overlegtafel.ownTitle") };
 
@@ -40,15 +41,7 @@ export default async function OwnSizePage() {
       <section aria-labelledby="historie">
         <h2 id="historie" className="utrecht-heading-2">{t("overlegtafel.ownHistory")}</h2>
         <table className="utrecht-table">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.sizeYear")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.indicator_clients")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.indicator_employees")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.indicator_wmoRevenue")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_status")}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t("overlegtafel.sizeYear"), t("overlegtafel.indicator_clients"), t("overlegtafel.indicator_employees"), t("overlegtafel.indicator_wmoRevenue"), t("overlegtafel.col_status")]} />
           <tbody className="utrecht-table__body">
             {rows.map((r) => (
               <tr key={r.id} className="utrecht-table__row">

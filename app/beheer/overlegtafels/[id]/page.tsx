@@ -14,6 +14,7 @@ import { formatDate, t } from "@/lib/i18n";
 import { flaggedProviders } from "@/lib/overlegtafel/reads";
 import { can } from "@/lib/policy";
 import { createSessionAction, excludeAction, liftExclusionAction } from "../actions";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Overlegtafel" };
 
@@ -127,14 +128,7 @@ export default async function TableWorkspacePage({ params, searchParams }: Props
         <h2 id="relevant" className="utrecht-heading-2">{t("overlegtafel.relevantTitle", { count: relevant.providers.length })}</h2>
         <ClassRule thresholds={thresholds} />
         <table className="utrecht-table">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_provider")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_class")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_subregion")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_indicatorYear")}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t("overlegtafel.col_provider"), t("overlegtafel.col_class"), t("overlegtafel.col_subregion"), t("overlegtafel.col_indicatorYear")]} />
           <tbody className="utrecht-table__body">
             {relevant.providers.map((p) => (
               <tr key={p.id} className="utrecht-table__row">

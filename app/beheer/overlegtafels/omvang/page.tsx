@@ -11,6 +11,7 @@ import { formatEuro, t } from "@/lib/i18n";
 import { DEFAULT_SIZE_THRESHOLDS } from "@/lib/overlegtafel/size-class";
 import { can } from "@/lib/policy";
 import { confirmIndicatorsAction, decideClassAction, importIndicatorsAction } from "../actions";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: t("overlegtafel.sizeTitle") };
 
@@ -38,17 +39,7 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
         <button type="submit" className="utrecht-button utrecht-button--secondary-action">{t("overlegtafel.showYear")}</button>
       </form>
       <table className="utrecht-table">
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_provider")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_kvk")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.indicator_clients")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.indicator_employees")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.indicator_wmoRevenue")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_status")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("overlegtafel.col_computed")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("overlegtafel.col_provider"), t("overlegtafel.col_kvk"), t("overlegtafel.indicator_clients"), t("overlegtafel.indicator_employees"), t("overlegtafel.indicator_wmoRevenue"), t("overlegtafel.col_status"), t("overlegtafel.col_computed")]} />
         <tbody className="utrecht-table__body">
           {rows.map(({ providerId, providerName, kvkNumber, indicator: i }) => {
             const effective = classes.get(providerId)!;
