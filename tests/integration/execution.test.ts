@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { auditLog, contractDocuments, escalations, kpis, products, subregions } from "@/db/schema";
+import { agreementDeliveries, auditLog, contractDocuments, contracts, escalationEvents, escalations, kpis, performanceAgreements, products, subregions } from "@/db/schema";
 import { listAgreements, listContracts, listMeasurements } from "@/db/queries/contracts";
 import { isOverdue, nextDueDate } from "@/lib/performance/due-dates";
 import { deliverAgreementReport, recordSampleCheck, requestDelivery } from "@/lib/performance/writes";
@@ -210,5 +210,29 @@ describeEachDatabase("execution phase", (getDb) => {
     expect(row).toMatchObject({ step: "step3", step3Ground: "permanently_impossible" });
     const letters = await w.db.select({ kind: contractDocuments.kind }).from(contractDocuments).where(eq(contractDocuments.contractId, id));
     expect(letters.filter((l) => l.kind === "letter")).toHaveLength(3);
+  });
+
+  it("ties documents to their ladder run and agreement by foreign key, and removes them with their contract", async () => {
+    const w = await world(getDb as never, "x10");
+    const { id } = await w.make(w.a.id, "REF-X10");
+    const { id: escalationId } = await startEscalation(w.ctx, { contractId: id, source: "kpi", shortfall: "Resultaat behaald 60% (norm 65%).", talkOn: "2027-02-08" });
+    await holdEscalationTalk(w.ctx, { escalationId, talkOn: "2027-02-08", agreements: "Verbeteracties per team.", termDays: 14, termReason: null }, NOW);
+    const [agreement] = await listAgreements(w.db, id);
+    await deliverAgreementReport({ ...w.ctx, actor: w.memberA }, { agreementId: agreement!.id, file: pdfFile("rapport.pdf") }, NOW);
+
+    const missing = "00000000-0000-4000-8000-000000000000";
+    const orphan = (link: { escalationId?: string; agreementId?: string }) => w.db.insert(contractDocuments).values({
+      contractId: id, kind: "letter", title: "Los document", fileName: "los.pdf", contentType: "application/pdf", sizeBytes: 4, content: new Uint8Array([37, 80, 68, 70]), uploadedBy: w.ctx.actor.id, ...link,
+    });
+    await expect(orphan({ escalationId: missing })).rejects.toThrow();
+    await expect(orphan({ agreementId: missing })).rejects.toThrow();
+
+    const linked = await w.db.select({ escalationId: contractDocuments.escalationId, agreementId: contractDocuments.agreementId }).from(contractDocuments).where(eq(contractDocuments.contractId, id));
+    expect(linked.map((d) => [d.escalationId, d.agreementId]).sort()).toEqual([[escalationId, null], [null, agreement!.id]].sort());
+    await w.db.delete(contracts).where(eq(contracts.id, id));
+    expect(await w.db.select().from(contractDocuments).where(eq(contractDocuments.contractId, id))).toEqual([]);
+    expect(await w.db.select().from(escalationEvents).where(eq(escalationEvents.escalationId, escalationId))).toEqual([]);
+    expect(await w.db.select().from(agreementDeliveries).where(eq(agreementDeliveries.agreementId, agreement!.id))).toEqual([]);
+    expect(await w.db.select().from(performanceAgreements).where(eq(performanceAgreements.contractId, id))).toEqual([]);
   });
 });
