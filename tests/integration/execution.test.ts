@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { agreementDeliveries, auditLog, contractDocuments, contracts, escalationEvents, escalations, kpis, performanceAgreements, products, subregions } from "@/db/schema";
+import { agreementDeliveries, auditLog, contractDocuments, contracts, escalationEvents, escalations, kpis, minutesVersions, performanceAgreements, products, subregions, users } from "@/db/schema";
 import { listAgreements, listContracts, listMeasurements } from "@/db/queries/contracts";
 import { isOverdue, nextDueDate } from "@/lib/performance/due-dates";
 import { deliverAgreementReport, recordSampleCheck, requestDelivery } from "@/lib/performance/writes";
@@ -16,6 +16,8 @@ import { STANDARD_AGENDA } from "@/lib/contract/meeting-agenda";
 import { createContractMeeting, submitContractReport } from "@/lib/contract/meetings";
 import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
 import { minutesRecipients } from "@/lib/minutes/recipients";
+import { involvedTrajectoryIds, searchPortal } from "@/db/queries/search";
+import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { providerWorld } from "./fixtures";
 
 const NOW = new Date("2027-02-10T10:00:00Z");
@@ -210,6 +212,38 @@ describeEachDatabase("execution phase", (getDb) => {
     expect(row).toMatchObject({ step: "step3", step3Ground: "permanently_impossible" });
     const letters = await w.db.select({ kind: contractDocuments.kind }).from(contractDocuments).where(eq(contractDocuments.contractId, id));
     expect(letters.filter((l) => l.kind === "letter")).toHaveLength(3);
+  });
+
+  it("finds one-to-one minutes in the invited provider's own search, and in no one else's", async () => {
+    const w = await world(getDb as never, "x9");
+    const { id: contractA } = await w.make(w.a.id, "REF-X9-A");
+    const { id: contractB } = await w.make(w.b.id, "REF-X9-B");
+    const startsAt = new Date(Date.now() + 7 * 86_400_000);
+    const plan = (contractId: string, providerOnly?: "on") => createContractMeeting(w.ctx, { contractId, year: 2027, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), location: "Stadhuis", agenda: STANDARD_AGENDA, providerOnly });
+    const { id: oneToOne } = await plan(contractA, "on");
+    // Provider B's own talk is shared with the trajectory, which also makes B involved in it.
+    const { id: shared } = await plan(contractB);
+    // Published versions as the minutes flow stores them; the search reads nothing else.
+    const publish = (meetingId: string, text: string) => w.db.insert(minutesVersions).values({
+      meetingId, version: 1, body: { type: "doc", content: [] }, html: `<p>${text}</p>`, text, pdf: new Uint8Array([37, 80, 68, 70]), redactionCount: 0, approvedBy: w.ctx.actor.id, publishedBy: w.ctx.actor.id,
+    });
+    await publish(oneToOne, "Afspraak: de wachtlijstaanpakx9 van aanbieder A wordt per kwartaal besproken.");
+    await publish(shared, "Afspraak: de wachtlijstaanpakx9 van aanbieder B staat op de agenda.");
+
+    const search = async (actor: Actor | null) => {
+      const who = actor ? { userId: actor.id, providerId: speakingFor(actor) } : null;
+      const everything = actor?.role === "officer";
+      const { minutes } = await searchPortal(w.db, "wachtlijstaanpakx9", { everything, who, trajectoryIds: who && !everything ? await involvedTrajectoryIds(w.db, who) : [] });
+      return minutes.map((m) => m.meetingId).sort();
+    };
+    expect(await involvedTrajectoryIds(w.db, { userId: w.memberB.id, providerId: w.b.id })).toContain(w.input.trajectoryId);
+    expect(await search(w.memberA)).toEqual([oneToOne, shared].sort());
+    expect(await search(w.memberB)).toEqual([shared]);
+    expect(await search(null)).toEqual([shared]);
+    expect(await search(w.ctx.actor)).toEqual([oneToOne, shared].sort());
+    // A colleague of provider A who joins later finds them too: the invitation is the provider's.
+    const [colleague] = await w.db.insert(users).values({ email: "a2x9@example.nl", name: "Collega A", role: "provider_member", providerId: w.a.id, membershipStatus: "approved" }).returning();
+    expect(await search({ ...w.memberA, id: colleague!.id, email: colleague!.email })).toEqual([oneToOne, shared].sort());
   });
 
   it("ties documents to their ladder run and agreement by foreign key, and removes them with their contract", async () => {
