@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { agreementDeliveries, auditLog, contractDocuments, contracts, escalationEvents, escalations, kpis, minutesVersions, performanceAgreements, products, subregions, users } from "@/db/schema";
 import { listAgreements, listContracts, listMeasurements } from "@/db/queries/contracts";
@@ -18,6 +18,7 @@ import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
 import { minutesRecipients } from "@/lib/minutes/recipients";
 import { involvedTrajectoryIds, searchPortal } from "@/db/queries/search";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
+import { extractPdfText } from "@/lib/pdf/text-layer";
 import { providerWorld } from "./fixtures";
 
 const NOW = new Date("2027-02-10T10:00:00Z");
@@ -268,5 +269,48 @@ describeEachDatabase("execution phase", (getDb) => {
     expect(await w.db.select().from(escalationEvents).where(eq(escalationEvents.escalationId, escalationId))).toEqual([]);
     expect(await w.db.select().from(agreementDeliveries).where(eq(agreementDeliveries.agreementId, agreement!.id))).toEqual([]);
     expect(await w.db.select().from(performanceAgreements).where(eq(performanceAgreements.contractId, id))).toEqual([]);
+  });
+
+  it("writes the ladder letters from their templates: provider, step and the plan's deadline in Dutch, read back from the PDF", async () => {
+    const w = await world(getDb as never, "x11");
+    const { id } = await w.make(w.a.id, "REF-X11");
+    const { id: escalationId } = await startEscalation(w.ctx, { contractId: id, source: "kpi", shortfall: "Start zorg binnen 6 weken 74% (ondergrens 80%).", talkOn: "2027-02-08" });
+    await holdEscalationTalk(w.ctx, { escalationId, talkOn: "2027-02-08", agreements: "Wachttijden wekelijks rapporteren.", termDays: 21, termReason: "Er moeten veel dossiers worden nagelopen." }, NOW);
+    const letterText = async (escalation: string) => {
+      const [letter] = await w.db.select().from(contractDocuments).where(and(eq(contractDocuments.escalationId, escalation), eq(contractDocuments.kind, "letter")));
+      const read = await extractPdfText(letter!.content);
+      return { title: letter!.title, fileName: letter!.fileName, text: read.text.replace(/\s+/g, " "), metadata: read.metadata };
+    };
+    const step1 = await letterText(escalationId);
+    expect(step1.fileName).toBe("brief-step1-2027-02-10.pdf");
+    expect(step1.metadata).toContain("Escalatieladder stap 1");
+    for (const part of [
+      "Aanbieder Ax11 t.a.v. de directie",
+      "Datum: 10 februari 2027",
+      `Kenmerk: REF-X11/ESC-${escalationId.slice(0, 8)}`,
+      "Onderwerp: Escalatieladder stap 1: geconstateerde tekortkoming en verbeterplan",
+      "de overeenkomst REF-X11 (Begeleiding individueel)",
+      "Start zorg binnen 6 weken 74% (ondergrens 80%).",
+      "Op 8 februari 2027 hebben wij hierover een escalatiegesprek gevoerd",
+      "Wachttijden wekelijks rapporteren.",
+      "uiterlijk op 1 maart 2027 een verbeterplan op te leveren",
+      "De termijn wijkt af van de gebruikelijke twee weken: Er moeten veel dossiers worden nagelopen.",
+      "dan volgt stap 3 van de escalatieladder",
+    ]) expect(step1.text).toContain(part);
+
+    const { id: other } = await w.make(w.b.id, "REF-X11-B");
+    const { id: shortcut } = await startEscalation(w.ctx, { contractId: other, source: "kpi", shortfall: "Geen zorg meer geleverd sinds januari.", talkOn: "2027-02-09" });
+    await moveToStep3(w.ctx, { escalationId: shortcut, ground: "permanently_impossible", explanation: "Geen personeel meer beschikbaar in de regio." }, NOW);
+    const step3 = await letterText(shortcut);
+    for (const part of [
+      "Aanbieder Bx11 t.a.v. de directie",
+      "Onderwerp: Escalatieladder stap 3: toerekenbare tekortkoming",
+      "blijvend onmogelijk",
+      "Geen personeel meer beschikbaar in de regio.",
+      "toerekenbare tekortkoming in de uitvoering van de overeenkomst; u bent in verzuim",
+    ]) expect(step3.text).toContain(part);
+    // Each letter names its own provider only.
+    expect(step1.text).not.toContain("Aanbieder Bx11");
+    expect(step3.text).not.toContain("Aanbieder Ax11");
   });
 });
