@@ -1,4 +1,5 @@
-// Re-seeds the demo: drops everything, migrates again and loads the demo data (npm run db:seed).
+// Re-seeds the demo: drops everything, migrates again and loads the demo data (npm run db:seed). It runs
+// with the react-server condition, as the portal's server does: the demo ladder's letter is rendered by server code.
 import { openDatabase } from "../db/connection";
 import { seedDemo } from "../db/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts";

@@ -16,8 +16,9 @@ export default async function SearchPage({ searchParams }: Props) {
   const actor = await getCurrentActor();
   const db = await getDb();
   const everything = can(actor, "trajectory.list_all");
+  const who = actor ? { userId: actor.id, providerId: speakingFor(actor) } : null;
   const results = q.length >= 2
-    ? await searchPortal(db, q, { everything, trajectoryIds: actor && !everything ? await involvedTrajectoryIds(db, { userId: actor.id, providerId: speakingFor(actor) }) : [] })
+    ? await searchPortal(db, q, { everything, who, trajectoryIds: who && !everything ? await involvedTrajectoryIds(db, who) : [] })
     : null;
   const count = results ? results.trajectories.length + results.consultations.length + results.minutes.length : 0;
   return (

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, desc, eq, exists, ilike, inArray, or, sql } from "drizzle-orm";
 import { consultationInvitations, consultationResponses, consultations, meetingInvitees, meetings, minutesVersions, trajectories } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 
@@ -17,9 +17,26 @@ export async function involvedTrajectoryIds(db: Executor, who: { userId: string;
   return [...new Set(rows.flat().map((r) => r.id))];
 }
 
-type Scope = { everything: boolean; trajectoryIds: string[] };
+type Who = { userId: string; providerId: string | null };
+/** `who` is the person searching (null when signed out); `trajectoryIds` are the trajectories they are involved in. */
+type Scope = { everything: boolean; trajectoryIds: string[]; who: Who | null };
 const visibleTrajectory = (scope: Scope) =>
   scope.everything ? undefined : or(eq(trajectories.visibility, "public"), scope.trajectoryIds.length ? inArray(trajectories.id, scope.trajectoryIds) : undefined);
+
+/**
+ * Which published minutes a search may show. Minutes for a meeting's invitees only (a one-to-one
+ * contract-management talk) are found by those invited to that very meeting — the person or the
+ * provider they speak for — and by no one else, whatever the trajectory's visibility.
+ */
+function readableMinutes(db: Executor, scope: Scope) {
+  if (scope.everything) return undefined;
+  const forTrajectory = and(eq(meetings.minutesAudience, "trajectory"), visibleTrajectory(scope));
+  const { who } = scope;
+  if (!who) return forTrajectory;
+  const invited = db.select({ id: meetingInvitees.id }).from(meetingInvitees)
+    .where(and(eq(meetingInvitees.meetingId, meetings.id), or(eq(meetingInvitees.userId, who.userId), who.providerId ? eq(meetingInvitees.providerId, who.providerId) : undefined)));
+  return or(forTrajectory, and(eq(meetings.minutesAudience, "invitees"), exists(invited)));
+}
 
 export async function searchPortal(db: Executor, q: string, scope: Scope, limit = 20) {
   const like = pattern(q);
@@ -36,8 +53,7 @@ export async function searchPortal(db: Executor, q: string, scope: Scope, limit 
       meetingId: minutesVersions.meetingId, version: minutesVersions.version, title: meetings.title,
       snippet: sql<string>`substring(${minutesVersions.text} from greatest(1, position(lower(${q}) in lower(${minutesVersions.text})) - 80) for 200)`,
     }).from(minutesVersions).innerJoin(meetings, eq(meetings.id, minutesVersions.meetingId)).innerJoin(trajectories, eq(trajectories.id, meetings.trajectoryId))
-      // Minutes for a meeting's invitees only never show up in others' searches.
-      .where(and(visibleTrajectory(scope), scope.everything ? undefined : eq(meetings.minutesAudience, "trajectory"), or(ilike(minutesVersions.text, like), ilike(meetings.title, like))))
+      .where(and(readableMinutes(db, scope), or(ilike(minutesVersions.text, like), ilike(meetings.title, like))))
       .orderBy(desc(minutesVersions.publishedAt)).limit(limit),
   ]);
   return { trajectories: trajectoryHits, consultations: consultationHits, minutes: minutesHits };

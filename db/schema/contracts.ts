@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
-import { check, customType, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, check, customType, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { TERM_FORMS } from "@/lib/contract/terms";
+import { escalations } from "./escalations";
+import { performanceAgreements } from "./performance";
 import { products } from "./products";
 import { providers } from "./providers";
 import { subregions } from "./region";
@@ -80,8 +82,10 @@ export const contractDocuments = pgTable(
     contentType: text("content_type").notNull(),
     sizeBytes: integer("size_bytes").notNull(),
     content: bytea("content").notNull(),
-    escalationId: uuid("escalation_id"),
-    agreementId: uuid("agreement_id"),
+    /** The ladder run a letter, plan or realisation report belongs to. */
+    escalationId: uuid("escalation_id").references((): AnyPgColumn => escalations.id, { onDelete: "cascade" }),
+    /** The performance agreement a delivered report belongs to. */
+    agreementId: uuid("agreement_id").references((): AnyPgColumn => performanceAgreements.id, { onDelete: "cascade" }),
     uploadedBy: uuid("uploaded_by").notNull().references(() => users.id),
     uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
   },

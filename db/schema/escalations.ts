@@ -43,7 +43,8 @@ export const escalationEvents = pgTable(
     fromStep: escalationStepEnum("from_step"),
     toStep: escalationStepEnum("to_step").notNull(),
     note: text("note"),
-    documentId: uuid("document_id").references(() => contractDocuments.id),
+    // When a contract is removed, its documents and its ladders' events go in the same statement, in either order.
+    documentId: uuid("document_id").references(() => contractDocuments.id, { onDelete: "set null" }),
     actorId: uuid("actor_id").notNull().references(() => users.id),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },

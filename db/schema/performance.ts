@@ -26,7 +26,8 @@ export const agreementDeliveries = pgTable("agreement_deliveries", {
   id: uuid("id").primaryKey().defaultRandom(),
   agreementId: uuid("agreement_id").notNull().references(() => performanceAgreements.id, { onDelete: "cascade" }),
   dueOn: date("due_on"),
-  documentId: uuid("document_id").notNull().references(() => contractDocuments.id),
+  // A delivery is its report: it goes with the document (and so with its contract).
+  documentId: uuid("document_id").notNull().references(() => contractDocuments.id, { onDelete: "cascade" }),
   deliveredBy: uuid("delivered_by").notNull().references(() => users.id),
   deliveredAt: timestamp("delivered_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,6 +1,7 @@
-import { contractProducts, contracts, contractSubregions, escalationEvents, escalations, kpiMeasurements, kpis, performanceAgreements, providers, subregions, trajectories, users } from "@/db/schema";
+import { contractDocuments, contractProducts, contracts, contractSubregions, escalationEvents, escalations, kpiMeasurements, kpis, performanceAgreements, providers, subregions, trajectories, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { STANDARD_KPI_CODES, STANDARD_KPIS, type StandardKpiCode } from "@/lib/kpi/scoring";
+import { renderLadderLetter } from "@/lib/escalation/letter-pdf";
 import { DEFAULT_AGREEMENTS } from "@/lib/performance/defaults";
 import { addDays, addYears } from "@/lib/time/calendar-day";
 import { amsterdamDay } from "@/lib/time/amsterdam";
@@ -69,9 +70,19 @@ export async function insertContracts(tx: Executor, refs: { productIds: Map<stri
         shortfall: `KPI Resultaat behaald ${YEAR} in Zaanstad en Wormerland: 58% (norm 65%); start zorg binnen 6 weken 74% (ondergrens 80%).`,
         agreements: "Analyse van de oorzaken per team; extra inzet op evaluatiegesprekken met het lokale team; wekelijkse rapportage van wachttijden.",
       }).returning();
+      // The letter after the talk, from the same template and on the same day as the talk itself.
+      const sentAt = new Date(`${talkOn}T14:00:00Z`);
+      const letter = await renderLadderLetter({ escalationId: esc!.id, providerName: seed.provider, contractReference: contract.reference }, {
+        kind: "step1", providerName: seed.provider, contractReference: contract.reference, contractTitle: contract.title, shortfall: esc!.shortfall, today: talkOn,
+        talkOn, agreements: esc!.agreements!, planDueOn: esc!.planDueOn!, planTermReason: null,
+      }, sentAt);
+      const [document] = await tx.insert(contractDocuments).values({
+        contractId: contract.id, kind: "letter", title: letter.subject, fileName: letter.fileName, contentType: "application/pdf", sizeBytes: letter.bytes.byteLength, content: letter.bytes,
+        escalationId: esc!.id, uploadedBy: officer, uploadedAt: sentAt,
+      }).returning({ id: contractDocuments.id });
       await tx.insert(escalationEvents).values([
         { escalationId: esc!.id, kind: "start", fromStep: null, toStep: "step1", note: esc!.shortfall, actorId: officer, at: new Date(`${addDays(talkOn, -5)}T09:00:00Z`) },
-        { escalationId: esc!.id, kind: "hold_talk", fromStep: "step1", toStep: "step2", note: esc!.agreements, actorId: officer, at: new Date(`${talkOn}T14:00:00Z`) },
+        { escalationId: esc!.id, kind: "hold_talk", fromStep: "step1", toStep: "step2", note: esc!.agreements, documentId: document!.id, actorId: officer, at: sentAt },
         { escalationId: esc!.id, kind: "measures", fromStep: "step2", toStep: "step2", note: "Cliëntenstop tot het verbeterplan is beoordeeld.", actorId: officer, at: new Date(`${talkOn}T15:00:00Z`) },
       ]);
     }

@@ -4,20 +4,18 @@ import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
-import { formatDate, t } from "@/lib/i18n";
+import { t } from "@/lib/i18n";
 import { notifyUsers, speakersFor } from "@/lib/messaging/outbox";
 import { can } from "@/lib/policy";
-import { renderLetterPdf } from "@/lib/pdf/letter-document";
 import { amsterdamDay } from "@/lib/time/amsterdam";
 import { requireDocument, storeDocument } from "@/lib/contract/document-writes";
 import { planDueDate, planTermProblem, transition, type LadderEvent, type ShortfallSource, type Step, type Step3Ground } from "./ladder";
-import { letterText, type LetterTemplate } from "./letters";
+import { renderLadderLetter } from "./letter-pdf";
+import type { LetterTemplate } from "./letters";
 
 /** `site` is the public base URL for the link in the e-mail that announces a letter. */
 type Ctx = WriteContext & { actor: Actor; site?: string };
 type Loaded = { escalation: Escalation; contract: typeof contracts.$inferSelect; providerName: string };
-
-const MUNICIPALITY = "Gemeenten regio Zaanstreek-Waterland — contractmanagement";
 
 async function lockEscalation(tx: Executor, actor: Actor, escalationId: string): Promise<Loaded> {
   const [escalation] = await tx.select().from(escalations).where(eq(escalations.id, escalationId)).for("update");
@@ -41,12 +39,8 @@ async function record(ctx: Ctx, tx: Executor, loaded: Loaded, kind: string, toSt
 
 /** Generates a letter from its template and files it with the contract; the provider is told. */
 async function sendLetter(ctx: Ctx, tx: Executor, loaded: Loaded, letter: LetterTemplate, now: Date): Promise<string> {
-  const { subject, paragraphs } = letterText(letter);
-  const bytes = await renderLetterPdf({
-    sender: MUNICIPALITY, recipient: `${loaded.providerName}\nt.a.v. de directie`, date: now, dateText: formatDate(now), subject,
-    reference: `${loaded.contract.reference}/ESC-${loaded.escalation.id.slice(0, 8)}`, paragraphs, closing: "Met vriendelijke groet,\n\nnamens de gemeenten,\nhet contractmanagementteam",
-  });
-  const documentId = await storeDocument(tx, { contractId: loaded.contract.id, kind: "letter", title: subject, fileName: `brief-${letter.kind}-${letter.today}.pdf`, contentType: "application/pdf", bytes, escalationId: loaded.escalation.id, uploadedBy: ctx.actor.id });
+  const { subject, bytes, fileName } = await renderLadderLetter({ escalationId: loaded.escalation.id, providerName: loaded.providerName, contractReference: loaded.contract.reference }, letter, now);
+  const documentId = await storeDocument(tx, { contractId: loaded.contract.id, kind: "letter", title: subject, fileName, contentType: "application/pdf", bytes, escalationId: loaded.escalation.id, uploadedBy: ctx.actor.id });
   await notifyUsers(tx, await speakersFor(tx, [loaded.contract.providerId]), {
     subject: `${subject} (${loaded.contract.reference})`,
     body: t("ladder.letterNotice", { reference: loaded.contract.reference }),

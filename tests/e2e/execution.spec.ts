@@ -184,3 +184,67 @@ test("a contract-management meeting gets the standard agenda and the provider's 
   await page.reload();
   await expect(page.getByTestId("contract-report")).toContainText("Wisselende begeleiders");
 });
+
+test("the provider responds to a result before it is established; an accepted plan, once realised, closes the ladder", async ({ page, browser }) => {
+  const provider = await newPage(browser);
+  await login(provider, PROVIDER_A);
+  await openContract(provider, "/mijn-contracten", /ZW-BW-2026-001/);
+  const response = `Wij herkennen het beeld; de tevredenheid stijgt sinds de vaste begeleiders (${Date.now()}).`;
+  const respond = provider.getByRole("form", { name: "Reageren op Cliënttevredenheid in Purmerend en Edam-Volendam" });
+  await respond.getByLabel("Uw reactie").fill(response);
+  await respond.getByRole("button", { name: "Reactie versturen" }).click();
+  await expect(respond.getByText("Uw reactie is opgeslagen.")).toBeVisible();
+  await expectNoSeriousA11yViolations(provider);
+
+  // The officer sees the response next to the result, then opens a ladder on the same contract.
+  await login(page, OFFICER);
+  await openContract(page, "/beheer/contracten", /ZW-BW-2026-001/);
+  await expect(page.getByTestId("kpi-result").filter({ hasText: "Purmerend en Edam-Volendam" }).filter({ hasText: "Cliënttevredenheid" })).toContainText(response);
+  const start = page.getByRole("form", { name: "Escalatie starten (stap 1)" });
+  await start.getByLabel("Aanleiding").selectOption("other");
+  await start.getByLabel("Geconstateerde tekortkoming").fill("Wachttijden boven de afspraak in Waterland en omgeving.");
+  await start.getByRole("button", { name: "Stap 1 starten" }).click();
+  await expect(page.getByTestId("ladder-step")).toHaveText(/Stap 1/);
+  const ladderUrl = page.url();
+  const talk = page.getByRole("form", { name: "Escalatiegesprek vastleggen (naar stap 2)" });
+  await talk.getByLabel("Afspraken, acties en termijnen").fill("Wachttijden wekelijks rapporteren en extra intakecapaciteit inzetten.");
+  await talk.getByRole("button", { name: "Vastleggen en brief versturen" }).click();
+  await expect(page.getByTestId("ladder-step")).toHaveText(/Stap 2/);
+
+  await provider.goto(new URL(ladderUrl).pathname.replace("/beheer/contracten", "/mijn-contracten"));
+  const plan = provider.getByRole("form", { name: "Verbeterplan opleveren" });
+  await plan.getByLabel("Document").setInputFiles({ name: "verbeterplan.pdf", mimeType: "application/pdf", buffer: PDF });
+  await plan.getByRole("button", { name: "Verbeterplan versturen" }).click();
+  await expect(plan.getByText("Uw verbeterplan is ontvangen.")).toBeVisible();
+
+  // The officer accepts the plan: the ladder stays on step 2 until the realisation is reported and confirmed.
+  await page.goto(ladderUrl);
+  const assess = page.getByRole("form", { name: "Verbeterplan beoordelen" });
+  await assess.getByLabel("Oordeel").selectOption("accept");
+  await assess.getByLabel("Toelichting").fill("Het plan is concreet en haalbaar.");
+  await assess.getByRole("button", { name: "Beoordeling vastleggen" }).click();
+  await expect(assess).toHaveCount(0);
+  await expect(page.getByText("Verbeterplan goedgekeurd")).toBeVisible();
+  await expect(page.getByTestId("ladder-step")).toHaveText(/Stap 2/);
+  await expect(page.getByRole("form", { name: "Verbetering gerealiseerd: ladder afsluiten" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  await provider.reload();
+  await expect(provider.getByText(/nog 90 dagen/)).toBeVisible();
+  const realisation = provider.getByRole("form", { name: "Gerealiseerde verbeteringen rapporteren" });
+  await realisation.getByLabel("Document").setInputFiles({ name: "realisatie.pdf", mimeType: "application/pdf", buffer: PDF });
+  await realisation.getByRole("button", { name: "Rapportage versturen" }).click();
+  await expect(realisation.getByText("Uw rapportage is ontvangen.")).toBeVisible();
+  await expectNoSeriousA11yViolations(provider);
+
+  await page.reload();
+  await page.getByRole("form", { name: "Verbetering gerealiseerd: ladder afsluiten" }).getByRole("button", { name: "Verbetering gerealiseerd: ladder afsluiten" }).click();
+  await expect(page.getByTestId("ladder-step")).toHaveText(/Afgesloten: verbetering gerealiseerd/);
+  await expect(page.getByRole("link", { name: /Escalatieladder afgesloten: verbeteringen gerealiseerd/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await provider.reload();
+  await expect(provider.getByTestId("ladder-step")).toHaveText(/Afgesloten: verbetering gerealiseerd/);
+  await expect(provider.getByRole("link", { name: /Escalatieladder afgesloten: verbeteringen gerealiseerd/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(provider);
+});

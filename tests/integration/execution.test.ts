@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { auditLog, contractDocuments, escalations, kpis, products, subregions } from "@/db/schema";
+import { agreementDeliveries, auditLog, contractDocuments, contracts, escalationEvents, escalations, kpis, minutesVersions, performanceAgreements, products, subregions, users } from "@/db/schema";
 import { listAgreements, listContracts, listMeasurements } from "@/db/queries/contracts";
 import { isOverdue, nextDueDate } from "@/lib/performance/due-dates";
 import { deliverAgreementReport, recordSampleCheck, requestDelivery } from "@/lib/performance/writes";
@@ -16,6 +16,9 @@ import { STANDARD_AGENDA } from "@/lib/contract/meeting-agenda";
 import { createContractMeeting, submitContractReport } from "@/lib/contract/meetings";
 import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
 import { minutesRecipients } from "@/lib/minutes/recipients";
+import { involvedTrajectoryIds, searchPortal } from "@/db/queries/search";
+import { speakingFor, type Actor } from "@/lib/auth/actor";
+import { extractPdfText } from "@/lib/pdf/text-layer";
 import { providerWorld } from "./fixtures";
 
 const NOW = new Date("2027-02-10T10:00:00Z");
@@ -210,5 +213,104 @@ describeEachDatabase("execution phase", (getDb) => {
     expect(row).toMatchObject({ step: "step3", step3Ground: "permanently_impossible" });
     const letters = await w.db.select({ kind: contractDocuments.kind }).from(contractDocuments).where(eq(contractDocuments.contractId, id));
     expect(letters.filter((l) => l.kind === "letter")).toHaveLength(3);
+  });
+
+  it("finds one-to-one minutes in the invited provider's own search, and in no one else's", async () => {
+    const w = await world(getDb as never, "x9");
+    const { id: contractA } = await w.make(w.a.id, "REF-X9-A");
+    const { id: contractB } = await w.make(w.b.id, "REF-X9-B");
+    const startsAt = new Date(Date.now() + 7 * 86_400_000);
+    const plan = (contractId: string, providerOnly?: "on") => createContractMeeting(w.ctx, { contractId, year: 2027, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), location: "Stadhuis", agenda: STANDARD_AGENDA, providerOnly });
+    const { id: oneToOne } = await plan(contractA, "on");
+    // Provider B's own talk is shared with the trajectory, which also makes B involved in it.
+    const { id: shared } = await plan(contractB);
+    // Published versions as the minutes flow stores them; the search reads nothing else.
+    const publish = (meetingId: string, text: string) => w.db.insert(minutesVersions).values({
+      meetingId, version: 1, body: { type: "doc", content: [] }, html: `<p>${text}</p>`, text, pdf: new Uint8Array([37, 80, 68, 70]), redactionCount: 0, approvedBy: w.ctx.actor.id, publishedBy: w.ctx.actor.id,
+    });
+    await publish(oneToOne, "Afspraak: de wachtlijstaanpakx9 van aanbieder A wordt per kwartaal besproken.");
+    await publish(shared, "Afspraak: de wachtlijstaanpakx9 van aanbieder B staat op de agenda.");
+
+    const search = async (actor: Actor | null) => {
+      const who = actor ? { userId: actor.id, providerId: speakingFor(actor) } : null;
+      const everything = actor?.role === "officer";
+      const { minutes } = await searchPortal(w.db, "wachtlijstaanpakx9", { everything, who, trajectoryIds: who && !everything ? await involvedTrajectoryIds(w.db, who) : [] });
+      return minutes.map((m) => m.meetingId).sort();
+    };
+    expect(await involvedTrajectoryIds(w.db, { userId: w.memberB.id, providerId: w.b.id })).toContain(w.input.trajectoryId);
+    expect(await search(w.memberA)).toEqual([oneToOne, shared].sort());
+    expect(await search(w.memberB)).toEqual([shared]);
+    expect(await search(null)).toEqual([shared]);
+    expect(await search(w.ctx.actor)).toEqual([oneToOne, shared].sort());
+    // A colleague of provider A who joins later finds them too: the invitation is the provider's.
+    const [colleague] = await w.db.insert(users).values({ email: "a2x9@example.nl", name: "Collega A", role: "provider_member", providerId: w.a.id, membershipStatus: "approved" }).returning();
+    expect(await search({ ...w.memberA, id: colleague!.id, email: colleague!.email })).toEqual([oneToOne, shared].sort());
+  });
+
+  it("ties documents to their ladder run and agreement by foreign key, and removes them with their contract", async () => {
+    const w = await world(getDb as never, "x10");
+    const { id } = await w.make(w.a.id, "REF-X10");
+    const { id: escalationId } = await startEscalation(w.ctx, { contractId: id, source: "kpi", shortfall: "Resultaat behaald 60% (norm 65%).", talkOn: "2027-02-08" });
+    await holdEscalationTalk(w.ctx, { escalationId, talkOn: "2027-02-08", agreements: "Verbeteracties per team.", termDays: 14, termReason: null }, NOW);
+    const [agreement] = await listAgreements(w.db, id);
+    await deliverAgreementReport({ ...w.ctx, actor: w.memberA }, { agreementId: agreement!.id, file: pdfFile("rapport.pdf") }, NOW);
+
+    const missing = "00000000-0000-4000-8000-000000000000";
+    const orphan = (link: { escalationId?: string; agreementId?: string }) => w.db.insert(contractDocuments).values({
+      contractId: id, kind: "letter", title: "Los document", fileName: "los.pdf", contentType: "application/pdf", sizeBytes: 4, content: new Uint8Array([37, 80, 68, 70]), uploadedBy: w.ctx.actor.id, ...link,
+    });
+    await expect(orphan({ escalationId: missing })).rejects.toThrow();
+    await expect(orphan({ agreementId: missing })).rejects.toThrow();
+
+    const linked = await w.db.select({ escalationId: contractDocuments.escalationId, agreementId: contractDocuments.agreementId }).from(contractDocuments).where(eq(contractDocuments.contractId, id));
+    expect(linked.map((d) => [d.escalationId, d.agreementId]).sort()).toEqual([[escalationId, null], [null, agreement!.id]].sort());
+    await w.db.delete(contracts).where(eq(contracts.id, id));
+    expect(await w.db.select().from(contractDocuments).where(eq(contractDocuments.contractId, id))).toEqual([]);
+    expect(await w.db.select().from(escalationEvents).where(eq(escalationEvents.escalationId, escalationId))).toEqual([]);
+    expect(await w.db.select().from(agreementDeliveries).where(eq(agreementDeliveries.agreementId, agreement!.id))).toEqual([]);
+    expect(await w.db.select().from(performanceAgreements).where(eq(performanceAgreements.contractId, id))).toEqual([]);
+  });
+
+  it("writes the ladder letters from their templates: provider, step and the plan's deadline in Dutch, read back from the PDF", async () => {
+    const w = await world(getDb as never, "x11");
+    const { id } = await w.make(w.a.id, "REF-X11");
+    const { id: escalationId } = await startEscalation(w.ctx, { contractId: id, source: "kpi", shortfall: "Start zorg binnen 6 weken 74% (ondergrens 80%).", talkOn: "2027-02-08" });
+    await holdEscalationTalk(w.ctx, { escalationId, talkOn: "2027-02-08", agreements: "Wachttijden wekelijks rapporteren.", termDays: 21, termReason: "Er moeten veel dossiers worden nagelopen." }, NOW);
+    const letterText = async (escalation: string) => {
+      const [letter] = await w.db.select().from(contractDocuments).where(and(eq(contractDocuments.escalationId, escalation), eq(contractDocuments.kind, "letter")));
+      const read = await extractPdfText(letter!.content);
+      return { title: letter!.title, fileName: letter!.fileName, text: read.text.replace(/\s+/g, " "), metadata: read.metadata };
+    };
+    const step1 = await letterText(escalationId);
+    expect(step1.fileName).toBe("brief-step1-2027-02-10.pdf");
+    expect(step1.metadata).toContain("Escalatieladder stap 1");
+    for (const part of [
+      "Aanbieder Ax11 t.a.v. de directie",
+      "Datum: 10 februari 2027",
+      `Kenmerk: REF-X11/ESC-${escalationId.slice(0, 8)}`,
+      "Onderwerp: Escalatieladder stap 1: geconstateerde tekortkoming en verbeterplan",
+      "de overeenkomst REF-X11 (Begeleiding individueel)",
+      "Start zorg binnen 6 weken 74% (ondergrens 80%).",
+      "Op 8 februari 2027 hebben wij hierover een escalatiegesprek gevoerd",
+      "Wachttijden wekelijks rapporteren.",
+      "uiterlijk op 1 maart 2027 een verbeterplan op te leveren",
+      "De termijn wijkt af van de gebruikelijke twee weken: Er moeten veel dossiers worden nagelopen.",
+      "dan volgt stap 3 van de escalatieladder",
+    ]) expect(step1.text).toContain(part);
+
+    const { id: other } = await w.make(w.b.id, "REF-X11-B");
+    const { id: shortcut } = await startEscalation(w.ctx, { contractId: other, source: "kpi", shortfall: "Geen zorg meer geleverd sinds januari.", talkOn: "2027-02-09" });
+    await moveToStep3(w.ctx, { escalationId: shortcut, ground: "permanently_impossible", explanation: "Geen personeel meer beschikbaar in de regio." }, NOW);
+    const step3 = await letterText(shortcut);
+    for (const part of [
+      "Aanbieder Bx11 t.a.v. de directie",
+      "Onderwerp: Escalatieladder stap 3: toerekenbare tekortkoming",
+      "blijvend onmogelijk",
+      "Geen personeel meer beschikbaar in de regio.",
+      "toerekenbare tekortkoming in de uitvoering van de overeenkomst; u bent in verzuim",
+    ]) expect(step3.text).toContain(part);
+    // Each letter names its own provider only.
+    expect(step1.text).not.toContain("Aanbieder Bx11");
+    expect(step3.text).not.toContain("Aanbieder Ax11");
   });
 });

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Database } from "@/db/connection";
 import {
-  auditLog, consultationTables, councils, municipalities, providerSizeIndicators, phaseGuidance, phaseTransitions, providerProducts, providers, providerSubregions, subregions,
+  auditLog, consultationTables, contractDocuments, contracts, escalationEvents, escalations, councils, municipalities, providerSizeIndicators, phaseGuidance, phaseTransitions, providerProducts, providers, providerSubregions, subregions,
   trajectories, trajectoryPhases, trajectoryResponsibilities, users,
 } from "@/db/schema";
 import { relevantProviders } from "@/db/queries/overlegtafels";
@@ -13,6 +13,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/accounts";
 import { resetDatabase } from "@/db/seed/reset";
 import { ROLES } from "@/lib/auth/roles";
 import { richTextDocSchema } from "@/lib/rich-text/schema";
+import { formatDate } from "@/lib/i18n";
+import { extractPdfText } from "@/lib/pdf/text-layer";
 import { PHASES } from "@/lib/trajectory/constants";
 import { describeEachDatabase, openTestDatabase } from "@/tests/helpers/test-db";
 
@@ -117,6 +119,23 @@ describeEachDatabase("demo data", (getDb) => {
     expect(audit.filter((a) => a.action === "trajectory.create")).toHaveLength(rows.length);
     expect(audit.filter((a) => a.action === "seed.demo")).toHaveLength(1);
     expect(audit.every((a) => a.actorId === null && a.actorLabel === "systeem (demodata)" && a.origin === "system:seed")).toBe(true);
+  });
+
+  it("gives the demo ladder its step 1 letter, from the template and linked to the talk", async () => {
+    const db = getDb();
+    const [ladder] = await db.select({ escalation: escalations, reference: contracts.reference, provider: providers.name }).from(escalations)
+      .innerJoin(contracts, eq(contracts.id, escalations.contractId)).innerJoin(providers, eq(providers.id, contracts.providerId));
+    expect(ladder!.escalation.step).toBe("step2");
+    const letters = await db.select().from(contractDocuments).where(eq(contractDocuments.escalationId, ladder!.escalation.id));
+    expect(letters.map((l) => [l.kind, l.contentType, l.fileName])).toEqual([["letter", "application/pdf", `brief-step1-${ladder!.escalation.talkOn}.pdf`]]);
+    const talk = (await db.select().from(escalationEvents).where(eq(escalationEvents.escalationId, ladder!.escalation.id))).find((e) => e.kind === "hold_talk");
+    expect(talk!.documentId).toBe(letters[0]!.id);
+    const text = (await extractPdfText(letters[0]!.content)).text.replace(/\s+/g, " ");
+    expect(text).toContain(`${ladder!.provider} t.a.v. de directie`);
+    expect(text).toContain(`Datum: ${formatDate(ladder!.escalation.talkOn)}`);
+    expect(text).toContain("Escalatieladder stap 1");
+    expect(text).toContain(`de overeenkomst ${ladder!.reference}`);
+    expect(text).toContain(`uiterlijk op ${formatDate(ladder!.escalation.planDueOn!)} een verbeterplan`);
   });
 
   it("re-seeds to the same demo after a reset, although the audit trail refuses deletes", async () => {
