@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { involvedTrajectoryIds, searchPortal } from "@/db/queries/search";
-import { speakingFor } from "@/lib/auth/actor";
+import { searchPortal } from "@/db/queries/search";
 import { getCurrentActor } from "@/lib/auth/current-actor";
+import { searchScopeFor } from "@/lib/meeting/reads";
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 
@@ -16,10 +16,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const actor = await getCurrentActor();
   const db = await getDb();
   const everything = can(actor, "trajectory.list_all");
-  const who = actor ? { userId: actor.id, providerId: speakingFor(actor) } : null;
-  const results = q.length >= 2
-    ? await searchPortal(db, q, { everything, who, trajectoryIds: who && !everything ? await involvedTrajectoryIds(db, who) : [] })
-    : null;
+  const results = q.length >= 2 ? await searchPortal(db, q, await searchScopeFor(db, actor)) : null;
   const count = results ? results.trajectories.length + results.consultations.length + results.minutes.length : 0;
   return (
     <article className="inkoop-stack">

@@ -196,6 +196,10 @@ export async function tablesRelevantTo(db: Executor, providerId: string) {
   return out;
 }
 
+/** Ids of the tables relevant to this provider, by the rule of `isRelevantTo`; none without a provider. */
+export const relevantTableIds = async (db: Executor, providerId: string | null): Promise<string[]> =>
+  providerId ? (await tablesRelevantTo(db, providerId)).map((t) => t.id) : [];
+
 export async function isRelevantTo(db: Executor, table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">, providerId: string | null): Promise<boolean> {
   if (!providerId) return false;
   const scope = await scopeOf(db, table);

@@ -18,19 +18,25 @@ export async function involvedTrajectoryIds(db: Executor, who: { userId: string;
 }
 
 type Who = { userId: string; providerId: string | null };
-/** `who` is the person searching (null when signed out); `trajectoryIds` are the trajectories they are involved in. */
-type Scope = { everything: boolean; trajectoryIds: string[]; who: Who | null };
+/**
+ * `who` is the person searching (null when signed out); `trajectoryIds` are the trajectories they are
+ * involved in; `tableIds` the consultation tables relevant to the provider they speak for.
+ */
+export type SearchScope = { everything: boolean; trajectoryIds: string[]; tableIds: string[]; who: Who | null };
+type Scope = SearchScope;
 const visibleTrajectory = (scope: Scope) =>
   scope.everything ? undefined : or(eq(trajectories.visibility, "public"), scope.trajectoryIds.length ? inArray(trajectories.id, scope.trajectoryIds) : undefined);
 
 /**
  * Which published minutes a search may show. Minutes for a meeting's invitees only (a one-to-one
  * contract-management talk) are found by those invited to that very meeting — the person or the
- * provider they speak for — and by no one else, whatever the trajectory's visibility.
+ * provider they speak for — and by no one else, whatever the trajectory's visibility. Minutes of a
+ * consultation-table session are also found by every provider for whom that table is relevant.
  */
 function readableMinutes(db: Executor, scope: Scope) {
   if (scope.everything) return undefined;
-  const forTrajectory = and(eq(meetings.minutesAudience, "trajectory"), visibleTrajectory(scope));
+  const ofRelevantTable = scope.tableIds.length ? inArray(meetings.tableId, scope.tableIds) : undefined;
+  const forTrajectory = and(eq(meetings.minutesAudience, "trajectory"), or(visibleTrajectory(scope), ofRelevantTable));
   const { who } = scope;
   if (!who) return forTrajectory;
   const invited = db.select({ id: meetingInvitees.id }).from(meetingInvitees)

@@ -1,7 +1,8 @@
 import { getMeetingOrThrow, isInvolvedInTrajectory, isMeetingInvitee, listMeetingsForConsultation, listMinutesVersions } from "@/db/queries/meetings";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/connection";
-import { isRelevantTo } from "@/db/queries/overlegtafels";
+import { isRelevantTo, relevantTableIds } from "@/db/queries/overlegtafels";
+import { involvedTrajectoryIds, type SearchScope } from "@/db/queries/search";
 import { consultationTables } from "@/db/schema";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
@@ -35,6 +36,19 @@ export async function mayReadPublishedMinutes(db: Executor, actor: Actor | null,
   // Minutes of a table session go to every provider for whom the table is relevant.
   const involved = (await isInvolvedInTrajectory(db, meeting.trajectoryId, who(actor))) || (await relevantToTable(db, meeting.tableId ?? null, speakingFor(actor)));
   return can(actor, "minutes.view_published", { visibility: meeting.trajectoryVisibility, involved });
+}
+
+/**
+ * What the portal search may show this person: the same rule as `mayReadPublishedMinutes`, taken
+ * over all meetings at once. Staff see everything; anyone else what is public, what belongs to the
+ * trajectories they take part in and the sessions of the tables relevant to their provider.
+ */
+export async function searchScopeFor(db: Executor, actor: Actor | null): Promise<SearchScope> {
+  const searcher = who(actor);
+  const everything = can(actor, "trajectory.list_all");
+  if (!searcher || everything) return { everything, who: searcher, trajectoryIds: [], tableIds: [] };
+  const [trajectoryIds, tableIds] = await Promise.all([involvedTrajectoryIds(db, searcher), relevantTableIds(db, searcher.providerId)]);
+  return { everything, who: searcher, trajectoryIds, tableIds };
 }
 
 async function relevantToTable(db: Executor, tableId: string | null, providerId: string | null): Promise<boolean> {

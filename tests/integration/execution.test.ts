@@ -14,10 +14,10 @@ import { describeEachDatabase } from "@/tests/helpers/test-db";
 import { listContractMeetings, reportGrid } from "@/db/queries/contract-meetings";
 import { STANDARD_AGENDA } from "@/lib/contract/meeting-agenda";
 import { createContractMeeting, submitContractReport } from "@/lib/contract/meetings";
-import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
+import { mayReadPublishedMinutes, searchScopeFor } from "@/lib/meeting/reads";
 import { minutesRecipients } from "@/lib/minutes/recipients";
 import { involvedTrajectoryIds, searchPortal } from "@/db/queries/search";
-import { speakingFor, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { extractPdfText } from "@/lib/pdf/text-layer";
 import { providerWorld } from "./fixtures";
 
@@ -232,9 +232,7 @@ describeEachDatabase("execution phase", (getDb) => {
     await publish(shared, "Afspraak: de wachtlijstaanpakx9 van aanbieder B staat op de agenda.");
 
     const search = async (actor: Actor | null) => {
-      const who = actor ? { userId: actor.id, providerId: speakingFor(actor) } : null;
-      const everything = actor?.role === "officer";
-      const { minutes } = await searchPortal(w.db, "wachtlijstaanpakx9", { everything, who, trajectoryIds: who && !everything ? await involvedTrajectoryIds(w.db, who) : [] });
+      const { minutes } = await searchPortal(w.db, "wachtlijstaanpakx9", await searchScopeFor(w.db, actor));
       return minutes.map((m) => m.meetingId).sort();
     };
     expect(await involvedTrajectoryIds(w.db, { userId: w.memberB.id, providerId: w.b.id })).toContain(w.input.trajectoryId);
