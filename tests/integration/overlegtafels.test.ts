@@ -2,14 +2,15 @@ import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/connection";
 import {
-  auditLog, meetingInvitees, meetings, notifications, outbox, products, providerProducts, providers, providerSizeIndicators, providerSubregions, subregions, tableExclusions, users,
+  auditLog, meetingInvitees, meetings, minutesVersions, notifications, outbox, products, providerProducts, providers, providerSizeIndicators, providerSubregions, subregions, tableExclusions, trajectories, users,
 } from "@/db/schema";
 import { getComposition, isRelevantTo, listSessions, relevantProviders, tablesRelevantTo } from "@/db/queries/overlegtafels";
 import { contractOf } from "@/db/queries/size-indicators";
 import { createTrajectory } from "@/lib/trajectory/writes";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
-import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
+import { searchPortal } from "@/db/queries/search";
+import { mayReadPublishedMinutes, searchScopeFor } from "@/lib/meeting/reads";
 import { recordAttendance } from "@/lib/meeting/writes";
 import { publicationRecipients } from "@/lib/minutes/recipients";
 import { acceptReplacement, changeMember, excludeProvider, fixComposition, liftExclusion, proposeComposition, withdrawFromSession } from "@/lib/overlegtafel/composition-writes";
@@ -321,5 +322,51 @@ describeEachDatabase("consultation tables", (getDb) => {
     await excludeProvider(w.ctx, { tableId, providerId: other.id, until: `${YEAR + 1}-01-31`, reason: "Niet verschenen zonder bericht" }, ORIGIN);
     const [ended] = await db.select().from(tableExclusions).where(and(eq(tableExclusions.tableId, tableId), eq(tableExclusions.providerId, other.id)));
     await expect(liftExclusion(w.ctx, { tableId, exclusionId: ended!.id, reason: "Afspraken zijn nagekomen" }, ORIGIN, new Date(`${YEAR + 1}-02-01T12:00:00Z`))).rejects.toThrow(DomainRuleError);
+  });
+
+  it("finds a table session's published minutes in the search of exactly those who may open them", async () => {
+    const db = getDb();
+    const w = await tableWorld(db, "-t7", { large: [2, 1, 0], medium: [1, 1, 0], small: [1, 0, 0] });
+    await db.update(trajectories).set({ visibility: "internal" }).where(eq(trajectories.id, w.trajectoryId));
+    // One table for the whole region and one for sub-region B only; no composition is fixed, so no
+    // provider takes part in the trajectory other than through the relevance of a table.
+    const { id: regionTable } = await createTable(w.ctx, { trajectoryId: w.trajectoryId, title: "Regiotafel", subject: "product", productIds: [w.base.product.id], theme: null, subregionId: null });
+    const { id: subTable } = await createTable(w.ctx, { trajectoryId: w.trajectoryId, title: "Subregiotafel", subject: "product", productIds: [w.base.product.id], theme: null, subregionId: w.subs[1]!.id });
+    const { id: regionSession } = await createTableSession(w.ctx, session(regionTable, -48));
+    const { id: subSession } = await createTableSession(w.ctx, session(subTable, -24));
+    for (const meetingId of [regionSession, subSession]) {
+      await db.insert(minutesVersions).values({
+        meetingId, version: 1, body: { type: "doc", content: [] }, html: "<p>Besproken: de tafelverslagt7 over wachttijden.</p>", text: "Besproken: de tafelverslagt7 over wachttijden.",
+        pdf: new Uint8Array([37, 80, 68, 70]), redactionCount: 0, approvedBy: w.base.actor.id, publishedBy: w.base.actor.id,
+      });
+    }
+    const inA = await w.memberOf(w.made.find((p) => p.sub === 0)!.id, "in-a");
+    const inB = await w.memberOf(w.made.find((p) => p.sub === 1)!.id, "in-b");
+    const [outsider] = await db.insert(providers).values({ name: "Buitenstaander-t7", kvkNumber: "99990007", city: "Utrecht", sizeClass: "small" }).returning();
+    await db.insert(providerSubregions).values({ providerId: outsider!.id, subregionId: w.subs[1]!.id });
+    const stranger = await w.memberOf(outsider!.id, "stranger");
+
+    const found = async (actor: Actor | null) => (await searchPortal(db, "tafelverslagt7", await searchScopeFor(db, actor))).minutes.map((m) => m.meetingId).sort();
+    const mayOpen = async (actor: Actor | null) => {
+      const visibility = (await db.select({ v: trajectories.visibility }).from(trajectories).where(eq(trajectories.id, w.trajectoryId)))[0]!.v;
+      const sessions = await db.select().from(meetings).where(eq(meetings.trajectoryId, w.trajectoryId));
+      const open: string[] = [];
+      for (const m of sessions) if (await mayReadPublishedMinutes(db, actor, { ...m, trajectoryVisibility: visibility })) open.push(m.id);
+      return open.sort();
+    };
+    const actors = [inA, inB, stranger, null, w.base.actor];
+
+    expect(await found(inA)).toEqual([regionSession]);
+    expect(await found(inB)).toEqual([regionSession, subSession].sort());
+    expect(await found(stranger)).toEqual([]);
+    expect(await found(null)).toEqual([]);
+    expect(await found(w.base.actor)).toEqual([regionSession, subSession].sort());
+    for (const actor of actors) expect(await found(actor)).toEqual(await mayOpen(actor));
+
+    // Once the trajectory is public, everyone finds and may open them.
+    await db.update(trajectories).set({ visibility: "public" }).where(eq(trajectories.id, w.trajectoryId));
+    expect(await found(null)).toEqual([regionSession, subSession].sort());
+    expect(await found(stranger)).toEqual([regionSession, subSession].sort());
+    for (const actor of actors) expect(await found(actor)).toEqual(await mayOpen(actor));
   });
 });
