@@ -6,13 +6,12 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { filterResponses, parseResponseFilter, responseTable, toCsv } from "@/lib/consultation/export";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy";
-
-const notFound = () => new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+import { notFoundResponse } from "@/lib/http/responses";
 
 /** The officer's export of all responses: CSV or XLSX, sensitive answers marked. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = z.uuid().safeParse((await params).id);
-  if (!id.success || !can(await getCurrentActor(), "consultation.administer")) return notFound();
+  if (!id.success || !can(await getCurrentActor(), "consultation.administer")) return notFoundResponse();
   const url = new URL(request.url);
   const format = url.searchParams.get("formaat") === "xlsx" ? "xlsx" : "csv";
   try {
@@ -32,7 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       headers: { ...common, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(base)}.xlsx` },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return notFound();
+    if (error instanceof NotFoundError) return notFoundResponse();
     throw error;
   }
 }
