@@ -49,14 +49,14 @@ export async function scopeOf(db: Executor, table: Pick<ConsultationTable, "regi
 }
 
 /**
- * Contracted providers for whom the table's subject is relevant: contracted for one of its
- * products (any product for a theme without products) and active in a sub-region of its scope.
+ * The one definition of relevance: providers contracted for one of the table's products (any product
+ * for a theme without products) and active in a sub-region of its scope, with those sub-regions.
  */
-export async function relevantProviders(db: Executor, table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">, year: number) {
+async function relevantRows(db: Executor, table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">, onlyProviderId?: string) {
   const scope = await scopeOf(db, table);
   const productIds = (await db.select({ id: consultationTableProducts.productId }).from(consultationTableProducts).where(eq(consultationTableProducts.tableId, table.id))).map((r) => r.id);
   const scopeIds = scope.map((s) => s.id);
-  if (scopeIds.length === 0) return { scope, providers: [] };
+  if (scopeIds.length === 0) return { scope, rows: [] };
   const rows = await db
     .select({ id: providers.id, name: providers.name, subregionId: providerSubregions.subregionId })
     .from(providers)
@@ -65,8 +65,15 @@ export async function relevantProviders(db: Executor, table: Pick<ConsultationTa
       and(
         inArray(providerSubregions.subregionId, scopeIds),
         productIds.length ? inArray(providers.id, db.select({ id: providerProducts.providerId }).from(providerProducts).where(inArray(providerProducts.productId, productIds))) : undefined,
+        onlyProviderId ? eq(providers.id, onlyProviderId) : undefined,
       ),
     );
+  return { scope, rows };
+}
+
+/** The relevant providers of a table, each with its home sub-region and its size class for the year. */
+export async function relevantProviders(db: Executor, table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">, year: number) {
+  const { scope, rows } = await relevantRows(db, table);
   const byProvider = new Map<string, { id: string; name: string; subregionIds: string[] }>();
   for (const r of rows) {
     const entry = byProvider.get(r.id) ?? { id: r.id, name: r.name, subregionIds: [] };
@@ -202,14 +209,7 @@ export const relevantTableIds = async (db: Executor, providerId: string | null):
 
 export async function isRelevantTo(db: Executor, table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">, providerId: string | null): Promise<boolean> {
   if (!providerId) return false;
-  const scope = await scopeOf(db, table);
-  const inScope = await db.select({ id: providerSubregions.subregionId }).from(providerSubregions)
-    .where(and(eq(providerSubregions.providerId, providerId), inArray(providerSubregions.subregionId, scope.map((s) => s.id).concat("00000000-0000-0000-0000-000000000000"))));
-  if (inScope.length === 0) return false;
-  const productIds = (await db.select({ id: consultationTableProducts.productId }).from(consultationTableProducts).where(eq(consultationTableProducts.tableId, table.id))).map((r) => r.id);
-  if (productIds.length === 0) return true;
-  const contracted = await db.select({ id: providerProducts.productId }).from(providerProducts).where(and(eq(providerProducts.providerId, providerId), inArray(providerProducts.productId, productIds)));
-  return contracted.length > 0;
+  return (await relevantRows(db, table, providerId)).rows.length > 0;
 }
 
 /** Providers relevant to any session-holding table, for the minutes of a table session. */
@@ -217,6 +217,5 @@ export async function relevantProviderIdsForMeeting(db: Executor, meeting: { tab
   if (!meeting.tableId) return [];
   const [table] = await db.select().from(consultationTables).where(eq(consultationTables.id, meeting.tableId));
   if (!table) return [];
-  const { providers: list } = await relevantProviders(db, table, new Date().getFullYear());
-  return list.map((p) => p.id);
+  return [...new Set((await relevantRows(db, table)).rows.map((r) => r.id))];
 }
