@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/http/form-action";
+import type { z } from "zod";
+import { formAction, type ActionContext } from "@/lib/http/form-action";
 import { t } from "@/lib/i18n";
 import { responseInput } from "@/lib/contract/validation";
 import { escalationUploadInput } from "@/lib/escalation/validation";
@@ -12,58 +13,25 @@ import { contractReportInput } from "@/lib/contract/meeting-validation";
 import { submitContractReport } from "@/lib/contract/meetings";
 import { deliverAgreementReport } from "@/lib/performance/writes";
 
-// The coarse permission admits any approved provider member; the domain checks it is their own contract.
+// The coarse permission admits any approved provider member; each domain write checks it is their own contract.
 const fileOf = (formData: FormData) => ({ file: formData.get("file") ?? undefined });
 
-export const respondToResultAction = formAction({
-  permission: "contract.list_own",
-  schema: responseInput,
-  run: async (ctx, input) => {
-    await respondToMeasurement(ctx, input);
-    revalidatePath("/mijn-contracten", "layout");
-    return { message: t("kpi.responseSaved") };
-  },
-});
+/** A provider's write on its own contract: run it, refresh the provider's pages, confirm in Dutch. */
+function ownContractAction<S extends z.ZodType>(schema: S, write: (ctx: ActionContext, input: z.infer<S>) => Promise<unknown>, messageKey: string, withFile = false) {
+  return formAction({
+    permission: "contract.list_own",
+    schema,
+    extra: withFile ? fileOf : undefined,
+    run: async (ctx, input) => {
+      await write(ctx, input);
+      revalidatePath("/mijn-contracten", "layout");
+      return { message: t(messageKey) };
+    },
+  });
+}
 
-export const submitPlanAction = formAction({
-  permission: "contract.list_own",
-  schema: escalationUploadInput,
-  extra: fileOf,
-  run: async (ctx, input) => {
-    await submitImprovementPlan(ctx, input);
-    revalidatePath("/mijn-contracten", "layout");
-    return { message: t("ladder.planSubmitted") };
-  },
-});
-
-export const reportRealisationAction = formAction({
-  permission: "contract.list_own",
-  schema: escalationUploadInput,
-  extra: fileOf,
-  run: async (ctx, input) => {
-    await reportRealisation(ctx, input);
-    revalidatePath("/mijn-contracten", "layout");
-    return { message: t("ladder.realisationReported") };
-  },
-});
-
-export const deliverAgreementAction = formAction({
-  permission: "contract.list_own",
-  schema: deliveryInput,
-  extra: fileOf,
-  run: async (ctx, input) => {
-    await deliverAgreementReport(ctx, input);
-    revalidatePath("/mijn-contracten", "layout");
-    return { message: t("agreement.deliveredMessage") };
-  },
-});
-
-export const submitContractReportAction = formAction({
-  permission: "contract.list_own",
-  schema: contractReportInput,
-  run: async (ctx, input) => {
-    await submitContractReport(ctx, input);
-    revalidatePath("/mijn-contracten", "layout");
-    return { message: t("cmMeeting.reportSaved") };
-  },
-});
+export const respondToResultAction = ownContractAction(responseInput, respondToMeasurement, "kpi.responseSaved");
+export const submitPlanAction = ownContractAction(escalationUploadInput, submitImprovementPlan, "ladder.planSubmitted", true);
+export const reportRealisationAction = ownContractAction(escalationUploadInput, reportRealisation, "ladder.realisationReported", true);
+export const deliverAgreementAction = ownContractAction(deliveryInput, deliverAgreementReport, "agreement.deliveredMessage", true);
+export const submitContractReportAction = ownContractAction(contractReportInput, submitContractReport, "cmMeeting.reportSaved");
