@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
 import { eq } from "drizzle-orm";
@@ -13,6 +13,9 @@ import { withTemporaryDatabase } from "./temporary-database";
 export type HttpResult = { name: string; requestsPerSecond: number; p50: number; p90: number; p975: number; p99: number; errors: number };
 
 const PORT = 3400;
+const FRAMEWORK_PORT = 3401;
+// A page of the same Next version with none of this app in it: what the framework alone can serve here.
+const FRAMEWORK_APP = "scripts/bench/ceiling-app";
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 
@@ -46,11 +49,39 @@ function run(name: string, url: string, headers: Record<string, string> = {}): P
   });
 }
 
+function startNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn("node", ["node_modules/next/dist/bin/next", ...args], { env, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+function stop(server: ChildProcess | undefined): Promise<void> {
+  if (!server || server.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    server.once("exit", () => resolve());
+    server.kill("SIGTERM");
+  });
+}
+
+/** Next's own empty dynamic page, built and measured on its own before the app starts. */
+async function benchFramework(): Promise<HttpResult> {
+  const build = spawnSync("node", ["node_modules/next/dist/bin/next", "build", FRAMEWORK_APP], { stdio: ["ignore", "ignore", "inherit"] });
+  if (build.status !== 0) throw new Error(`building ${FRAMEWORK_APP} failed`);
+  const server = startNext(["start", FRAMEWORK_APP, "--port", String(FRAMEWORK_PORT), "--hostname", "127.0.0.1"], { ...process.env, NODE_ENV: "production" });
+  try {
+    const url = `http://127.0.0.1:${FRAMEWORK_PORT}/`;
+    await waitForServer(url);
+    return await run("Lege Next-pagina zonder app — framework", url);
+  } finally {
+    await stop(server);
+  }
+}
+
 /**
  * Seeds the large data set into a fresh PostgreSQL database, starts the production build on it
  * and measures pages with autocannon (50 connections, 10 s each), against a trivial page as ceiling.
+ * Next's own empty page is measured first, as the ceiling of the framework on this machine.
  */
-export async function benchHttp(serverUrl: string): Promise<{ results: HttpResult[]; seedSeconds: number }> {
+export async function benchHttp(serverUrl: string): Promise<{ framework: HttpResult; results: HttpResult[]; seedSeconds: number }> {
+  const framework = await benchFramework();
   return withTemporaryDatabase(serverUrl, async (databaseUrl) => {
     let server: ChildProcess | undefined;
     try {
@@ -79,10 +110,9 @@ export async function benchHttp(serverUrl: string): Promise<{ results: HttpResul
         await run("Consultatiepagina (/consultaties/[id])", `${base}/consultaties/${consultationId}`),
         await run("Reactie-overzicht medewerker (100 reacties)", `${base}/beheer/consultaties/${consultationId}/reacties`, officerHeaders),
       ];
-      return { results, seedSeconds };
+      return { framework, results, seedSeconds };
     } finally {
-      server?.kill("SIGTERM");
-      await new Promise((r) => setTimeout(r, 1000));
+      await stop(server);
     }
   });
 }
