@@ -18,7 +18,7 @@ export default async function EditConsultationPage({ params }: { params: Promise
   return (
     <div className="inkoop-stack">
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/beheer/consultaties/${c.id}`}>{t("trajectory.back")}</Link>
+        <Link className="utrecht-link" href={`/beheer/consultaties/${c.id}`}>{t("consultation.back")}</Link>
       </p>
       <h1 className="utrecht-heading-1">{t("consultation.editTitle", { title: c.title })}</h1>
       <ConsultationEditForm

@@ -26,7 +26,7 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
   return (
     <div className="inkoop-stack">
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>{t("trajectory.back")}</Link>
+        <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>{t("consultation.back")}</Link>
       </p>
       <h1 className="utrecht-heading-1">{t("consultation.responsesTitle", { title: consultation.title })}</h1>
       <p className="utrecht-paragraph">{t("consultation.responsesIntro")}</p>
