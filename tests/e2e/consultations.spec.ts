@@ -123,7 +123,16 @@ test("an officer creates a closed consultation, invites two providers and publis
   const xlsx = await page.request.get(`${new URL(page.url()).pathname.replace("/reacties", "")}/export?formaat=xlsx`);
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
   expect((await providerB.request.get(`${new URL(page.url()).pathname.replace("/reacties", "")}/export?formaat=csv`)).status()).toBe(404);
-  await page.goto(page.url().replace("/reacties", ""));
+  const consultationAdminPath = new URL(page.url()).pathname.replace("/reacties", "");
+  // Each export is in the trajectory's audit log: who took the responses out of the portal, and how.
+  await page.getByRole("link", { name: "Terug naar de consultatie" }).click();
+  await page.getByRole("link", { name: "Terug naar het traject" }).click();
+  await page.getByRole("link", { name: "Auditlog van dit traject" }).click();
+  const exports = page.getByRole("row").filter({ hasText: "Reacties geëxporteerd" }).filter({ hasText: title });
+  await expect(exports.filter({ hasText: "CSV, 2 reactie(s), waarvan 1 met een concurrentiegevoelig antwoord" })).toHaveCount(1);
+  await expect(exports.filter({ hasText: "XLSX" })).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
+  await page.goto(consultationAdminPath);
 
   // The officer closes early; from then on the server refuses changes.
   await page.goto(page.url().replace(/\?.*$/, ""));

@@ -1,7 +1,9 @@
 import { expect, it } from "vitest";
-import { consultationAnswers, providers, users } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { auditLog, consultationAnswers, providers, users } from "@/db/schema";
 import { listShareableResponses } from "@/db/queries/consultations";
 import type { Actor } from "@/lib/auth/actor";
+import { exportResponses } from "@/lib/consultation/export-file";
 import { findOwnResponse, saveResponse } from "@/lib/consultation/responses";
 import { createConsultation, inviteParticipants, publishConsultation } from "@/lib/consultation/writes";
 import { DomainRuleError, InputError, NotFoundError } from "@/lib/errors";
@@ -39,7 +41,7 @@ describeEachDatabase("consultation responses", (getDb) => {
     await publishConsultation(ctx, id, "https://x");
     const loaded = await (await import("@/db/queries/consultations")).getConsultationOrThrow(db, id);
     const [q1, q2, q3] = loaded.questions.map((q) => q.id) as [string, string, string];
-    return { db, id, q1, q2, q3, a1: as(people[0]!), a2: as(people[1]!), b1: as(people[2]!), c1: as(people[3]!), closesAt: loaded.closesAt };
+    return { db, id, q1, q2, q3, officer: base.actor, a1: as(people[0]!), a2: as(people[1]!), b1: as(people[2]!), c1: as(people[3]!), closesAt: loaded.closesAt };
   }
 
   it("shares one draft per organisation and refuses a save based on an old version", async () => {
@@ -80,5 +82,31 @@ describeEachDatabase("consultation responses", (getDb) => {
     await expect(saveResponse({ db: s.db, actor: s.c1, origin: "test" }, { consultationId: s.id, baseVersion: 0, intent: "draft", values: {} })).rejects.toBeInstanceOf(NotFoundError);
     const later = new Date(s.closesAt.getTime() + 1000);
     await expect(saveResponse({ db: s.db, actor: s.b1, origin: "test" }, { consultationId: s.id, baseVersion: 0, intent: "submit", values: { [`answer_${s.q1}`]: "Te laat" } }, later)).rejects.toThrow(/sluitmoment/);
+  });
+
+  it("exports the responses for the municipality, sensitive answers marked, and logs each export", async () => {
+    const s = await setup("-r5");
+    await saveResponse({ db: s.db, actor: s.a1, origin: "test" }, {
+      consultationId: s.id, baseVersion: 0, intent: "submit",
+      values: { [`answer_${s.q1}`]: "Meer tijd", [`answer_${s.q2}`]: "GEHEIM-54,50", [`sensitive_${s.q2}`]: "on" },
+    });
+    await saveResponse({ db: s.db, actor: s.b1, origin: "test" }, { consultationId: s.id, baseVersion: 0, intent: "submit", values: { [`answer_${s.q1}`]: "Minder papier" } });
+    const ctx = { db: s.db, actor: s.officer, origin: "test" };
+
+    const csv = await exportResponses(ctx, s.id, "csv", {});
+    expect(csv.contentType).toBe("text/csv; charset=utf-8");
+    expect(csv.fileName).toBe("reacties-Consultatie.csv");
+    const text = new TextDecoder().decode(csv.content);
+    expect(text).toContain("[CONCURRENTIEGEVOELIG] GEHEIM-54,50");
+    expect(text).toContain("Minder papier");
+    const xlsx = await exportResponses(ctx, s.id, "xlsx", { sizeClass: "small" });
+    expect(Buffer.from(xlsx.content.subarray(0, 2)).toString()).toBe("PK");
+
+    const logged = await s.db.select().from(auditLog).where(and(eq(auditLog.action, "consultation.export"), eq(auditLog.objectId, s.id))).orderBy(auditLog.id);
+    expect(logged.map((e) => [e.actorId, e.details])).toEqual([
+      [s.officer.id, { title: "Consultatie", format: "csv", rows: 2, sensitive: 1, filter: null }],
+      [s.officer.id, { title: "Consultatie", format: "xlsx", rows: 0, sensitive: 0, filter: "grootte=small" }],
+    ]);
+    await expect(exportResponses(ctx, "99999999-9999-4999-8999-999999999999", "csv", {})).rejects.toBeInstanceOf(NotFoundError);
   });
 });
