@@ -8,6 +8,7 @@ import { auditOrigin, clientAddress } from "@/lib/http/request-origin";
 import { verifyCredentials } from "./credentials";
 import { oidcSettingsFromEnv } from "./oidc";
 import { findOrCreateOidcUser } from "./oidc-accounts";
+import { authSecret } from "./session-token";
 import { SESSION_HOURS, startSession } from "./sessions";
 
 const credentialsInput = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(200) });
@@ -16,6 +17,7 @@ const oidc = oidcSettingsFromEnv();
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
   pages: { signIn: "/inloggen", error: "/inloggen" },
   logger: {
