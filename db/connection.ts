@@ -29,6 +29,14 @@ export async function migrateDatabase(db: Database): Promise<void> {
   }
 }
 
+/*
+ * drizzle parses json and jsonb columns itself. Both drivers parse them first by default, so an answer
+ * typed as "42" or "null" came back as a number or null, and every other text answer cost a thrown
+ * and caught JSON.parse. Handing drizzle the raw text makes it one parse, of the right thing.
+ */
+const JSON_TYPES = [114, 3802];
+const rawJson = Object.fromEntries(JSON_TYPES.map((oid) => [oid, (value: string) => value]));
+
 /** Opens either driver on the same schema and applies pending migrations. */
 export async function openDatabase({ databaseUrl, dataDir, migrate = true }: OpenOptions): Promise<Database> {
   let db: Database;
@@ -36,12 +44,13 @@ export async function openDatabase({ databaseUrl, dataDir, migrate = true }: Ope
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(databaseUrl, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+    Object.assign(client.options.parsers, rawJson);
     db = Object.assign(drizzle(client, { schema }), { $driver: "postgres" as const, $close: () => client.end() }) as unknown as Database;
   } else {
     const { PGlite } = await import("@electric-sql/pglite");
     const { drizzle } = await import("drizzle-orm/pglite");
     if (dataDir && !dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-    const client = new PGlite(dataDir);
+    const client = new PGlite(dataDir, { parsers: rawJson });
     db = Object.assign(drizzle(client, { schema }), { $driver: "pglite" as const, $close: () => client.close() }) as unknown as Database;
   }
   if (migrate) await migrateDatabase(db);

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditLog, consultationAnswers, providers, users } from "@/db/schema";
-import { listShareableResponses } from "@/db/queries/consultations";
+import { listResponsesForOfficer, listShareableResponses } from "@/db/queries/consultations";
 import type { Actor } from "@/lib/auth/actor";
 import { exportResponses } from "@/lib/consultation/export-file";
 import { findOwnResponse, saveResponse } from "@/lib/consultation/responses";
@@ -75,6 +75,14 @@ describeEachDatabase("consultation responses", (getDb) => {
     expect(JSON.stringify([...shared[0]!.answers.values()])).not.toContain("GEHEIM");
     expect([...shared[0]!.answers.values()]).toEqual(expect.arrayContaining(["Meer tijd", 4]));
     expect((await s.db.select().from(consultationAnswers)).some((a) => a.competitionSensitive && a.value === "GEHEIM-54,50")).toBe(true);
+  });
+
+  it.each(["42", "null", "true", "[1, 2]", '{"a": 1}', '"tussen aanhalingstekens"'])("keeps an open answer that reads like JSON (%s) as the text that was typed", async (typed) => {
+    const s = await setup(`-rj${typed.length}${typed.charCodeAt(0)}`);
+    await saveResponse({ db: s.db, actor: s.a1, origin: "test" }, { consultationId: s.id, baseVersion: 0, intent: "submit", values: { [`answer_${s.q1}`]: typed } });
+    expect((await findOwnResponse(s.db, s.id, s.a1))?.answers.find((a) => a.questionId === s.q1)?.value).toBe(typed);
+    expect((await listResponsesForOfficer(s.db, s.id))[0]?.answers.get(s.q1)?.value).toBe(typed);
+    expect((await listShareableResponses(s.db, s.id, null))[0]?.answers.get(s.q1)).toBe(typed);
   });
 
   it("refuses responses from the uninvited and after the closing moment", async () => {
