@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, or, sql } from "drizzle-orm";
 import { commentFlags, consultationAnswers, consultationChanges, consultationComments, consultationInvitations, consultationQuestions, consultationResponses, consultations, providers, providerSubregions, subregions, trajectories, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import { groupBy } from "@/lib/collections";
 import { NotFoundError } from "@/lib/errors";
 
 export async function getConsultationOrThrow(db: Executor, id: string) {
@@ -126,36 +127,43 @@ export const listRecentFeedback = (db: Executor, limit = 6) =>
 
 /** All submitted responses with their answers, sensitive ones included: for officers only. */
 export async function listResponsesForOfficer(db: Executor, consultationId: string) {
-  const responses = await db
-    .select({
-      id: consultationResponses.id,
-      providerId: consultationResponses.providerId,
-      providerName: providers.name,
-      sizeClass: providers.sizeClass,
-      userName: users.name,
-      submittedAt: consultationResponses.submittedAt,
-    })
-    .from(consultationResponses)
-    .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
-    .leftJoin(users, eq(users.id, consultationResponses.userId))
-    .where(and(eq(consultationResponses.consultationId, consultationId), eq(consultationResponses.status, "submitted")))
-    .orderBy(asc(consultationResponses.submittedAt));
-  if (responses.length === 0) return [];
-  const ids = responses.map((r) => r.id);
-  const [answers, regions] = await Promise.all([
-    db.select().from(consultationAnswers).where(inArray(consultationAnswers.responseId, ids)),
+  const submitted = and(eq(consultationResponses.consultationId, consultationId), eq(consultationResponses.status, "submitted"));
+  // Three queries in one round trip, each selecting by the consultation rather than by a list of ids.
+  const [responses, answers, regions] = await Promise.all([
     db
-      .select({ providerId: providerSubregions.providerId, subregionId: subregions.id, name: subregions.name })
+      .select({
+        id: consultationResponses.id,
+        providerId: consultationResponses.providerId,
+        providerName: providers.name,
+        sizeClass: providers.sizeClass,
+        userName: users.name,
+        submittedAt: consultationResponses.submittedAt,
+      })
+      .from(consultationResponses)
+      .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
+      .leftJoin(users, eq(users.id, consultationResponses.userId))
+      .where(submitted)
+      .orderBy(asc(consultationResponses.submittedAt)),
+    db
+      .select({ responseId: consultationAnswers.responseId, questionId: consultationAnswers.questionId, value: consultationAnswers.value, sensitive: consultationAnswers.competitionSensitive })
+      .from(consultationAnswers)
+      .innerJoin(consultationResponses, eq(consultationResponses.id, consultationAnswers.responseId))
+      .where(submitted),
+    db
+      .select({ providerId: providerSubregions.providerId, id: subregions.id, name: subregions.name })
       .from(providerSubregions)
       .innerJoin(subregions, eq(subregions.id, providerSubregions.subregionId))
-      .where(inArray(providerSubregions.providerId, responses.flatMap((r) => (r.providerId ? [r.providerId] : [])))),
+      .innerJoin(consultationResponses, eq(consultationResponses.providerId, providerSubregions.providerId))
+      .where(submitted),
   ]);
+  const answersByResponse = groupBy(answers, (a) => a.responseId);
+  const regionsByProvider = groupBy(regions, (g) => g.providerId);
   return responses.map((r) => ({
     ...r,
     respondent: r.providerName ?? r.userName ?? "—",
     kind: r.providerId ? ("provider" as const) : ("council" as const),
-    subregions: regions.filter((g) => g.providerId === r.providerId).map((g) => ({ id: g.subregionId, name: g.name })),
-    answers: new Map(answers.filter((a) => a.responseId === r.id).map((a) => [a.questionId, { value: a.value, sensitive: a.competitionSensitive }])),
+    subregions: (r.providerId ? (regionsByProvider.get(r.providerId) ?? []) : []).map((g) => ({ id: g.id, name: g.name })),
+    answers: new Map((answersByResponse.get(r.id) ?? []).map((a) => [a.questionId, { value: a.value, sensitive: a.sensitive }])),
   }));
 }
 export type OfficerResponse = Awaited<ReturnType<typeof listResponsesForOfficer>>[number];
