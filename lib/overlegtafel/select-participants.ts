@@ -1,3 +1,4 @@
+import { groupBy } from "@/lib/collections";
 import { formatDate, t } from "@/lib/i18n";
 import { drawKey } from "./draw";
 import type { SizeClass } from "./size-class";
@@ -114,12 +115,7 @@ function composeClass(
     for (const p of candidates) decide(p, true, reason);
     return;
   }
-  const bySubregion = new Map<string, Ranked[]>();
-  for (const p of candidates) {
-    const list = bySubregion.get(p.subregionId);
-    if (list) list.push(p);
-    else bySubregion.set(p.subregionId, [p]);
-  }
+  const bySubregion = groupBy(candidates, (p) => p.subregionId);
   const seats = allocateSeats(new Map([...bySubregion].map(([id, list]) => [id, list.length])), cap, seed);
   for (const [subregionId, list] of bySubregion) {
     const subregion = subregionName.get(subregionId) ?? subregionId;

@@ -16,6 +16,7 @@ const PORT = 3400;
 const FRAMEWORK_PORT = 3401;
 // A page of the same Next version with none of this app in it: what the framework alone can serve here.
 const FRAMEWORK_APP = "scripts/bench/ceiling-app";
+const NEXT_BIN = "node_modules/next/dist/bin/next";
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 
@@ -50,7 +51,7 @@ function run(name: string, url: string, headers: Record<string, string> = {}): P
 }
 
 function startNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn("node", ["node_modules/next/dist/bin/next", ...args], { env, stdio: ["ignore", "ignore", "inherit"] });
+  return spawn("node", [NEXT_BIN, ...args], { env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 function stop(server: ChildProcess | undefined): Promise<void> {
@@ -63,7 +64,7 @@ function stop(server: ChildProcess | undefined): Promise<void> {
 
 /** Next's own empty dynamic page, built and measured on its own before the app starts. */
 async function benchFramework(): Promise<HttpResult> {
-  const build = spawnSync("node", ["node_modules/next/dist/bin/next", "build", FRAMEWORK_APP], { stdio: ["ignore", "ignore", "inherit"] });
+  const build = spawnSync("node", [NEXT_BIN, "build", FRAMEWORK_APP], { stdio: ["ignore", "ignore", "inherit"] });
   if (build.status !== 0) throw new Error(`building ${FRAMEWORK_APP} failed`);
   const server = startNext(["start", FRAMEWORK_APP, "--port", String(FRAMEWORK_PORT), "--hostname", "127.0.0.1"], { ...process.env, NODE_ENV: "production" });
   try {
