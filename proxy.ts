@@ -8,7 +8,10 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function proxy(request: NextRequest) {
   // Every state-changing request must come from this site's own pages.
   if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
-    return new NextResponse("Verzoek geweigerd: onbekende herkomst.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Verzoek geweigerd: onbekende herkomst.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, {

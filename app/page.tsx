@@ -25,7 +25,11 @@ export default async function HomePage() {
         <h2 id="consultaties" className="utrecht-heading-2">
           {t("home.consultationsTitle")}
         </h2>
-        {consultations.length ? <ConsultationList items={consultations} hrefFor={(id) => `/consultaties/${id}`} /> : <p className="utrecht-paragraph">{t("consultation.none")}</p>}
+        {consultations.length ? (
+          <ConsultationList items={consultations} hrefFor={(id) => `/consultaties/${id}`} />
+        ) : (
+          <p className="utrecht-paragraph">{t("consultation.none")}</p>
+        )}
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" href="/consultaties">
             {t("home.allConsultations")}
@@ -42,7 +46,9 @@ export default async function HomePage() {
       ) : null}
       {minutes.length ? (
         <section aria-labelledby="verslagen">
-          <h2 id="verslagen" className="utrecht-heading-2">{t("home.minutesTitle")}</h2>
+          <h2 id="verslagen" className="utrecht-heading-2">
+            {t("home.minutesTitle")}
+          </h2>
           <PublishedMinutesList items={minutes} />
         </section>
       ) : null}
@@ -50,7 +56,11 @@ export default async function HomePage() {
         <h2 id="lopend" className="utrecht-heading-2">
           {t("home.recentTitle")}
         </h2>
-        {items.length ? <TrajectoryList items={items} hrefFor={(id) => `/trajecten/${id}`} /> : <p className="utrecht-paragraph">{t("home.none")}</p>}
+        {items.length ? (
+          <TrajectoryList items={items} hrefFor={(id) => `/trajecten/${id}`} />
+        ) : (
+          <p className="utrecht-paragraph">{t("home.none")}</p>
+        )}
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" href="/trajecten">
             {t("home.allTrajectories")}

@@ -12,7 +12,10 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRel
   $close: () => Promise<void>;
 };
 /** A database handle or an open transaction; queries accept either. */
-export type Executor = Pick<Database, "select" | "selectDistinct" | "insert" | "update" | "delete" | "execute" | "transaction" | "query">;
+export type Executor = Pick<
+  Database,
+  "select" | "selectDistinct" | "insert" | "update" | "delete" | "execute" | "transaction" | "query"
+>;
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
@@ -45,13 +48,19 @@ export async function openDatabase({ databaseUrl, dataDir, migrate = true }: Ope
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(databaseUrl, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
     Object.assign(client.options.parsers, rawJson);
-    db = Object.assign(drizzle(client, { schema }), { $driver: "postgres" as const, $close: () => client.end() }) as unknown as Database;
+    db = Object.assign(drizzle(client, { schema }), {
+      $driver: "postgres" as const,
+      $close: () => client.end(),
+    }) as unknown as Database;
   } else {
     const { PGlite } = await import("@electric-sql/pglite");
     const { drizzle } = await import("drizzle-orm/pglite");
     if (dataDir && !dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
     const client = new PGlite(dataDir, { parsers: rawJson });
-    db = Object.assign(drizzle(client, { schema }), { $driver: "pglite" as const, $close: () => client.close() }) as unknown as Database;
+    db = Object.assign(drizzle(client, { schema }), {
+      $driver: "pglite" as const,
+      $close: () => client.close(),
+    }) as unknown as Database;
   }
   if (migrate) await migrateDatabase(db);
   return db;

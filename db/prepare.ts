@@ -9,6 +9,8 @@ export async function prepareDatabase(): Promise<void> {
   if (process.env.SEED_DEMO === "0") return;
   if (await isDatabaseEmpty(db)) {
     const summary = await seedDemo(db);
-    console.log(`Demodata geladen: ${summary.providers} aanbieders, ${summary.users} gebruikers, ${summary.trajectories} trajecten.`);
+    console.log(
+      `Demodata geladen: ${summary.providers} aanbieders, ${summary.users} gebruikers, ${summary.trajectories} trajecten.`,
+    );
   }
 }

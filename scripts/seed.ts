@@ -19,9 +19,12 @@ async function main() {
   try {
     await resetDatabase(db);
     const summary = await seedDemo(db);
-    console.log(`Klaar: ${summary.providers} aanbieders, ${summary.users} gebruikers en ${summary.trajectories} trajecten geladen.`);
+    console.log(
+      `Klaar: ${summary.providers} aanbieders, ${summary.users} gebruikers en ${summary.trajectories} trajecten geladen.`,
+    );
     console.log(`Demo-accounts (wachtwoord ${DEMO_PASSWORD}):`);
-    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(36)} ${account.roleLabel} — ${account.description}`);
+    for (const account of DEMO_ACCOUNTS)
+      console.log(`  ${account.email.padEnd(36)} ${account.roleLabel} — ${account.description}`);
   } finally {
     await db.$close();
   }

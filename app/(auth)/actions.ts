@@ -19,7 +19,8 @@ import { zodFieldErrors } from "@/lib/validation/messages";
 export async function login(_prev: FormState, formData: FormData): Promise<FormState> {
   const { password: _password, ...values } = formValues(formData);
   const parsed = loginInput.safeParse(formValues(formData));
-  if (!parsed.success) return { status: "error", message: t("errors.checkFields"), fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { status: "error", message: t("errors.checkFields"), fieldErrors: zodFieldErrors(parsed.error), values };
   try {
     await signIn("credentials", {
       email: parsed.data.email,
@@ -39,7 +40,10 @@ export async function logout(): Promise<void> {
   const db = await getDb();
   if (sessionId) await endSession(db, sessionId);
   if (actor) {
-    await recordAudit({ db, actor, origin: auditOrigin(await headers()) }, { action: "auth.logout", objectType: "user", objectId: actor.id });
+    await recordAudit(
+      { db, actor, origin: auditOrigin(await headers()) },
+      { action: "auth.logout", objectType: "user", objectId: actor.id },
+    );
   }
   await signOut({ redirectTo: "/" });
 }
@@ -47,12 +51,18 @@ export async function logout(): Promise<void> {
 export async function register(_prev: FormState, formData: FormData): Promise<FormState> {
   const { password: _p, passwordRepeat: _r, ...values } = formValues(formData);
   const parsed = registrationInput.safeParse(formValues(formData));
-  if (!parsed.success) return { status: "error", message: t("errors.checkFields"), fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { status: "error", message: t("errors.checkFields"), fieldErrors: zodFieldErrors(parsed.error), values };
   try {
     await registerUser(await getDb(), auditOrigin(await headers()), parsed.data);
   } catch (error) {
     if (error instanceof DomainRuleError) {
-      return { status: "error", message: t("errors.checkFields"), fieldErrors: error.field ? { [error.field]: [error.userMessage] } : undefined, values };
+      return {
+        status: "error",
+        message: t("errors.checkFields"),
+        fieldErrors: error.field ? { [error.field]: [error.userMessage] } : undefined,
+        values,
+      };
     }
     throw error;
   }

@@ -25,22 +25,31 @@ export default async function AccountPage() {
         </div>
         <div className="utrecht-data-list__item">
           <dt className="utrecht-data-list__item-key">{t("account.role")}</dt>
-          <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{t(`role.${actor.role}`)}</dd>
+          <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+            {t(`role.${actor.role}`)}
+          </dd>
         </div>
       </dl>
       {provider && status ? (
-        <div className={`utrecht-alert utrecht-alert--${status === "approved" ? "ok" : status === "pending" ? "info" : "warning"}`} role="status">
+        <div
+          className={`utrecht-alert utrecht-alert--${status === "approved" ? "ok" : status === "pending" ? "info" : "warning"}`}
+          role="status"
+        >
           <p className="utrecht-paragraph">{t(`account.${status}`, { name: provider.name })}</p>
         </div>
       ) : null}
       {council ? <p className="utrecht-paragraph">{t("account.council", { name: council.name })}</p> : null}
       <section aria-labelledby="gegevens">
-        <h2 id="gegevens" className="utrecht-heading-2">{t("account.profile")}</h2>
+        <h2 id="gegevens" className="utrecht-heading-2">
+          {t("account.profile")}
+        </h2>
         <ProfileForm name={actor.name} />
       </section>
       {provider && can(actor, "provider.view_members", { providerId: provider.id }) ? (
         <section aria-labelledby="collegas">
-          <h2 id="collegas" className="utrecht-heading-2">{t("account.colleagues")}</h2>
+          <h2 id="collegas" className="utrecht-heading-2">
+            {t("account.colleagues")}
+          </h2>
           <ul className="utrecht-unordered-list">
             {provider.members.map((m) => (
               <li key={m.id} className="utrecht-unordered-list__item">

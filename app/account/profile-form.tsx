@@ -12,7 +12,15 @@ export function ProfileForm({ name }: { name: string }) {
   return (
     <form action={action} className="utrecht-form" noValidate>
       <FormMessage state={state} />
-      <TextField name="name" label={t("account.name")} state={state} defaultValue={name} required autoComplete="name" maxLength={120} />
+      <TextField
+        name="name"
+        label={t("account.name")}
+        state={state}
+        defaultValue={name}
+        required
+        autoComplete="name"
+        maxLength={120}
+      />
       <SubmitButton>{t("account.save")}</SubmitButton>
     </form>
   );

@@ -8,11 +8,13 @@ import { formAction } from "@/lib/http/form-action";
 import { formatDateTime, t } from "@/lib/i18n";
 
 // The answers themselves are checked against the consultation's questions in the domain.
-const responseInput = z.object({
-  consultationId: z.uuid(),
-  baseVersion: z.coerce.number().int().min(0),
-  intent: z.enum(["draft", "submit"]),
-}).catchall(z.union([z.string(), z.array(z.string())]));
+const responseInput = z
+  .object({
+    consultationId: z.uuid(),
+    baseVersion: z.coerce.number().int().min(0),
+    intent: z.enum(["draft", "submit"]),
+  })
+  .catchall(z.union([z.string(), z.array(z.string())]));
 
 export const saveResponseAction = formAction({
   permission: "account.view",
@@ -20,10 +22,18 @@ export const saveResponseAction = formAction({
   arrayFields: (key) => key.startsWith("answer_"),
   run: async (ctx, input) => {
     const { consultationId, baseVersion, intent, ...values } = input;
-    const saved = await saveResponse(ctx, { consultationId, baseVersion, intent, values: values as Record<string, string | string[]> });
+    const saved = await saveResponse(ctx, {
+      consultationId,
+      baseVersion,
+      intent,
+      values: values as Record<string, string | string[]>,
+    });
     if (intent === "submit") revalidatePath(`/consultaties/${consultationId}`);
     return {
-      message: intent === "submit" ? t("consultation.receipt", { at: formatDateTime(saved.submittedAt ?? new Date()) }) : t("consultation.draftSaved", { at: formatDateTime(new Date()) }),
+      message:
+        intent === "submit"
+          ? t("consultation.receipt", { at: formatDateTime(saved.submittedAt ?? new Date()) })
+          : t("consultation.draftSaved", { at: formatDateTime(new Date()) }),
       meta: { version: String(saved.version), status: saved.status },
     };
   },

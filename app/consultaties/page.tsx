@@ -14,7 +14,9 @@ export default async function ConsultationsPage() {
   const now = new Date();
   const [open, invited] = await Promise.all([
     listPublicConsultations(db, now),
-    actor ? listInvitedConsultations(db, { userId: actor.id, providerId: speakingFor(actor) }, now) : Promise.resolve([]),
+    actor
+      ? listInvitedConsultations(db, { userId: actor.id, providerId: speakingFor(actor) }, now)
+      : Promise.resolve([]),
   ]);
   const closedInvited = invited.filter((c) => c.openness === "closed");
   return (
@@ -22,13 +24,25 @@ export default async function ConsultationsPage() {
       <h1 className="utrecht-heading-1">{t("consultation.listTitle")}</h1>
       <p className="utrecht-paragraph">{t("consultation.listIntro")}</p>
       <section aria-labelledby="open">
-        <h2 id="open" className="utrecht-heading-2">{t("consultation.openTitle")}</h2>
-        {open.length ? <ConsultationList items={open} hrefFor={(id) => `/consultaties/${id}`} /> : <p className="utrecht-paragraph">{t("consultation.none")}</p>}
+        <h2 id="open" className="utrecht-heading-2">
+          {t("consultation.openTitle")}
+        </h2>
+        {open.length ? (
+          <ConsultationList items={open} hrefFor={(id) => `/consultaties/${id}`} />
+        ) : (
+          <p className="utrecht-paragraph">{t("consultation.none")}</p>
+        )}
       </section>
       {actor ? (
         <section aria-labelledby="uitgenodigd">
-          <h2 id="uitgenodigd" className="utrecht-heading-2">{t("consultation.invitedTitle")}</h2>
-          {closedInvited.length ? <ConsultationList items={closedInvited} hrefFor={(id) => `/consultaties/${id}`} /> : <p className="utrecht-paragraph">{t("consultation.noneInvited")}</p>}
+          <h2 id="uitgenodigd" className="utrecht-heading-2">
+            {t("consultation.invitedTitle")}
+          </h2>
+          {closedInvited.length ? (
+            <ConsultationList items={closedInvited} hrefFor={(id) => `/consultaties/${id}`} />
+          ) : (
+            <p className="utrecht-paragraph">{t("consultation.noneInvited")}</p>
+          )}
         </section>
       ) : null}
     </div>

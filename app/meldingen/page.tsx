@@ -19,12 +19,20 @@ export default async function NotificationsPage() {
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("notificationsPage.title")}</h1>
       {rows.length === 0 ? <p className="utrecht-paragraph">{t("notificationsPage.empty")}</p> : null}
-      {rows.some((n) => !n.readAt) ? <InlineActionForm action={markAllReadAction} hidden={{}} submitLabel={t("notificationsPage.markRead")} label={t("notificationsPage.markRead")} /> : null}
+      {rows.some((n) => !n.readAt) ? (
+        <InlineActionForm
+          action={markAllReadAction}
+          hidden={{}}
+          submitLabel={t("notificationsPage.markRead")}
+          label={t("notificationsPage.markRead")}
+        />
+      ) : null}
       <ul className="inkoop-stack" style={{ listStyle: "none", padding: 0 }}>
         {rows.map((n) => (
           <li key={n.id} className="inkoop-card">
             <p className="utrecht-paragraph">
-              <strong>{n.title}</strong> {n.readAt ? null : <span className="inkoop-muted">({t("notificationsPage.unread")})</span>}
+              <strong>{n.title}</strong>{" "}
+              {n.readAt ? null : <span className="inkoop-muted">({t("notificationsPage.unread")})</span>}
             </p>
             <p className="utrecht-paragraph">{n.body}</p>
             <p className="utrecht-paragraph inkoop-muted">
@@ -32,7 +40,9 @@ export default async function NotificationsPage() {
               {localPath(n.link) ? (
                 <>
                   {" · "}
-                  <Link className="utrecht-link" href={localPath(n.link)!}>{t("notificationsPage.open")}</Link>
+                  <Link className="utrecht-link" href={localPath(n.link)!}>
+                    {t("notificationsPage.open")}
+                  </Link>
                 </>
               ) : null}
             </p>

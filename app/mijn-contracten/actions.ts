@@ -17,7 +17,12 @@ import { deliverAgreementReport } from "@/lib/performance/writes";
 const fileOf = (formData: FormData) => ({ file: formData.get("file") ?? undefined });
 
 /** A provider's write on its own contract: run it, refresh the provider's pages, confirm in Dutch. */
-function ownContractAction<S extends z.ZodType>(schema: S, write: (ctx: ActionContext, input: z.infer<S>) => Promise<unknown>, messageKey: string, withFile = false) {
+function ownContractAction<S extends z.ZodType>(
+  schema: S,
+  write: (ctx: ActionContext, input: z.infer<S>) => Promise<unknown>,
+  messageKey: string,
+  withFile = false,
+) {
   return formAction({
     permission: "contract.list_own",
     schema,
@@ -31,7 +36,26 @@ function ownContractAction<S extends z.ZodType>(schema: S, write: (ctx: ActionCo
 }
 
 export const respondToResultAction = ownContractAction(responseInput, respondToMeasurement, "kpi.responseSaved");
-export const submitPlanAction = ownContractAction(escalationUploadInput, submitImprovementPlan, "ladder.planSubmitted", true);
-export const reportRealisationAction = ownContractAction(escalationUploadInput, reportRealisation, "ladder.realisationReported", true);
-export const deliverAgreementAction = ownContractAction(deliveryInput, deliverAgreementReport, "agreement.deliveredMessage", true);
-export const submitContractReportAction = ownContractAction(contractReportInput, submitContractReport, "cmMeeting.reportSaved");
+export const submitPlanAction = ownContractAction(
+  escalationUploadInput,
+  submitImprovementPlan,
+  "ladder.planSubmitted",
+  true,
+);
+export const reportRealisationAction = ownContractAction(
+  escalationUploadInput,
+  reportRealisation,
+  "ladder.realisationReported",
+  true,
+);
+export const deliverAgreementAction = ownContractAction(
+  deliveryInput,
+  deliverAgreementReport,
+  "agreement.deliveredMessage",
+  true,
+);
+export const submitContractReportAction = ownContractAction(
+  contractReportInput,
+  submitContractReport,
+  "cmMeeting.reportSaved",
+);

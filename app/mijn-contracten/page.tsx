@@ -16,7 +16,12 @@ export default async function MyContractsPage() {
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("myContracts.title")}</h1>
       <p className="utrecht-paragraph">{t("myContracts.intro")}</p>
-      <ContractTable rows={rows} hrefFor={(id) => `/mijn-contracten/${id}`} now={new Date()} caption={t("myContracts.caption")} />
+      <ContractTable
+        rows={rows}
+        hrefFor={(id) => `/mijn-contracten/${id}`}
+        now={new Date()}
+        caption={t("myContracts.caption")}
+      />
     </div>
   );
 }

@@ -19,9 +19,16 @@ export default async function MyTablesPage() {
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("overlegtafel.myTitle")}</h1>
       <p className="utrecht-paragraph">{t("overlegtafel.myIntro", { name: name ?? "" })}</p>
-      <p className="utrecht-paragraph"><Link className="utrecht-link" href="/overlegtafels/omvang">{t("overlegtafel.mySizeLink")}</Link></p>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href="/overlegtafels/omvang">
+          {t("overlegtafel.mySizeLink")}
+        </Link>
+      </p>
       {tables.length ? (
-        <TableList items={tables.map(({ trajectoryTitle: _omit, ...tb }) => tb)} hrefFor={(id) => `/overlegtafels/${id}`} />
+        <TableList
+          items={tables.map(({ trajectoryTitle: _omit, ...tb }) => tb)}
+          hrefFor={(id) => `/overlegtafels/${id}`}
+        />
       ) : (
         <p className="utrecht-paragraph">{t("overlegtafel.myNone")}</p>
       )}

@@ -12,7 +12,11 @@ export default async function PublicTrajectoriesPage() {
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("trajectory.listTitle")}</h1>
       <p className="utrecht-paragraph">{t("trajectory.listIntro")}</p>
-      {items.length ? <TrajectoryList items={items} hrefFor={(id) => `/trajecten/${id}`} /> : <p className="utrecht-paragraph">{t("home.none")}</p>}
+      {items.length ? (
+        <TrajectoryList items={items} hrefFor={(id) => `/trajecten/${id}`} />
+      ) : (
+        <p className="utrecht-paragraph">{t("home.none")}</p>
+      )}
     </div>
   );
 }

@@ -20,7 +20,15 @@ export function CommentForm({ consultationId, parentId, label, submitLabel, acti
       <FormMessage state={state} />
       <input type="hidden" name="consultationId" value={consultationId} />
       {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
-      <TextAreaField idPrefix={parentId ? `antwoord-${parentId}` : "gesprek"} name="body" label={label} state={state} rows={3} maxLength={4000} required />
+      <TextAreaField
+        idPrefix={parentId ? `antwoord-${parentId}` : "gesprek"}
+        name="body"
+        label={label}
+        state={state}
+        rows={3}
+        maxLength={4000}
+        required
+      />
       <SubmitButton variant={parentId ? "secondary" : "primary"}>{submitLabel}</SubmitButton>
     </form>
   );

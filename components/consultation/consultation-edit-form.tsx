@@ -18,21 +18,56 @@ type Props = {
 
 export function ConsultationEditForm({ consultationId, published, introduction, defaults, action }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
-  const shown: FormState = { ...state, values: state.values && Object.keys(state.values).length ? state.values : defaults };
+  const shown: FormState = {
+    ...state,
+    values: state.values && Object.keys(state.values).length ? state.values : defaults,
+  };
   return (
     <form action={formAction} className="utrecht-form inkoop-stack" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="consultationId" value={consultationId} />
       <TextField name="title" label={t("consultation.title")} state={shown} required maxLength={200} />
       {(state.fieldErrors?.introduction ?? []).map((e) => (
-        <p key={e} className="utrecht-form-field-error-message">{e}</p>
+        <p key={e} className="utrecht-form-field-error-message">
+          {e}
+        </p>
       ))}
-      <RichTextEditor name="introduction" label={t("consultation.introduction")} initial={introduction} draftKey={`consultatie-wijzigen:${consultationId}`} savedAt={null} />
+      <RichTextEditor
+        name="introduction"
+        label={t("consultation.introduction")}
+        initial={introduction}
+        draftKey={`consultatie-wijzigen:${consultationId}`}
+        savedAt={null}
+      />
       <div className="inkoop-field-row">
-        <TextField type="datetime-local" name="opensAt" label={t("consultation.opensAt")} description={t("consultation.timeHint")} state={shown} required />
-        <TextField type="datetime-local" name="closesAt" label={t("consultation.closesAt")} description={t("consultation.timeHint")} state={shown} required />
+        <TextField
+          type="datetime-local"
+          name="opensAt"
+          label={t("consultation.opensAt")}
+          description={t("consultation.timeHint")}
+          state={shown}
+          required
+        />
+        <TextField
+          type="datetime-local"
+          name="closesAt"
+          label={t("consultation.closesAt")}
+          description={t("consultation.timeHint")}
+          state={shown}
+          required
+        />
       </div>
-      {published ? <TextAreaField name="changeSummary" label={t("consultation.changeSummary")} description={t("consultation.changeSummaryHint")} state={shown} rows={3} maxLength={1000} required /> : null}
+      {published ? (
+        <TextAreaField
+          name="changeSummary"
+          label={t("consultation.changeSummary")}
+          description={t("consultation.changeSummaryHint")}
+          state={shown}
+          rows={3}
+          maxLength={1000}
+          required
+        />
+      ) : null}
       <SubmitButton>{t("consultation.save")}</SubmitButton>
     </form>
   );

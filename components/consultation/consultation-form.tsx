@@ -26,24 +26,80 @@ export function ConsultationForm({ trajectoryId, currentPhase, action }: Props) 
       <FormMessage state={state} />
       <input type="hidden" name="trajectoryId" value={trajectoryId} />
       <TextField name="title" label={t("consultation.title")} state={state} required maxLength={200} />
-      <SelectField name="phase" label={t("consultation.phase")} state={state} required defaultValue={currentPhase} options={PHASES.map((p) => ({ value: p, label: t(`phase.${p}`) }))} />
+      <SelectField
+        name="phase"
+        label={t("consultation.phase")}
+        state={state}
+        required
+        defaultValue={currentPhase}
+        options={PHASES.map((p) => ({ value: p, label: t(`phase.${p}`) }))}
+      />
       {introErrors.map((e) => (
-        <p key={e} className="utrecht-form-field-error-message">{e}</p>
+        <p key={e} className="utrecht-form-field-error-message">
+          {e}
+        </p>
       ))}
-      <RichTextEditor name="introduction" label={t("consultation.introduction")} initial={introduction} draftKey={`consultatie-inleiding:${trajectoryId}`} savedAt={null} />
+      <RichTextEditor
+        name="introduction"
+        label={t("consultation.introduction")}
+        initial={introduction}
+        draftKey={`consultatie-inleiding:${trajectoryId}`}
+        savedAt={null}
+      />
       <div className="inkoop-field-row">
-        <SelectField name="openness" label={t("consultation.opennessLabel")} state={state} required options={OPENNESS.map((o) => ({ value: o, label: t(`consultation.openness_${o}`) }))} />
-        <SelectField name="form" label={t("consultation.formLabel")} state={state} required options={FORMS.map((o) => ({ value: o, label: t(`consultation.form_${o}`) }))} />
+        <SelectField
+          name="openness"
+          label={t("consultation.opennessLabel")}
+          state={state}
+          required
+          options={OPENNESS.map((o) => ({ value: o, label: t(`consultation.openness_${o}`) }))}
+        />
+        <SelectField
+          name="form"
+          label={t("consultation.formLabel")}
+          state={state}
+          required
+          options={FORMS.map((o) => ({ value: o, label: t(`consultation.form_${o}`) }))}
+        />
       </div>
       <div className="inkoop-field-row">
-        <SelectField name="interaction" label={t("consultation.interactionLabel")} state={state} required options={INTERACTION.map((o) => ({ value: o, label: t(`consultation.interaction_${o}`) }))} />
-        <SelectField name="audience" label={t("consultation.audience")} state={state} required options={AUDIENCES.map((o) => ({ value: o, label: t(`consultation.audience_${o}`) }))} />
+        <SelectField
+          name="interaction"
+          label={t("consultation.interactionLabel")}
+          state={state}
+          required
+          options={INTERACTION.map((o) => ({ value: o, label: t(`consultation.interaction_${o}`) }))}
+        />
+        <SelectField
+          name="audience"
+          label={t("consultation.audience")}
+          state={state}
+          required
+          options={AUDIENCES.map((o) => ({ value: o, label: t(`consultation.audience_${o}`) }))}
+        />
       </div>
       <div className="inkoop-field-row">
-        <TextField type="datetime-local" name="opensAt" label={t("consultation.opensAt")} description={t("consultation.timeHint")} state={state} required />
-        <TextField type="datetime-local" name="closesAt" label={t("consultation.closesAt")} description={t("consultation.timeHint")} state={state} required />
+        <TextField
+          type="datetime-local"
+          name="opensAt"
+          label={t("consultation.opensAt")}
+          description={t("consultation.timeHint")}
+          state={state}
+          required
+        />
+        <TextField
+          type="datetime-local"
+          name="closesAt"
+          label={t("consultation.closesAt")}
+          description={t("consultation.timeHint")}
+          state={state}
+          required
+        />
       </div>
-      <QuestionBuilder initial={typeof state.values?.questions === "string" ? state.values.questions : undefined} errors={state.fieldErrors?.questions ?? []} />
+      <QuestionBuilder
+        initial={typeof state.values?.questions === "string" ? state.values.questions : undefined}
+        errors={state.fieldErrors?.questions ?? []}
+      />
       <SubmitButton>{t("consultation.create")}</SubmitButton>
     </form>
   );

@@ -24,40 +24,82 @@ export function Discussion({ consultationId, comments, canComment, canModerate, 
         <strong>{c.author}</strong> · {formatDateTime(c.createdAt)}
         {canModerate && c.flags > 0 ? ` · ${t("consultation.flags", { n: c.flags })}` : ""}
       </p>
-      {c.hiddenAt ? <p className="utrecht-paragraph"><em>{t("consultation.hiddenNotice", { reason: c.hiddenReason ?? "" })}</em></p> : null}
-      {!c.hiddenAt || canModerate ? <p className="utrecht-paragraph" style={{ whiteSpace: "pre-wrap" }}>{c.body}</p> : null}
+      {c.hiddenAt ? (
+        <p className="utrecht-paragraph">
+          <em>{t("consultation.hiddenNotice", { reason: c.hiddenReason ?? "" })}</em>
+        </p>
+      ) : null}
+      {!c.hiddenAt || canModerate ? (
+        <p className="utrecht-paragraph" style={{ whiteSpace: "pre-wrap" }}>
+          {c.body}
+        </p>
+      ) : null}
       {signedIn && !c.hiddenAt ? (
-        <InlineActionForm action={actions.flag} hidden={{ commentId: c.id }} submitLabel={t("consultation.flag")} label={`${t("consultation.flag")}: ${c.author}`} />
+        <InlineActionForm
+          action={actions.flag}
+          hidden={{ commentId: c.id }}
+          submitLabel={t("consultation.flag")}
+          label={`${t("consultation.flag")}: ${c.author}`}
+        />
       ) : null}
       {canModerate && !c.hiddenAt ? (
-        <InlineActionForm action={actions.hide} hidden={{ commentId: c.id }} submitLabel={t("consultation.hide")} label={`${t("consultation.hide")}: ${c.author}`}>
-          <label className="utrecht-form-label" htmlFor={`verberg-${c.id}`}>{t("consultation.hideReason")}</label>
-          <input id={`verberg-${c.id}`} name="reason" className="utrecht-textbox utrecht-textbox--html-input" maxLength={500} />{" "}
+        <InlineActionForm
+          action={actions.hide}
+          hidden={{ commentId: c.id }}
+          submitLabel={t("consultation.hide")}
+          label={`${t("consultation.hide")}: ${c.author}`}
+        >
+          <label className="utrecht-form-label" htmlFor={`verberg-${c.id}`}>
+            {t("consultation.hideReason")}
+          </label>
+          <input
+            id={`verberg-${c.id}`}
+            name="reason"
+            className="utrecht-textbox utrecht-textbox--html-input"
+            maxLength={500}
+          />{" "}
         </InlineActionForm>
       ) : null}
     </article>
   );
   return (
     <section aria-labelledby="gesprek" className="inkoop-stack">
-      <h2 id="gesprek" className="utrecht-heading-2">{t("consultation.discussionTitle")}</h2>
+      <h2 id="gesprek" className="utrecht-heading-2">
+        {t("consultation.discussionTitle")}
+      </h2>
       {topLevel.length === 0 ? <p className="utrecht-paragraph">{t("consultation.discussionNone")}</p> : null}
       <ul style={{ listStyle: "none", padding: 0 }} className="inkoop-stack">
         {topLevel.map((c) => (
           <li key={c.id}>
             {renderComment(c)}
             <ul style={{ listStyle: "none", paddingInlineStart: "2rem" }} className="inkoop-stack">
-              {replies(c.id).map((r) => <li key={r.id}>{renderComment(r)}</li>)}
+              {replies(c.id).map((r) => (
+                <li key={r.id}>{renderComment(r)}</li>
+              ))}
             </ul>
             {canComment && !c.hiddenAt ? (
               <details>
                 <summary>{t("consultation.reply")}</summary>
-                <CommentForm consultationId={consultationId} parentId={c.id} label={t("consultation.replyLabel", { name: c.author })} submitLabel={t("consultation.reply")} action={actions.post} />
+                <CommentForm
+                  consultationId={consultationId}
+                  parentId={c.id}
+                  label={t("consultation.replyLabel", { name: c.author })}
+                  submitLabel={t("consultation.reply")}
+                  action={actions.post}
+                />
               </details>
             ) : null}
           </li>
         ))}
       </ul>
-      {canComment ? <CommentForm consultationId={consultationId} label={t("consultation.commentLabel")} submitLabel={t("consultation.post")} action={actions.post} /> : null}
+      {canComment ? (
+        <CommentForm
+          consultationId={consultationId}
+          label={t("consultation.commentLabel")}
+          submitLabel={t("consultation.post")}
+          action={actions.post}
+        />
+      ) : null}
     </section>
   );
 }

@@ -15,10 +15,18 @@ export function FeedbackForm({ consultationId, action }: Props) {
     <form action={formAction} className="utrecht-form inkoop-stack" noValidate>
       <FormMessage state={state} />
       {(state.fieldErrors?.feedback ?? []).map((e) => (
-        <p key={e} className="utrecht-form-field-error-message">{e}</p>
+        <p key={e} className="utrecht-form-field-error-message">
+          {e}
+        </p>
       ))}
       <input type="hidden" name="consultationId" value={consultationId} />
-      <RichTextEditor name="feedback" label={t("consultation.feedbackLabel")} initial={null} draftKey={`terugkoppeling:${consultationId}`} savedAt={null} />
+      <RichTextEditor
+        name="feedback"
+        label={t("consultation.feedbackLabel")}
+        initial={null}
+        draftKey={`terugkoppeling:${consultationId}`}
+        savedAt={null}
+      />
       <SubmitButton>{t("consultation.publishFeedback")}</SubmitButton>
     </form>
   );

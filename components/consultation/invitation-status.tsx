@@ -1,6 +1,12 @@
 import { formatDateTime, t } from "@/lib/i18n";
 
-type Row = { id: string; name: string; openedAt: Date | null; remindedAt: Date | null; responseStatus: "draft" | "submitted" | null };
+type Row = {
+  id: string;
+  name: string;
+  openedAt: Date | null;
+  remindedAt: Date | null;
+  responseStatus: "draft" | "submitted" | null;
+};
 
 export function InvitationStatus({ rows }: { rows: Row[] }) {
   if (rows.length === 0) return <p className="utrecht-paragraph">{t("consultation.noInvitations")}</p>;

@@ -5,7 +5,14 @@ import { FormMessage } from "@/components/ui/fields";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
 
-type Question = { id: string; kind: "open" | "single" | "multiple" | "scale"; prompt: string; helpText: string | null; required: boolean; options: string[] };
+type Question = {
+  id: string;
+  kind: "open" | "single" | "multiple" | "scale";
+  prompt: string;
+  helpText: string | null;
+  required: boolean;
+  options: string[];
+};
 type AnswerState = Record<string, { value: string | string[]; sensitive: boolean }>;
 type Props = {
   consultationId: string;
@@ -72,7 +79,15 @@ export function ResponseForm({ consultationId, questions, initial, intro, action
 
   const errorsFor = (id: string) => state.fieldErrors?.[`answer_${id}`] ?? [];
   return (
-    <form ref={form} className="utrecht-form inkoop-stack" noValidate onSubmit={(e) => { e.preventDefault(); save("submit"); }}>
+    <form
+      ref={form}
+      className="utrecht-form inkoop-stack"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        save("submit");
+      }}
+    >
       <p className="utrecht-paragraph">{intro}</p>
       <p className="utrecht-paragraph inkoop-muted">{t("consultation.autosaveHint")}</p>
       <FormMessage state={state} />
@@ -82,32 +97,81 @@ export function ResponseForm({ consultationId, questions, initial, intro, action
         const a = answers[q.id] ?? { value: q.kind === "multiple" ? [] : "", sensitive: false };
         const errors = errorsFor(q.id);
         const name = `answer_${q.id}`;
-        const describedBy = [q.helpText ? `${name}-hulp` : null, errors.length ? `${name}-fout` : null].filter(Boolean).join(" ") || undefined;
+        const describedBy =
+          [q.helpText ? `${name}-hulp` : null, errors.length ? `${name}-fout` : null].filter(Boolean).join(" ") ||
+          undefined;
         return (
-          <fieldset key={q.id} className={`utrecht-form-fieldset inkoop-card${errors.length ? " utrecht-form-fieldset--invalid" : ""}`} aria-describedby={describedBy}>
+          <fieldset
+            key={q.id}
+            className={`utrecht-form-fieldset inkoop-card${errors.length ? " utrecht-form-fieldset--invalid" : ""}`}
+            aria-describedby={describedBy}
+          >
             <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-              {i + 1}. {q.prompt} {q.required ? <span className="inkoop-muted">({t("consultation.required")})</span> : null}
+              {i + 1}. {q.prompt}{" "}
+              {q.required ? <span className="inkoop-muted">({t("consultation.required")})</span> : null}
             </legend>
-            {q.helpText ? <p id={`${name}-hulp`} className="utrecht-form-field-description">{q.helpText}</p> : null}
-            {errors.map((e) => <p key={e} id={`${name}-fout`} className="utrecht-form-field-error-message">{e}</p>)}
+            {q.helpText ? (
+              <p id={`${name}-hulp`} className="utrecht-form-field-description">
+                {q.helpText}
+              </p>
+            ) : null}
+            {errors.map((e) => (
+              <p key={e} id={`${name}-fout`} className="utrecht-form-field-error-message">
+                {e}
+              </p>
+            ))}
             {q.kind === "open" ? (
-              <textarea aria-label={q.prompt} name={name} rows={5} maxLength={10000} className="utrecht-textarea utrecht-textarea--html-textarea" value={String(a.value)} onChange={(e) => change(q.id, { value: e.target.value })} />
+              <textarea
+                aria-label={q.prompt}
+                name={name}
+                rows={5}
+                maxLength={10000}
+                className="utrecht-textarea utrecht-textarea--html-textarea"
+                value={String(a.value)}
+                onChange={(e) => change(q.id, { value: e.target.value })}
+              />
             ) : q.kind === "multiple" ? (
               q.options.map((o) => (
                 <label key={o} style={{ display: "block" }}>
-                  <input type="checkbox" name={name} value={o} checked={Array.isArray(a.value) && a.value.includes(o)} onChange={(e) => change(q.id, { value: e.target.checked ? [...(Array.isArray(a.value) ? a.value : []), o] : (Array.isArray(a.value) ? a.value : []).filter((x) => x !== o) })} /> {o}
+                  <input
+                    type="checkbox"
+                    name={name}
+                    value={o}
+                    checked={Array.isArray(a.value) && a.value.includes(o)}
+                    onChange={(e) =>
+                      change(q.id, {
+                        value: e.target.checked
+                          ? [...(Array.isArray(a.value) ? a.value : []), o]
+                          : (Array.isArray(a.value) ? a.value : []).filter((x) => x !== o),
+                      })
+                    }
+                  />{" "}
+                  {o}
                 </label>
               ))
             ) : (
               (q.kind === "scale" ? ["1", "2", "3", "4", "5"] : q.options).map((o) => (
                 <label key={o} style={{ display: "inline-block", marginInlineEnd: "1rem" }}>
-                  <input type="radio" name={name} value={o} checked={a.value === o} onChange={() => change(q.id, { value: o })} /> {o}
+                  <input
+                    type="radio"
+                    name={name}
+                    value={o}
+                    checked={a.value === o}
+                    onChange={() => change(q.id, { value: o })}
+                  />{" "}
+                  {o}
                 </label>
               ))
             )}
             <div className="inkoop-checkbox-field">
               <label>
-                <input type="checkbox" name={`sensitive_${q.id}`} checked={a.sensitive} onChange={(e) => change(q.id, { sensitive: e.target.checked })} /> {t("consultation.sensitive")}
+                <input
+                  type="checkbox"
+                  name={`sensitive_${q.id}`}
+                  checked={a.sensitive}
+                  onChange={(e) => change(q.id, { sensitive: e.target.checked })}
+                />{" "}
+                {t("consultation.sensitive")}
               </label>
             </div>
           </fieldset>
@@ -115,7 +179,12 @@ export function ResponseForm({ consultationId, questions, initial, intro, action
       })}
       <div className="utrecht-button-group">
         {!submitted ? (
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={pending} onClick={() => save("draft")}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            disabled={pending}
+            onClick={() => save("draft")}
+          >
             {t("consultation.saveDraft")}
           </button>
         ) : null}

@@ -11,10 +11,18 @@ function show(value: unknown, kind: string): string {
 }
 
 /** Other participants' submitted answers in interactive mode; sensitive answers never arrive here. */
-export function SharedResponses({ questions, responses }: { questions: ConsultationDetail["questions"]; responses: Shared[] }) {
+export function SharedResponses({
+  questions,
+  responses,
+}: {
+  questions: ConsultationDetail["questions"];
+  responses: Shared[];
+}) {
   return (
     <section aria-labelledby="anderen" className="inkoop-stack">
-      <h2 id="anderen" className="utrecht-heading-2">{t("consultation.othersTitle")}</h2>
+      <h2 id="anderen" className="utrecht-heading-2">
+        {t("consultation.othersTitle")}
+      </h2>
       <p className="utrecht-paragraph">{t("consultation.othersIntro")}</p>
       {responses.length === 0 ? <p className="utrecht-paragraph">{t("consultation.othersNone")}</p> : null}
       {responses.map((r) => (
@@ -22,12 +30,18 @@ export function SharedResponses({ questions, responses }: { questions: Consultat
           <h3 className="utrecht-heading-3">{r.name}</h3>
           {r.submittedAt ? <p className="utrecht-paragraph inkoop-muted">{formatDateTime(r.submittedAt)}</p> : null}
           <dl>
-            {questions.filter((q) => r.answers.has(q.id)).map((q) => (
-              <div key={q.id}>
-                <dt><strong>{q.prompt}</strong></dt>
-                <dd style={{ marginInlineStart: 0, marginBlockEnd: "0.75rem" }}>{show(r.answers.get(q.id), q.kind)}</dd>
-              </div>
-            ))}
+            {questions
+              .filter((q) => r.answers.has(q.id))
+              .map((q) => (
+                <div key={q.id}>
+                  <dt>
+                    <strong>{q.prompt}</strong>
+                  </dt>
+                  <dd style={{ marginInlineStart: 0, marginBlockEnd: "0.75rem" }}>
+                    {show(r.answers.get(q.id), q.kind)}
+                  </dd>
+                </div>
+              ))}
           </dl>
         </article>
       ))}

@@ -95,7 +95,13 @@ export function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useE
   return (
     <div className="inkoop-toolbar" role="toolbar" aria-label={t("notes.toolbar")}>
       {buttons.map((b) => (
-        <button key={b.key} type="button" className="utrecht-button utrecht-button--secondary-action" aria-pressed={active?.[b.key] ?? false} onClick={b.run}>
+        <button
+          key={b.key}
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          aria-pressed={active?.[b.key] ?? false}
+          onClick={b.run}
+        >
           {b.label}
         </button>
       ))}

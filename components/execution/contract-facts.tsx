@@ -4,7 +4,15 @@ import { contractEndDate, contractStatus, maxExtensions } from "@/lib/contract/t
 import { amsterdamDay } from "@/lib/time/amsterdam";
 
 type Props = {
-  contract: { reference: string; providerName: string; awardedOn: string; startsOn: string; termForm: "2+2" | "2+2+2"; termFormReason: string | null; extensionsUsed: number };
+  contract: {
+    reference: string;
+    providerName: string;
+    awardedOn: string;
+    startsOn: string;
+    termForm: "2+2" | "2+2+2";
+    termFormReason: string | null;
+    extensionsUsed: number;
+  };
   trajectoryTitle?: string;
   products: { name: string }[];
   subregions: { name: string }[];
@@ -26,7 +34,8 @@ export function ContractFacts({ contract, trajectoryTitle, products, subregions,
       <DataRow label={t("contract.startsOn")}>{formatDate(contract.startsOn)}</DataRow>
       <DataRow label={t("contract.endsOn")}>{formatDate(endsOn)}</DataRow>
       <DataRow label={t("contract.termForm")}>
-        {t(`contract.term_${contract.termForm === "2+2" ? "standard" : "exception"}`)} — {t("contract.extensionsUsed", { used: contract.extensionsUsed, max: maxExtensions(contract.termForm) })}
+        {t(`contract.term_${contract.termForm === "2+2" ? "standard" : "exception"}`)} —{" "}
+        {t("contract.extensionsUsed", { used: contract.extensionsUsed, max: maxExtensions(contract.termForm) })}
         {contract.termFormReason ? ` (${contract.termFormReason})` : ""}
       </DataRow>
     </dl>

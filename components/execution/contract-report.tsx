@@ -3,13 +3,23 @@ import type { ClientCount } from "@/db/schema";
 import { formatDate, formatDateTime, t } from "@/lib/i18n";
 import { TableHead } from "@/components/ui/table-head";
 
-type Report = { clientCounts: ClientCount[]; complaintsCount: number; complaintsNature: string; complaintsHandling: string; calamities: string; certificateValidUntil: string | null; submittedAt: Date };
+type Report = {
+  clientCounts: ClientCount[];
+  complaintsCount: number;
+  complaintsNature: string;
+  complaintsHandling: string;
+  calamities: string;
+  certificateValidUntil: string | null;
+  submittedAt: Date;
+};
 
 /** The provider's structured report for a contract-management meeting. */
 export function ContractReportView({ report }: { report: Report }) {
   return (
     <div className="inkoop-card" data-testid="contract-report">
-      <p className="utrecht-paragraph">{t("cmMeeting.reportSubmittedAt", { at: formatDateTime(report.submittedAt) })}</p>
+      <p className="utrecht-paragraph">
+        {t("cmMeeting.reportSubmittedAt", { at: formatDateTime(report.submittedAt) })}
+      </p>
       <table className="utrecht-table inkoop-table">
         <caption className="utrecht-table__caption">{t("cmMeeting.clientCounts")}</caption>
         <TableHead columns={[t("cmMeeting.product"), t("cmMeeting.municipality"), t("cmMeeting.clients")]} />
@@ -28,7 +38,9 @@ export function ContractReportView({ report }: { report: Report }) {
         <DataRow label={t("cmMeeting.complaintsNature")}>{report.complaintsNature}</DataRow>
         <DataRow label={t("cmMeeting.complaintsHandling")}>{report.complaintsHandling}</DataRow>
         <DataRow label={t("cmMeeting.calamities")}>{report.calamities}</DataRow>
-        <DataRow label={t("cmMeeting.certificateValidUntil")}>{report.certificateValidUntil ? formatDate(report.certificateValidUntil) : t("cmMeeting.noCertificate")}</DataRow>
+        <DataRow label={t("cmMeeting.certificateValidUntil")}>
+          {report.certificateValidUntil ? formatDate(report.certificateValidUntil) : t("cmMeeting.noCertificate")}
+        </DataRow>
       </dl>
     </div>
   );

@@ -8,7 +8,11 @@ export function ContractDocumentList({ documents, empty }: { documents: Doc[]; e
     <ul className="utrecht-unordered-list">
       {documents.map((d) => (
         <li key={d.id} className="utrecht-unordered-list__item">
-          <a className="utrecht-link" href={`/contractdocumenten/${d.id}`}>{d.title}</a> — {t(`contractDoc.kind_${d.kind}`)}, {d.fileName}, {Math.max(1, Math.round(d.sizeBytes / 1024))} kB, {formatDateTime(d.uploadedAt)}
+          <a className="utrecht-link" href={`/contractdocumenten/${d.id}`}>
+            {d.title}
+          </a>{" "}
+          — {t(`contractDoc.kind_${d.kind}`)}, {d.fileName}, {Math.max(1, Math.round(d.sizeBytes / 1024))} kB,{" "}
+          {formatDateTime(d.uploadedAt)}
         </li>
       ))}
     </ul>

@@ -9,7 +9,11 @@ export function KpiDefinitions({ kpis }: { kpis: Kpi[] }) {
   return (
     <>
       {advice ? (
-        <div className={`utrecht-alert utrecht-alert--${advice === "too_many" ? "warning" : "info"}`} role="note" data-testid="kpi-advice">
+        <div
+          className={`utrecht-alert utrecht-alert--${advice === "too_many" ? "warning" : "info"}`}
+          role="note"
+          data-testid="kpi-advice"
+        >
           <p className="utrecht-paragraph">{t(`kpi.advice_${advice}`)}</p>
         </div>
       ) : null}

@@ -7,10 +7,42 @@ import { IDLE, type FormState } from "@/lib/http/form-state";
 
 type Option = { value: string; label: string };
 export type FieldSpec =
-  | { kind: "text" | "date" | "datetime-local" | "number"; name: string; label: string; description?: string; required?: boolean; defaultValue?: string; maxLength?: number }
-  | { kind: "textarea"; name: string; label: string; description?: string; required?: boolean; defaultValue?: string; rows?: number; maxLength?: number }
-  | { kind: "select"; name: string; label: string; description?: string; required?: boolean; defaultValue?: string; options: Option[] }
-  | { kind: "checkboxes"; name: string; label: string; description?: string; options: Option[]; defaultValues?: string[] }
+  | {
+      kind: "text" | "date" | "datetime-local" | "number";
+      name: string;
+      label: string;
+      description?: string;
+      required?: boolean;
+      defaultValue?: string;
+      maxLength?: number;
+    }
+  | {
+      kind: "textarea";
+      name: string;
+      label: string;
+      description?: string;
+      required?: boolean;
+      defaultValue?: string;
+      rows?: number;
+      maxLength?: number;
+    }
+  | {
+      kind: "select";
+      name: string;
+      label: string;
+      description?: string;
+      required?: boolean;
+      defaultValue?: string;
+      options: Option[];
+    }
+  | {
+      kind: "checkboxes";
+      name: string;
+      label: string;
+      description?: string;
+      options: Option[];
+      defaultValues?: string[];
+    }
   | { kind: "checkbox"; name: string; label: string; defaultChecked?: boolean }
   | { kind: "file"; name: string; label: string; description?: string; accept: string };
 
@@ -39,25 +71,90 @@ export function SpecForm({ action, fields, hidden = {}, submitLabel, label, idPr
       {fields.map((f) => {
         switch (f.kind) {
           case "textarea":
-            return <TextAreaField key={f.name} idPrefix={idPrefix} name={f.name} label={f.label} description={f.description} required={f.required} defaultValue={f.defaultValue} rows={f.rows} maxLength={f.maxLength} state={state} />;
+            return (
+              <TextAreaField
+                key={f.name}
+                idPrefix={idPrefix}
+                name={f.name}
+                label={f.label}
+                description={f.description}
+                required={f.required}
+                defaultValue={f.defaultValue}
+                rows={f.rows}
+                maxLength={f.maxLength}
+                state={state}
+              />
+            );
           case "select":
-            return <SelectField key={f.name} idPrefix={idPrefix} name={f.name} label={f.label} description={f.description} required={f.required} defaultValue={f.defaultValue} options={f.options} state={state} />;
+            return (
+              <SelectField
+                key={f.name}
+                idPrefix={idPrefix}
+                name={f.name}
+                label={f.label}
+                description={f.description}
+                required={f.required}
+                defaultValue={f.defaultValue}
+                options={f.options}
+                state={state}
+              />
+            );
           case "checkboxes":
-            return <CheckboxGroup key={f.name} name={f.name} legend={f.label} description={f.description} options={f.options} defaultValues={f.defaultValues} state={state} />;
+            return (
+              <CheckboxGroup
+                key={f.name}
+                name={f.name}
+                legend={f.label}
+                description={f.description}
+                options={f.options}
+                defaultValues={f.defaultValues}
+                state={state}
+              />
+            );
           case "checkbox": {
             const checked = state.status === "error" ? state.values?.[f.name] === "on" : Boolean(f.defaultChecked);
             return (
               <div key={f.name} className="inkoop-checkbox-field">
                 <label>
-                  <input key={String(checked)} type="checkbox" name={f.name} className="utrecht-checkbox utrecht-checkbox--html-input" defaultChecked={checked} /> {f.label}
+                  <input
+                    key={String(checked)}
+                    type="checkbox"
+                    name={f.name}
+                    className="utrecht-checkbox utrecht-checkbox--html-input"
+                    defaultChecked={checked}
+                  />{" "}
+                  {f.label}
                 </label>
               </div>
             );
           }
           case "file":
-            return <FileField key={f.name} id={`${idPrefix}-${f.name}`} name={f.name} label={f.label} description={f.description} accept={f.accept} errors={state.fieldErrors?.[f.name] ?? []} />;
+            return (
+              <FileField
+                key={f.name}
+                id={`${idPrefix}-${f.name}`}
+                name={f.name}
+                label={f.label}
+                description={f.description}
+                accept={f.accept}
+                errors={state.fieldErrors?.[f.name] ?? []}
+              />
+            );
           default:
-            return <TextField key={f.name} idPrefix={idPrefix} type={f.kind === "number" ? "text" : f.kind} name={f.name} label={f.label} description={f.description} required={f.required} defaultValue={f.defaultValue} maxLength={f.maxLength} state={state} />;
+            return (
+              <TextField
+                key={f.name}
+                idPrefix={idPrefix}
+                type={f.kind === "number" ? "text" : f.kind}
+                name={f.name}
+                label={f.label}
+                description={f.description}
+                required={f.required}
+                defaultValue={f.defaultValue}
+                maxLength={f.maxLength}
+                state={state}
+              />
+            );
         }
       })}
       <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
@@ -65,16 +162,49 @@ export function SpecForm({ action, fields, hidden = {}, submitLabel, label, idPr
   );
 }
 
-function FileField({ id, name, label, description, accept, errors }: { id: string; name: string; label: string; description?: string; accept: string; errors: string[] }) {
-  const described = [description ? `${id}-beschrijving` : null, errors.length ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
+function FileField({
+  id,
+  name,
+  label,
+  description,
+  accept,
+  errors,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  description?: string;
+  accept: string;
+  errors: string[];
+}) {
+  const described =
+    [description ? `${id}-beschrijving` : null, errors.length ? `${id}-fout` : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--distanced inkoop-file-field${errors.length ? " utrecht-form-field--invalid" : ""}`}>
-      <label className="utrecht-form-label" htmlFor={id}>{label}</label>
-      {description ? <p className="utrecht-form-field-description" id={`${id}-beschrijving`}>{description}</p> : null}
+    <div
+      className={`utrecht-form-field utrecht-form-field--distanced inkoop-file-field${errors.length ? " utrecht-form-field--invalid" : ""}`}
+    >
+      <label className="utrecht-form-label" htmlFor={id}>
+        {label}
+      </label>
+      {description ? (
+        <p className="utrecht-form-field-description" id={`${id}-beschrijving`}>
+          {description}
+        </p>
+      ) : null}
       {errors.map((e) => (
-        <p key={e} className="utrecht-form-field-error-message" id={`${id}-fout`}>{e}</p>
+        <p key={e} className="utrecht-form-field-error-message" id={`${id}-fout`}>
+          {e}
+        </p>
       ))}
-      <input id={id} name={name} type="file" accept={accept} aria-invalid={errors.length ? true : undefined} aria-describedby={described} />
+      <input
+        id={id}
+        name={name}
+        type="file"
+        accept={accept}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={described}
+      />
     </div>
   );
 }

@@ -29,7 +29,10 @@ export function GuidanceForm({ phase, current, action }: Props) {
               <TextAreaField
                 key={aspect}
                 name={guidanceFieldName(perspective, aspect)}
-                label={t("guidanceAdmin.items", { aspect: t(`aspect.${aspect}`), perspective: t(`perspective.${perspective}`) })}
+                label={t("guidanceAdmin.items", {
+                  aspect: t(`aspect.${aspect}`),
+                  perspective: t(`perspective.${perspective}`),
+                })}
                 state={shown}
                 rows={6}
               />

@@ -11,7 +11,11 @@ export function SiteHeader({ actor, unread = 0 }: { actor: Actor | null; unread?
     { href: "/consultaties", label: t("nav.consultations") },
     { href: "/zoeken", label: t("nav.search") },
     ...(can(actor, "officer_workspace.enter") ? [{ href: "/beheer/trajecten", label: t("nav.workspace") }] : []),
-    ...(can(actor, "table.list_all") ? [{ href: "/beheer/overlegtafels", label: t("nav.tables") }] : can(actor, "table.list_own") ? [{ href: "/overlegtafels", label: t("nav.tables") }] : []),
+    ...(can(actor, "table.list_all")
+      ? [{ href: "/beheer/overlegtafels", label: t("nav.tables") }]
+      : can(actor, "table.list_own")
+        ? [{ href: "/overlegtafels", label: t("nav.tables") }]
+        : []),
     ...(can(actor, "contract.administer") ? [{ href: "/beheer/contracten", label: t("nav.contracts") }] : []),
     ...(can(actor, "execution.dashboard") ? [{ href: "/beheer/uitvoering", label: t("nav.dashboard") }] : []),
     ...(can(actor, "contract.list_own") ? [{ href: "/mijn-contracten", label: t("nav.myContracts") }] : []),

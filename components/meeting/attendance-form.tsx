@@ -14,7 +14,8 @@ type Props = { meetingId: string; invitees: InviteeRow[]; action: (s: FormState,
 /** One row per invitee: attendance and, when absent with a reason, the reason. */
 export function AttendanceForm({ meetingId, invitees, action }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
-  const value = (name: string, fallback: string) => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : fallback);
+  const value = (name: string, fallback: string) =>
+    typeof state.values?.[name] === "string" ? (state.values[name] as string) : fallback;
   return (
     <form action={formAction} className="utrecht-form" noValidate>
       <FormMessage state={state} />
@@ -26,7 +27,9 @@ export function AttendanceForm({ meetingId, invitees, action }: Props) {
             const reasonErrors = state.fieldErrors?.[`reason.${i.id}`] ?? [];
             return (
               <tr key={i.id} className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="row">{i.name}</th>
+                <th className="utrecht-table__header-cell" scope="row">
+                  {i.name}
+                </th>
                 <td className="utrecht-table__cell">
                   <select
                     key={`${i.id}-${state.status}`}
@@ -37,13 +40,17 @@ export function AttendanceForm({ meetingId, invitees, action }: Props) {
                   >
                     <option value="">{t("meeting.attendance_")}</option>
                     {ATTENDANCE.map((a) => (
-                      <option key={a} value={a}>{t(`meeting.attendance_${a}`)}</option>
+                      <option key={a} value={a}>
+                        {t(`meeting.attendance_${a}`)}
+                      </option>
                     ))}
                   </select>
                 </td>
                 <td className="utrecht-table__cell">
                   {reasonErrors.map((e) => (
-                    <p key={e} id={`reason-error-${i.id}`} className="utrecht-form-field-error-message">{e}</p>
+                    <p key={e} id={`reason-error-${i.id}`} className="utrecht-form-field-error-message">
+                      {e}
+                    </p>
                   ))}
                   <input
                     className="utrecht-textbox utrecht-textbox--html-input"

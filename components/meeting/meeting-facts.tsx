@@ -7,18 +7,31 @@ export function MeetingFacts({ meeting, showOnlineLink }: { meeting: Meeting; sh
   return (
     <dl className="utrecht-data-list utrecht-data-list--rows">
       <DataRow label={t("meeting.kind")}>{t(`meeting.kind_${meeting.kind}`)}</DataRow>
-      <DataRow label={t("meeting.when")}>{t("meeting.whenValue", { starts: formatDateTime(meeting.startsAt), ends: formatDateTime(meeting.endsAt) })}</DataRow>
+      <DataRow label={t("meeting.when")}>
+        {t("meeting.whenValue", { starts: formatDateTime(meeting.startsAt), ends: formatDateTime(meeting.endsAt) })}
+      </DataRow>
       {meeting.location ? <DataRow label={t("meeting.where")}>{meeting.location}</DataRow> : null}
       {meeting.onlineUrl ? (
         <DataRow label={t("meeting.online")}>
-          {showOnlineLink ? <a className="utrecht-link" href={meeting.onlineUrl} rel="noopener noreferrer">{t("meeting.joinOnline")}</a> : "✓"}
+          {showOnlineLink ? (
+            <a className="utrecht-link" href={meeting.onlineUrl} rel="noopener noreferrer">
+              {t("meeting.joinOnline")}
+            </a>
+          ) : (
+            "✓"
+          )}
         </DataRow>
       ) : null}
       <DataRow label={t("meeting.agenda")}>
         <ol className="utrecht-ordered-list">
-          {meeting.agenda.split(/\r?\n/).filter((line) => line.trim()).map((line, i) => (
-            <li key={i} className="utrecht-ordered-list__item">{line.replace(/^\s*(\d+[.)]|[-*•])\s*/, "")}</li>
-          ))}
+          {meeting.agenda
+            .split(/\r?\n/)
+            .filter((line) => line.trim())
+            .map((line, i) => (
+              <li key={i} className="utrecht-ordered-list__item">
+                {line.replace(/^\s*(\d+[.)]|[-*•])\s*/, "")}
+              </li>
+            ))}
         </ol>
       </DataRow>
     </dl>

@@ -22,16 +22,63 @@ export function MeetingForm({ trajectoryId, consultations, consultationId, actio
       <input type="hidden" name="trajectoryId" value={trajectoryId} />
       <TextField name="title" label={t("meeting.title")} state={state} required maxLength={200} />
       <div className="inkoop-field-row">
-        <SelectField name="kind" label={t("meeting.kind")} state={state} required options={MEETING_KINDS.map((k) => ({ value: k, label: t(`meeting.kind_${k}`) }))} />
-        <SelectField name="consultationId" label={t("meeting.sessionFor")} state={state} defaultValue={consultationId ?? ""} options={[{ value: "", label: t("meeting.noConsultation") }, ...consultations]} />
+        <SelectField
+          name="kind"
+          label={t("meeting.kind")}
+          state={state}
+          required
+          options={MEETING_KINDS.map((k) => ({ value: k, label: t(`meeting.kind_${k}`) }))}
+        />
+        <SelectField
+          name="consultationId"
+          label={t("meeting.sessionFor")}
+          state={state}
+          defaultValue={consultationId ?? ""}
+          options={[{ value: "", label: t("meeting.noConsultation") }, ...consultations]}
+        />
       </div>
       <div className="inkoop-field-row">
-        <TextField type="datetime-local" name="startsAt" label={t("meeting.startsAt")} description={t("consultation.timeHint")} state={state} required />
-        <TextField type="datetime-local" name="endsAt" label={t("meeting.endsAt")} description={t("consultation.timeHint")} state={state} required />
+        <TextField
+          type="datetime-local"
+          name="startsAt"
+          label={t("meeting.startsAt")}
+          description={t("consultation.timeHint")}
+          state={state}
+          required
+        />
+        <TextField
+          type="datetime-local"
+          name="endsAt"
+          label={t("meeting.endsAt")}
+          description={t("consultation.timeHint")}
+          state={state}
+          required
+        />
       </div>
-      <TextField name="location" label={t("meeting.location")} description={t("meeting.locationHint")} state={state} maxLength={300} />
-      <TextField type="url" name="onlineUrl" label={t("meeting.onlineUrl")} description={t("meeting.onlineUrlHint")} state={state} maxLength={500} />
-      <TextAreaField name="agenda" label={t("meeting.agenda")} description={t("meeting.agendaHint")} state={state} required rows={6} maxLength={5000} />
+      <TextField
+        name="location"
+        label={t("meeting.location")}
+        description={t("meeting.locationHint")}
+        state={state}
+        maxLength={300}
+      />
+      <TextField
+        type="url"
+        name="onlineUrl"
+        label={t("meeting.onlineUrl")}
+        description={t("meeting.onlineUrlHint")}
+        state={state}
+        maxLength={500}
+      />
+      <TextAreaField
+        name="agenda"
+        label={t("meeting.agenda")}
+        description={t("meeting.agendaHint")}
+        state={state}
+        required
+        rows={6}
+        maxLength={5000}
+      />
       <SubmitButton>{t("meeting.create")}</SubmitButton>
     </form>
   );

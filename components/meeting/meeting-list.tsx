@@ -8,7 +8,10 @@ export function MeetingList({ meetings, hrefFor }: { meetings: Meeting[]; hrefFo
     <ul className="utrecht-unordered-list">
       {meetings.map((m) => (
         <li key={m.id} className="utrecht-unordered-list__item">
-          <Link className="utrecht-link" href={hrefFor(m.id)}>{m.title}</Link> — {t(`meeting.kind_${m.kind}`)}, {formatDateTime(m.startsAt)}
+          <Link className="utrecht-link" href={hrefFor(m.id)}>
+            {m.title}
+          </Link>{" "}
+          — {t(`meeting.kind_${m.kind}`)}, {formatDateTime(m.startsAt)}
           {m.location ? `, ${m.location}` : ""}
         </li>
       ))}

@@ -12,11 +12,15 @@ export function SessionList({ sessions, showOnlineLink }: { sessions: Session[];
     <>
       {sessions.map(({ meeting, latestVersion }) => (
         <section key={meeting.id} className="inkoop-card" aria-labelledby={`sessie-${meeting.id}`}>
-          <h3 id={`sessie-${meeting.id}`} className="utrecht-heading-3">{meeting.title}</h3>
+          <h3 id={`sessie-${meeting.id}`} className="utrecht-heading-3">
+            {meeting.title}
+          </h3>
           <MeetingFacts meeting={meeting} showOnlineLink={showOnlineLink} />
           {latestVersion ? (
             <p className="utrecht-paragraph">
-              <Link className="utrecht-link" href={`/bijeenkomsten/${meeting.id}/verslag/${latestVersion}`}>{t("meeting.publishedMinutes")}</Link>
+              <Link className="utrecht-link" href={`/bijeenkomsten/${meeting.id}/verslag/${latestVersion}`}>
+                {t("meeting.publishedMinutes")}
+              </Link>
             </p>
           ) : null}
         </section>

@@ -27,7 +27,11 @@ type Props = {
 };
 
 const EMPTY: RichTextDoc = { type: "doc", content: [{ type: "paragraph" }] };
-const lines = (value: string) => value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (value: string) =>
+  value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 export function MinutesEditor(props: Props) {
   const [state, formAction] = useActionState(props.action, IDLE);
@@ -71,7 +75,17 @@ export function MinutesEditor(props: Props) {
 
   const doc = useMemo(() => JSON.parse(json) as RichTextDoc, [json]);
   const findings = useMemo(
-    () => reviewFindings(doc, { participants: props.participants, providerNames: props.providerNames, publicFigures: lines(figures), confidentialTerms: lines(terms) }, dismissed),
+    () =>
+      reviewFindings(
+        doc,
+        {
+          participants: props.participants,
+          providerNames: props.providerNames,
+          publicFigures: lines(figures),
+          confidentialTerms: lines(terms),
+        },
+        dismissed,
+      ),
     [doc, props.participants, props.providerNames, figures, terms, dismissed],
   );
   const open = findings.filter((f) => f.status === "open");
@@ -83,7 +97,11 @@ export function MinutesEditor(props: Props) {
     if (editor.state.selection.empty) return setHint(t("minutes.selectFirst"));
     if (ground === "other" && reason.trim().length < 3) return setHint(t("minutes.reasonNeeded"));
     setHint(null);
-    editor.chain().focus().setMark("redaction", { ground, reason: ground === "other" ? reason.trim() : null }).run();
+    editor
+      .chain()
+      .focus()
+      .setMark("redaction", { ground, reason: ground === "other" ? reason.trim() : null })
+      .run();
   };
   const accept = (f: ReviewedFinding) => {
     if (f.from !== null && f.to !== null) redactRange(f.from, f.to, f.suggestedGround, null);
@@ -96,34 +114,71 @@ export function MinutesEditor(props: Props) {
     <form action={formAction} className="utrecht-form inkoop-stack" noValidate>
       <FormMessage state={state} />
       {(state.fieldErrors?.document ?? []).map((e) => (
-        <p key={e} className="utrecht-form-field-error-message">{e}</p>
+        <p key={e} className="utrecht-form-field-error-message">
+          {e}
+        </p>
       ))}
       <input type="hidden" name="meetingId" value={props.meetingId} />
       <input type="hidden" name="revision" value={props.revision} />
       <input type="hidden" name="document" value={json} readOnly />
       <input type="hidden" name="dismissedFindings" value={JSON.stringify(dismissed)} readOnly />
       <div className="utrecht-form-field">
-        <p className="utrecht-form-label" id="verslag-label">{t("minutes.editor")}</p>
+        <p className="utrecht-form-label" id="verslag-label">
+          {t("minutes.editor")}
+        </p>
         {editor && !props.readOnly ? (
           <>
             <Toolbar editor={editor} />
             <div className="inkoop-toolbar" role="group" aria-label={t("minutes.redact")}>
-              <label className="utrecht-form-label" htmlFor="redaction-ground">{t("minutes.ground")}</label>
-              <select id="redaction-ground" className="utrecht-select utrecht-select--html-select" value={ground} onChange={(e) => setGround(e.target.value as RedactionGround)}>
+              <label className="utrecht-form-label" htmlFor="redaction-ground">
+                {t("minutes.ground")}
+              </label>
+              <select
+                id="redaction-ground"
+                className="utrecht-select utrecht-select--html-select"
+                value={ground}
+                onChange={(e) => setGround(e.target.value as RedactionGround)}
+              >
                 {REDACTION_GROUNDS.map((g) => (
-                  <option key={g} value={g}>{t(groundMessageKey(g))}</option>
+                  <option key={g} value={g}>
+                    {t(groundMessageKey(g))}
+                  </option>
                 ))}
               </select>
               {ground === "other" ? (
                 <>
-                  <label className="utrecht-form-label" htmlFor="redaction-reason">{t("minutes.groundOtherReason")}</label>
-                  <input id="redaction-reason" className="utrecht-textbox utrecht-textbox--html-input" value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
+                  <label className="utrecht-form-label" htmlFor="redaction-reason">
+                    {t("minutes.groundOtherReason")}
+                  </label>
+                  <input
+                    id="redaction-reason"
+                    className="utrecht-textbox utrecht-textbox--html-input"
+                    value={reason}
+                    maxLength={200}
+                    onChange={(e) => setReason(e.target.value)}
+                  />
                 </>
               ) : null}
-              <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={redactSelection}>{t("minutes.redact")}</button>
-              <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => editor.chain().focus().unsetMark("redaction").run()}>{t("minutes.unredact")}</button>
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--secondary-action"
+                onClick={redactSelection}
+              >
+                {t("minutes.redact")}
+              </button>
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--secondary-action"
+                onClick={() => editor.chain().focus().unsetMark("redaction").run()}
+              >
+                {t("minutes.unredact")}
+              </button>
             </div>
-            {hint ? <p className="utrecht-form-field-error-message" role="status">{hint}</p> : null}
+            {hint ? (
+              <p className="utrecht-form-field-error-message" role="status">
+                {hint}
+              </p>
+            ) : null}
           </>
         ) : null}
         <div className="inkoop-editor" data-testid="editor-minutes">
@@ -131,29 +186,59 @@ export function MinutesEditor(props: Props) {
         </div>
       </div>
       <section aria-labelledby="suggesties">
-        <h2 id="suggesties" className="utrecht-heading-2">{t("minutes.suggestions")}</h2>
+        <h2 id="suggesties" className="utrecht-heading-2">
+          {t("minutes.suggestions")}
+        </h2>
         <p className="utrecht-paragraph">{t("minutes.suggestionsHint")}</p>
         <p className="utrecht-paragraph" role="status">
           {findings.length
-            ? t("minutes.suggestionsCount", { open: open.length, redacted: findings.filter((f) => f.status === "redacted").length, dismissed: findings.filter((f) => f.status === "dismissed").length })
+            ? t("minutes.suggestionsCount", {
+                open: open.length,
+                redacted: findings.filter((f) => f.status === "redacted").length,
+                dismissed: findings.filter((f) => f.status === "dismissed").length,
+              })
             : t("minutes.noSuggestions")}
         </p>
         {open.length > 1 && !props.readOnly ? (
           <p className="inkoop-toolbar">
-            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={acceptAll}>{t("minutes.acceptAll")}</button>
-            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => dismiss(open.map((f) => f.key))}>{t("minutes.dismissAll")}</button>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={acceptAll}>
+              {t("minutes.acceptAll")}
+            </button>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action"
+              onClick={() => dismiss(open.map((f) => f.key))}
+            >
+              {t("minutes.dismissAll")}
+            </button>
           </p>
         ) : null}
         <ul className="inkoop-findings">
           {findings.map((f) => (
             <li key={`${f.start}-${f.kind}`}>
               <span className="inkoop-finding-text">{f.text}</span>
-              <span>{t(`minutes.kind_${f.kind}`)} — {f.explanation}</span>
+              <span>
+                {t(`minutes.kind_${f.kind}`)} — {f.explanation}
+              </span>
               <strong>{t(`minutes.status_${f.status}`)}</strong>
               {f.status === "open" && !props.readOnly ? (
                 <>
-                  <button type="button" className="utrecht-button utrecht-button--secondary-action" aria-label={`${t("minutes.accept")}: ${f.text}`} onClick={() => accept(f)}>{t("minutes.accept")}</button>
-                  <button type="button" className="utrecht-button utrecht-button--secondary-action" aria-label={`${t("minutes.dismiss")}: ${f.text}`} onClick={() => dismiss([f.key])}>{t("minutes.dismiss")}</button>
+                  <button
+                    type="button"
+                    className="utrecht-button utrecht-button--secondary-action"
+                    aria-label={`${t("minutes.accept")}: ${f.text}`}
+                    onClick={() => accept(f)}
+                  >
+                    {t("minutes.accept")}
+                  </button>
+                  <button
+                    type="button"
+                    className="utrecht-button utrecht-button--secondary-action"
+                    aria-label={`${t("minutes.dismiss")}: ${f.text}`}
+                    onClick={() => dismiss([f.key])}
+                  >
+                    {t("minutes.dismiss")}
+                  </button>
                 </>
               ) : null}
             </li>
@@ -162,8 +247,24 @@ export function MinutesEditor(props: Props) {
       </section>
       {!props.readOnly ? (
         <>
-          <TextAreaField name="publicFigures" label={t("minutes.publicFigures")} description={t("minutes.publicFiguresHint")} state={state} rows={3} defaultValue={figures} onChange={setFigures} />
-          <TextAreaField name="confidentialTerms" label={t("minutes.confidentialTerms")} description={t("minutes.confidentialTermsHint")} state={state} rows={3} defaultValue={terms} onChange={setTerms} />
+          <TextAreaField
+            name="publicFigures"
+            label={t("minutes.publicFigures")}
+            description={t("minutes.publicFiguresHint")}
+            state={state}
+            rows={3}
+            defaultValue={figures}
+            onChange={setFigures}
+          />
+          <TextAreaField
+            name="confidentialTerms"
+            label={t("minutes.confidentialTerms")}
+            description={t("minutes.confidentialTermsHint")}
+            state={state}
+            rows={3}
+            defaultValue={terms}
+            onChange={setTerms}
+          />
           <SubmitButton>{t("minutes.save")}</SubmitButton>
         </>
       ) : null}

@@ -8,12 +8,16 @@ type Props = { meetingId: string; versions: Version[]; headingId: string; headin
 export function MinutesVersions({ meetingId, versions, headingId, heading }: Props) {
   return (
     <section aria-labelledby={headingId}>
-      <h2 id={headingId} className="utrecht-heading-2">{heading}</h2>
+      <h2 id={headingId} className="utrecht-heading-2">
+        {heading}
+      </h2>
       {versions.length ? (
         <ul className="utrecht-unordered-list">
           {versions.map((v) => (
             <li key={v.id} className="utrecht-unordered-list__item">
-              <Link className="utrecht-link" href={`/bijeenkomsten/${meetingId}/verslag/${v.version}`}>{t("minutes.versionLabel", { version: v.version, at: formatDateTime(v.publishedAt) })}</Link>
+              <Link className="utrecht-link" href={`/bijeenkomsten/${meetingId}/verslag/${v.version}`}>
+                {t("minutes.versionLabel", { version: v.version, at: formatDateTime(v.publishedAt) })}
+              </Link>
               {v.changeNote ? ` — ${v.changeNote}` : ""}
             </li>
           ))}

@@ -8,7 +8,9 @@ export function PublishedMinutesList({ items }: { items: Item[] }) {
     <ul className="utrecht-unordered-list">
       {items.map((m) => (
         <li key={`${m.meetingId}-${m.version}`} className="utrecht-unordered-list__item">
-          <Link className="utrecht-link" href={`/bijeenkomsten/${m.meetingId}/verslag/${m.version}`}>{t("minutes.titleFor", { title: m.title })}</Link>
+          <Link className="utrecht-link" href={`/bijeenkomsten/${m.meetingId}/verslag/${m.version}`}>
+            {t("minutes.titleFor", { title: m.title })}
+          </Link>
           {" — "}
           {t("minutes.versionLabel", { version: m.version, at: formatDateTime(m.publishedAt) })}
           {m.changeNote ? ` (${m.changeNote})` : ""}

@@ -6,7 +6,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
 
-export function RemarkForm({ meetingId, action }: { meetingId: string; action: (s: FormState, f: FormData) => Promise<FormState> }) {
+export function RemarkForm({
+  meetingId,
+  action,
+}: {
+  meetingId: string;
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="utrecht-form" noValidate>

@@ -18,15 +18,45 @@ type Props = {
 };
 
 /** The officer ticks the products and sub-regions a provider is contracted for, or that it no longer is. */
-export function ContractForm({ providerId, providerName, products, subregions, productIds, subregionIds, action }: Props) {
+export function ContractForm({
+  providerId,
+  providerName,
+  products,
+  subregions,
+  productIds,
+  subregionIds,
+  action,
+}: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
-    <form action={formAction} className="utrecht-form inkoop-stack" aria-label={t("overlegtafel.contractFormLabel", { name: providerName })} noValidate>
+    <form
+      action={formAction}
+      className="utrecht-form inkoop-stack"
+      aria-label={t("overlegtafel.contractFormLabel", { name: providerName })}
+      noValidate
+    >
       <FormMessage state={state} />
       <input type="hidden" name="providerId" value={providerId} />
-      <CheckboxGroup name="productIds" legend={t("overlegtafel.contractProducts")} state={state} options={products} defaultValues={productIds} />
-      <CheckboxGroup name="subregionIds" legend={t("overlegtafel.contractSubregions")} state={state} options={subregions} defaultValues={subregionIds} />
-      <CheckboxGroup name="ended" legend={t("overlegtafel.contractEnded")} state={state} options={[{ value: "1", label: t("overlegtafel.contractEndedOption") }]} />
+      <CheckboxGroup
+        name="productIds"
+        legend={t("overlegtafel.contractProducts")}
+        state={state}
+        options={products}
+        defaultValues={productIds}
+      />
+      <CheckboxGroup
+        name="subregionIds"
+        legend={t("overlegtafel.contractSubregions")}
+        state={state}
+        options={subregions}
+        defaultValues={subregionIds}
+      />
+      <CheckboxGroup
+        name="ended"
+        legend={t("overlegtafel.contractEnded")}
+        state={state}
+        options={[{ value: "1", label: t("overlegtafel.contractEndedOption") }]}
+      />
       <SubmitButton>{t("overlegtafel.contractSave")}</SubmitButton>
     </form>
   );

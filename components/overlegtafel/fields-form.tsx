@@ -6,9 +6,34 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 
 export type FieldSpec =
-  | { kind: "text" | "date" | "number-text"; name: string; label: string; description?: string; required?: boolean; defaultValue?: string; maxLength?: number }
-  | { kind: "textarea"; name: string; label: string; description?: string; required?: boolean; defaultValue?: string; maxLength?: number; rows?: number }
-  | { kind: "select"; name: string; label: string; description?: string; required?: boolean; defaultValue?: string; options: { value: string; label: string }[] }
+  | {
+      kind: "text" | "date" | "number-text";
+      name: string;
+      label: string;
+      description?: string;
+      required?: boolean;
+      defaultValue?: string;
+      maxLength?: number;
+    }
+  | {
+      kind: "textarea";
+      name: string;
+      label: string;
+      description?: string;
+      required?: boolean;
+      defaultValue?: string;
+      maxLength?: number;
+      rows?: number;
+    }
+  | {
+      kind: "select";
+      name: string;
+      label: string;
+      description?: string;
+      required?: boolean;
+      defaultValue?: string;
+      options: { value: string; label: string }[];
+    }
   | { kind: "file"; name: string; label: string; description?: string; accept?: string };
 
 type Props = {
@@ -38,13 +63,39 @@ export function FieldsForm({ action, hidden = {}, fields, submitLabel, label, id
         const common = { name: f.name, label: f.label, description: f.description, state, idPrefix };
         switch (f.kind) {
           case "textarea":
-            return <TextAreaField key={f.name} {...common} required={f.required} defaultValue={f.defaultValue} maxLength={f.maxLength} rows={f.rows ?? 3} />;
+            return (
+              <TextAreaField
+                key={f.name}
+                {...common}
+                required={f.required}
+                defaultValue={f.defaultValue}
+                maxLength={f.maxLength}
+                rows={f.rows ?? 3}
+              />
+            );
           case "select":
-            return <SelectField key={f.name} {...common} required={f.required} defaultValue={f.defaultValue} options={f.options} />;
+            return (
+              <SelectField
+                key={f.name}
+                {...common}
+                required={f.required}
+                defaultValue={f.defaultValue}
+                options={f.options}
+              />
+            );
           case "file":
             return <FileField key={f.name} {...f} idPrefix={idPrefix} errors={state.fieldErrors?.[f.name] ?? []} />;
           default:
-            return <TextField key={f.name} {...common} type={f.kind === "date" ? "date" : "text"} required={f.required} defaultValue={f.defaultValue} maxLength={f.maxLength} />;
+            return (
+              <TextField
+                key={f.name}
+                {...common}
+                type={f.kind === "date" ? "date" : "text"}
+                required={f.required}
+                defaultValue={f.defaultValue}
+                maxLength={f.maxLength}
+              />
+            );
         }
       })}
       <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
@@ -52,18 +103,50 @@ export function FieldsForm({ action, hidden = {}, fields, submitLabel, label, id
   );
 }
 
-function FileField({ name, label, description, accept, idPrefix, errors }: { name: string; label: string; description?: string; accept?: string; idPrefix: string; errors: string[] }) {
+function FileField({
+  name,
+  label,
+  description,
+  accept,
+  idPrefix,
+  errors,
+}: {
+  name: string;
+  label: string;
+  description?: string;
+  accept?: string;
+  idPrefix: string;
+  errors: string[];
+}) {
   const id = `${idPrefix}-${name}`;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--distanced${errors.length ? " utrecht-form-field--invalid" : ""}`}>
+    <div
+      className={`utrecht-form-field utrecht-form-field--distanced${errors.length ? " utrecht-form-field--invalid" : ""}`}
+    >
       <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>{label}</label>
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
       </div>
-      {description ? <div className="utrecht-form-field-description" id={`${id}-beschrijving`}>{description}</div> : null}
+      {description ? (
+        <div className="utrecht-form-field-description" id={`${id}-beschrijving`}>
+          {description}
+        </div>
+      ) : null}
       {errors.map((e) => (
-        <p key={e} className="utrecht-form-field-error-message" id={`${id}-fout`}>{e}</p>
+        <p key={e} className="utrecht-form-field-error-message" id={`${id}-fout`}>
+          {e}
+        </p>
       ))}
-      <input id={id} name={name} type="file" accept={accept} aria-describedby={[description ? `${id}-beschrijving` : "", errors.length ? `${id}-fout` : ""].join(" ").trim() || undefined} />
+      <input
+        id={id}
+        name={name}
+        type="file"
+        accept={accept}
+        aria-describedby={
+          [description ? `${id}-beschrijving` : "", errors.length ? `${id}-fout` : ""].join(" ").trim() || undefined
+        }
+      />
     </div>
   );
 }

@@ -20,7 +20,14 @@ export function TableForm({ trajectories, products, subregions, trajectoryId, ac
   return (
     <form action={formAction} className="utrecht-form inkoop-stack" noValidate>
       <FormMessage state={state} />
-      <SelectField name="trajectoryId" label={t("overlegtafel.field_trajectory")} state={state} required defaultValue={trajectoryId} options={trajectories} />
+      <SelectField
+        name="trajectoryId"
+        label={t("overlegtafel.field_trajectory")}
+        state={state}
+        required
+        defaultValue={trajectoryId}
+        options={trajectories}
+      />
       <TextField name="title" label={t("overlegtafel.field_title")} state={state} required maxLength={200} />
       <SelectField
         name="subject"
@@ -28,11 +35,32 @@ export function TableForm({ trajectories, products, subregions, trajectoryId, ac
         state={state}
         required
         defaultValue="product"
-        options={(["product", "products", "theme"] as const).map((s) => ({ value: s, label: t(`overlegtafel.subject_${s}`) }))}
+        options={(["product", "products", "theme"] as const).map((s) => ({
+          value: s,
+          label: t(`overlegtafel.subject_${s}`),
+        }))}
       />
-      <CheckboxGroup name="productIds" legend={t("overlegtafel.field_products")} description={t("overlegtafel.field_productsHint")} state={state} options={products} />
-      <TextField name="theme" label={t("overlegtafel.field_theme")} description={t("overlegtafel.field_themeHint")} state={state} maxLength={300} />
-      <SelectField name="subregionId" label={t("overlegtafel.field_scope")} state={state} defaultValue="" options={[{ value: "", label: t("overlegtafel.wholeRegion") }, ...subregions]} />
+      <CheckboxGroup
+        name="productIds"
+        legend={t("overlegtafel.field_products")}
+        description={t("overlegtafel.field_productsHint")}
+        state={state}
+        options={products}
+      />
+      <TextField
+        name="theme"
+        label={t("overlegtafel.field_theme")}
+        description={t("overlegtafel.field_themeHint")}
+        state={state}
+        maxLength={300}
+      />
+      <SelectField
+        name="subregionId"
+        label={t("overlegtafel.field_scope")}
+        state={state}
+        defaultValue=""
+        options={[{ value: "", label: t("overlegtafel.wholeRegion") }, ...subregions]}
+      />
       <SubmitButton>{t("overlegtafel.save")}</SubmitButton>
     </form>
   );

@@ -1,6 +1,10 @@
 import { t } from "@/lib/i18n";
 
-type GuidanceRow = { perspective: "municipality" | "provider"; aspect: "topics" | "decides" | "whom" | "organise"; items: string[] };
+type GuidanceRow = {
+  perspective: "municipality" | "provider";
+  aspect: "topics" | "decides" | "whom" | "organise";
+  items: string[];
+};
 const ASPECTS = ["topics", "decides", "whom", "organise"] as const;
 
 /** The phase's guidance side by side from the municipality's and the provider's perspective. */

@@ -22,7 +22,9 @@ export function PhaseNotesForm({ trajectoryId, phase, initial, action }: Props) 
     <form action={formAction} className="utrecht-form inkoop-stack" noValidate>
       <FormMessage state={state} />
       {(state.fieldErrors?.notes ?? []).map((e) => (
-        <p key={e} className="utrecht-form-field-error-message">{e}</p>
+        <p key={e} className="utrecht-form-field-error-message">
+          {e}
+        </p>
       ))}
       <input type="hidden" name="trajectoryId" value={trajectoryId} />
       <input type="hidden" name="phase" value={phase} />

@@ -39,7 +39,11 @@ export function WhatComesNext({ detail }: { detail: TrajectoryDetail }) {
   const start = detail.phases.find((p) => p.phase === next)?.plannedStart;
   return (
     <p className="utrecht-paragraph">
-      {t("trajectory.nextPhase", { n: phaseIndex(next) + 1, phase: t(`phase.${next}`), date: start ? formatDate(start) : "—" })}{" "}
+      {t("trajectory.nextPhase", {
+        n: phaseIndex(next) + 1,
+        phase: t(`phase.${next}`),
+        date: start ? formatDate(start) : "—",
+      })}{" "}
       {t(`phase.question_${next}`)}
     </p>
   );

@@ -17,8 +17,16 @@ export function TrajectoryFacts({ detail }: { detail: TrajectoryDetail }) {
       <DataRow label={t("trajectory.procedure")}>{t(`procedure.${tr.procedureType}`)}</DataRow>
       <DataRow label={t("trajectory.estimatedValue")}>
         {tr.estimatedValue == null ? t("trajectory.unknownValue") : formatEuro(tr.estimatedValue)}
-        {sas !== null ? <p className="utrecht-paragraph inkoop-muted">{sas ? t("sas.applies", { threshold }) : t("sas.below", { threshold })}</p> : null}
-        {procedureValueMismatch(tr.procedureType, tr.estimatedValue) ? <p className="utrecht-paragraph"><strong>{t("sas.mismatch")}</strong></p> : null}
+        {sas !== null ? (
+          <p className="utrecht-paragraph inkoop-muted">
+            {sas ? t("sas.applies", { threshold }) : t("sas.below", { threshold })}
+          </p>
+        ) : null}
+        {procedureValueMismatch(tr.procedureType, tr.estimatedValue) ? (
+          <p className="utrecht-paragraph">
+            <strong>{t("sas.mismatch")}</strong>
+          </p>
+        ) : null}
       </DataRow>
       <DataRow label={t("trajectory.legalStage")}>
         {t(`legalStage.${tr.legalStage}`)}

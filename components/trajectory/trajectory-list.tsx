@@ -3,7 +3,15 @@ import type { TrajectorySummary } from "@/db/queries/trajectories";
 import { t } from "@/lib/i18n";
 import { phaseIndex } from "@/lib/trajectory/phase-machine";
 
-export function TrajectoryList({ items, hrefFor, headingLevel = 2 }: { items: TrajectorySummary[]; hrefFor: (id: string) => string; headingLevel?: 2 | 3 }) {
+export function TrajectoryList({
+  items,
+  hrefFor,
+  headingLevel = 2,
+}: {
+  items: TrajectorySummary[];
+  hrefFor: (id: string) => string;
+  headingLevel?: 2 | 3;
+}) {
   const H = `h${headingLevel}` as const;
   return (
     <ul className="inkoop-grid-2" style={{ listStyle: "none", padding: 0 }}>

@@ -9,11 +9,15 @@ export function TrajectoryOverview({ detail }: { detail: TrajectoryDetail }) {
     <>
       <TrajectoryFacts detail={detail} />
       <section aria-labelledby="planning">
-        <h2 id="planning" className="utrecht-heading-2">{t("trajectory.timeline")}</h2>
+        <h2 id="planning" className="utrecht-heading-2">
+          {t("trajectory.timeline")}
+        </h2>
         <PhaseTimeline detail={detail} />
       </section>
       <section aria-labelledby="rollen">
-        <h2 id="rollen" className="utrecht-heading-2">{t("trajectory.responsibilities")}</h2>
+        <h2 id="rollen" className="utrecht-heading-2">
+          {t("trajectory.responsibilities")}
+        </h2>
         <ResponsibilityList detail={detail} />
       </section>
     </>

@@ -8,7 +8,11 @@ export function TransitionHistory({ transitions }: { transitions: TrajectoryDeta
     <ol className="utrecht-ordered-list" reversed>
       {transitions.map((m) => {
         const back = phaseIndex(m.to) < phaseIndex(m.from);
-        const text = t(back ? "trajectory.movedBack" : "trajectory.movedForward", { actor: m.actor, from: t(`phase.${m.from}`), to: t(`phase.${m.to}`) });
+        const text = t(back ? "trajectory.movedBack" : "trajectory.movedForward", {
+          actor: m.actor,
+          from: t(`phase.${m.from}`),
+          to: t(`phase.${m.to}`),
+        });
         return (
           <li key={m.id} className="utrecht-ordered-list__item">
             <time dateTime={m.at.toISOString()}>{formatDateTime(m.at)}</time> — {text}

@@ -2,7 +2,15 @@ import type { ReactNode } from "react";
 import type { FormState } from "@/lib/http/form-state";
 
 /** `idPrefix` keeps ids unique when two forms on one page share field names. */
-type Common = { name: string; label: string; state?: FormState; description?: string; required?: boolean; defaultValue?: string; idPrefix?: string };
+type Common = {
+  name: string;
+  label: string;
+  state?: FormState;
+  description?: string;
+  required?: boolean;
+  defaultValue?: string;
+  idPrefix?: string;
+};
 
 function valueOf(state: FormState | undefined, name: string, fallback?: string): string | undefined {
   const v = state?.values?.[name];
@@ -14,9 +22,25 @@ function errorsOf(state: FormState | undefined, name: string): string[] {
   return state?.fieldErrors?.[name] ?? [];
 }
 
-function FieldShell({ id, label, description, errors, children, required }: { id: string; label: string; description?: string; errors: string[]; children: ReactNode; required?: boolean }) {
+function FieldShell({
+  id,
+  label,
+  description,
+  errors,
+  children,
+  required,
+}: {
+  id: string;
+  label: string;
+  description?: string;
+  errors: string[];
+  children: ReactNode;
+  required?: boolean;
+}) {
   return (
-    <div className={`utrecht-form-field utrecht-form-field--distanced${errors.length ? " utrecht-form-field--invalid" : ""}`}>
+    <div
+      className={`utrecht-form-field utrecht-form-field--distanced${errors.length ? " utrecht-form-field--invalid" : ""}`}
+    >
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {label}
@@ -43,7 +67,18 @@ function describedBy(id: string, description?: string, errors: string[] = []) {
   return ids.length ? ids.join(" ") : undefined;
 }
 
-export function TextField({ name, idPrefix, label, state, description, required, defaultValue, type = "text", autoComplete, maxLength }: Common & { type?: string; autoComplete?: string; maxLength?: number }) {
+export function TextField({
+  name,
+  idPrefix,
+  label,
+  state,
+  description,
+  required,
+  defaultValue,
+  type = "text",
+  autoComplete,
+  maxLength,
+}: Common & { type?: string; autoComplete?: string; maxLength?: number }) {
   const id = `${idPrefix ?? "veld"}-${name}`;
   const errors = errorsOf(state, name);
   return (
@@ -64,7 +99,18 @@ export function TextField({ name, idPrefix, label, state, description, required,
   );
 }
 
-export function TextAreaField({ name, idPrefix, label, state, description, required, defaultValue, rows = 5, maxLength, onChange }: Common & { rows?: number; maxLength?: number; onChange?: (value: string) => void }) {
+export function TextAreaField({
+  name,
+  idPrefix,
+  label,
+  state,
+  description,
+  required,
+  defaultValue,
+  rows = 5,
+  maxLength,
+  onChange,
+}: Common & { rows?: number; maxLength?: number; onChange?: (value: string) => void }) {
   const id = `${idPrefix ?? "veld"}-${name}`;
   const errors = errorsOf(state, name);
   return (
@@ -85,7 +131,16 @@ export function TextAreaField({ name, idPrefix, label, state, description, requi
   );
 }
 
-export function SelectField({ name, idPrefix, label, state, description, required, defaultValue, options }: Common & { options: { value: string; label: string }[] }) {
+export function SelectField({
+  name,
+  idPrefix,
+  label,
+  state,
+  description,
+  required,
+  defaultValue,
+  options,
+}: Common & { options: { value: string; label: string }[] }) {
   const id = `${idPrefix ?? "veld"}-${name}`;
   const errors = errorsOf(state, name);
   return (
@@ -113,15 +168,36 @@ export function SelectField({ name, idPrefix, label, state, description, require
   );
 }
 
-export function CheckboxGroup({ name, legend, state, options, defaultValues = [], description }: { name: string; legend: string; state?: FormState; options: { value: string; label: string }[]; defaultValues?: string[]; description?: string }) {
+export function CheckboxGroup({
+  name,
+  legend,
+  state,
+  options,
+  defaultValues = [],
+  description,
+}: {
+  name: string;
+  legend: string;
+  state?: FormState;
+  options: { value: string; label: string }[];
+  defaultValues?: string[];
+  description?: string;
+}) {
   const errors = errorsOf(state, name);
   const submitted = state?.values?.[name];
   const checked = new Set(Array.isArray(submitted) ? submitted : defaultValues);
   const id = `groep-${name}`;
   return (
-    <fieldset className={`utrecht-form-fieldset utrecht-form-fieldset--distanced${errors.length ? " utrecht-form-fieldset--invalid" : ""}`} aria-describedby={describedBy(id, description, errors)}>
+    <fieldset
+      className={`utrecht-form-fieldset utrecht-form-fieldset--distanced${errors.length ? " utrecht-form-fieldset--invalid" : ""}`}
+      aria-describedby={describedBy(id, description, errors)}
+    >
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
-      {description ? <p className="utrecht-form-field-description" id={`${id}-beschrijving`}>{description}</p> : null}
+      {description ? (
+        <p className="utrecht-form-field-description" id={`${id}-beschrijving`}>
+          {description}
+        </p>
+      ) : null}
       {errors.map((e) => (
         <p key={e} className="utrecht-form-field-error-message" id={`${id}-fout`}>
           {e}
@@ -131,7 +207,15 @@ export function CheckboxGroup({ name, legend, state, options, defaultValues = []
         {options.map((o) => (
           <li key={o.value}>
             <label>
-              <input key={String(checked.has(o.value))} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" name={name} value={o.value} defaultChecked={checked.has(o.value)} /> {o.label}
+              <input
+                key={String(checked.has(o.value))}
+                type="checkbox"
+                className="utrecht-checkbox utrecht-checkbox--html-input"
+                name={name}
+                value={o.value}
+                defaultChecked={checked.has(o.value)}
+              />{" "}
+              {o.label}
             </label>
           </li>
         ))}
@@ -145,7 +229,11 @@ export function FormMessage({ state }: { state: FormState }) {
   const formErrors = state.fieldErrors?._form ?? [];
   const kind = state.status === "error" ? "error" : "ok";
   return (
-    <div className={`utrecht-alert utrecht-alert--${kind}${kind === "error" ? " inkoop-error-summary" : ""}`} role={kind === "error" ? "alert" : "status"} data-testid="form-message">
+    <div
+      className={`utrecht-alert utrecht-alert--${kind}${kind === "error" ? " inkoop-error-summary" : ""}`}
+      role={kind === "error" ? "alert" : "status"}
+      data-testid="form-message"
+    >
       <div className="utrecht-alert__content">
         <p className="utrecht-paragraph">{state.message}</p>
         {formErrors.map((e) => (

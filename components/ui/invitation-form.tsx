@@ -7,7 +7,12 @@ import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
 
 type Option = { value: string; label: string };
-type Props = { hidden: Record<string, string>; providers: Option[]; people: Option[]; action: (s: FormState, f: FormData) => Promise<FormState> };
+type Props = {
+  hidden: Record<string, string>;
+  providers: Option[];
+  people: Option[];
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+};
 
 /** Invite provider organisations and council members, to a consultation or a meeting. */
 export function InvitationForm({ hidden, providers, people, action }: Props) {
@@ -18,8 +23,17 @@ export function InvitationForm({ hidden, providers, people, action }: Props) {
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {providers.length ? <CheckboxGroup name="providerIds" legend={t("consultation.inviteProviders")} state={state} options={providers} /> : null}
-      {people.length ? <CheckboxGroup name="userIds" legend={t("consultation.invitePeople")} state={state} options={people} /> : null}
+      {providers.length ? (
+        <CheckboxGroup
+          name="providerIds"
+          legend={t("consultation.inviteProviders")}
+          state={state}
+          options={providers}
+        />
+      ) : null}
+      {people.length ? (
+        <CheckboxGroup name="userIds" legend={t("consultation.invitePeople")} state={state} options={people} />
+      ) : null}
       <SubmitButton>{t("consultation.invite")}</SubmitButton>
     </form>
   );

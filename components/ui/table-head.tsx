@@ -5,9 +5,13 @@ export function TableHead({ columns }: { columns: Array<ReactNode | null | false
   return (
     <thead className="utrecht-table__header">
       <tr className="utrecht-table__row">
-        {columns.filter((c) => c !== null && c !== false).map((label, i) => (
-          <th key={i} className="utrecht-table__header-cell" scope="col">{label}</th>
-        ))}
+        {columns
+          .filter((c) => c !== null && c !== false)
+          .map((label, i) => (
+            <th key={i} className="utrecht-table__header-cell" scope="col">
+              {label}
+            </th>
+          ))}
       </tr>
     </thead>
   );

@@ -1,7 +1,22 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import {
-  agreementDeliveries, contractDocuments, contractExtensions, contractProducts, contracts, contractSubregions, escalationEvents, escalations,
-  kpiMeasurements, kpis, performanceAgreements, products, providers, sampleChecks, subregions, trajectories, users,
+  agreementDeliveries,
+  contractDocuments,
+  contractExtensions,
+  contractProducts,
+  contracts,
+  contractSubregions,
+  escalationEvents,
+  escalations,
+  kpiMeasurements,
+  kpis,
+  performanceAgreements,
+  products,
+  providers,
+  sampleChecks,
+  subregions,
+  trajectories,
+  users,
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
@@ -16,25 +31,51 @@ export async function listContracts(db: Executor, filter: { providerId?: string 
     .where(filter.providerId ? eq(contracts.providerId, filter.providerId) : undefined)
     .orderBy(asc(providers.name), desc(contracts.startsOn));
   const ids = rows.map((r) => r.contract.id);
-  const open = ids.length ? await db.select({ contractId: escalations.contractId, step: escalations.step }).from(escalations).where(and(inArray(escalations.contractId, ids), inArray(escalations.step, ["step1", "step2", "step3"]))) : [];
-  return rows.map((r) => ({ ...r.contract, providerName: r.providerName, trajectoryTitle: r.trajectoryTitle, ladderStep: open.find((o) => o.contractId === r.contract.id)?.step ?? null }));
+  const open = ids.length
+    ? await db
+        .select({ contractId: escalations.contractId, step: escalations.step })
+        .from(escalations)
+        .where(and(inArray(escalations.contractId, ids), inArray(escalations.step, ["step1", "step2", "step3"])))
+    : [];
+  return rows.map((r) => ({
+    ...r.contract,
+    providerName: r.providerName,
+    trajectoryTitle: r.trajectoryTitle,
+    ladderStep: open.find((o) => o.contractId === r.contract.id)?.step ?? null,
+  }));
 }
 export type ContractRow = Awaited<ReturnType<typeof listContracts>>[number];
 
 export async function listContractScope(db: Executor, contractId: string) {
   const [productRows, subregionRows, extensions] = await Promise.all([
-    db.select({ id: products.id, name: products.name }).from(contractProducts).innerJoin(products, eq(products.id, contractProducts.productId)).where(eq(contractProducts.contractId, contractId)).orderBy(asc(products.name)),
-    db.select({ id: subregions.id, name: subregions.name }).from(contractSubregions).innerJoin(subregions, eq(subregions.id, contractSubregions.subregionId)).where(eq(contractSubregions.contractId, contractId)).orderBy(asc(subregions.name)),
-    db.select().from(contractExtensions).where(eq(contractExtensions.contractId, contractId)).orderBy(asc(contractExtensions.decidedOn)),
+    db
+      .select({ id: products.id, name: products.name })
+      .from(contractProducts)
+      .innerJoin(products, eq(products.id, contractProducts.productId))
+      .where(eq(contractProducts.contractId, contractId))
+      .orderBy(asc(products.name)),
+    db
+      .select({ id: subregions.id, name: subregions.name })
+      .from(contractSubregions)
+      .innerJoin(subregions, eq(subregions.id, contractSubregions.subregionId))
+      .where(eq(contractSubregions.contractId, contractId))
+      .orderBy(asc(subregions.name)),
+    db
+      .select()
+      .from(contractExtensions)
+      .where(eq(contractExtensions.contractId, contractId))
+      .orderBy(asc(contractExtensions.decidedOn)),
   ]);
   return { products: productRows, subregions: subregionRows, extensions };
 }
 
-export const listKpis = (db: Executor, contractId: string) => db.select().from(kpis).where(eq(kpis.contractId, contractId)).orderBy(asc(kpis.position));
+export const listKpis = (db: Executor, contractId: string) =>
+  db.select().from(kpis).where(eq(kpis.contractId, contractId)).orderBy(asc(kpis.position));
 
 /** Every result of a contract's KPIs, newest year first. */
 export const listMeasurements = (db: Executor, contractId: string) =>
-  db.select({ m: kpiMeasurements, kpiId: kpis.id, subregionName: subregions.name })
+  db
+    .select({ m: kpiMeasurements, kpiId: kpis.id, subregionName: subregions.name })
     .from(kpiMeasurements)
     .innerJoin(kpis, eq(kpis.id, kpiMeasurements.kpiId))
     .innerJoin(subregions, eq(subregions.id, kpiMeasurements.subregionId))
@@ -46,13 +87,22 @@ export const listEscalations = (db: Executor, contractId: string) =>
   db.select().from(escalations).where(eq(escalations.contractId, contractId)).orderBy(desc(escalations.openedAt));
 
 export async function getEscalationOrThrow(db: Executor, contractId: string, escalationId: string) {
-  const [row] = await db.select().from(escalations).where(and(eq(escalations.id, escalationId), eq(escalations.contractId, contractId)));
+  const [row] = await db
+    .select()
+    .from(escalations)
+    .where(and(eq(escalations.id, escalationId), eq(escalations.contractId, contractId)));
   if (!row) throw new NotFoundError("escalation");
   return row;
 }
 
 export const listEscalationEvents = (db: Executor, escalationId: string) =>
-  db.select({ event: escalationEvents, actorName: users.name, documentTitle: contractDocuments.title, documentFile: contractDocuments.fileName })
+  db
+    .select({
+      event: escalationEvents,
+      actorName: users.name,
+      documentTitle: contractDocuments.title,
+      documentFile: contractDocuments.fileName,
+    })
     .from(escalationEvents)
     .innerJoin(users, eq(users.id, escalationEvents.actorId))
     .leftJoin(contractDocuments, eq(contractDocuments.id, escalationEvents.documentId))
@@ -61,20 +111,46 @@ export const listEscalationEvents = (db: Executor, escalationId: string) =>
 
 /** Document metadata without the bytes. */
 export const listContractDocuments = (db: Executor, contractId: string) =>
-  db.select({ id: contractDocuments.id, kind: contractDocuments.kind, title: contractDocuments.title, fileName: contractDocuments.fileName, sizeBytes: contractDocuments.sizeBytes, uploadedAt: contractDocuments.uploadedAt, escalationId: contractDocuments.escalationId, agreementId: contractDocuments.agreementId })
-    .from(contractDocuments).where(eq(contractDocuments.contractId, contractId)).orderBy(desc(contractDocuments.uploadedAt));
+  db
+    .select({
+      id: contractDocuments.id,
+      kind: contractDocuments.kind,
+      title: contractDocuments.title,
+      fileName: contractDocuments.fileName,
+      sizeBytes: contractDocuments.sizeBytes,
+      uploadedAt: contractDocuments.uploadedAt,
+      escalationId: contractDocuments.escalationId,
+      agreementId: contractDocuments.agreementId,
+    })
+    .from(contractDocuments)
+    .where(eq(contractDocuments.contractId, contractId))
+    .orderBy(desc(contractDocuments.uploadedAt));
 
 /** A document with the provider it belongs to, so the route can ask the policy. */
 export async function getContractDocumentOrThrow(db: Executor, id: string) {
-  const [row] = await db.select({ doc: contractDocuments, providerId: contracts.providerId }).from(contractDocuments).innerJoin(contracts, eq(contracts.id, contractDocuments.contractId)).where(eq(contractDocuments.id, id));
+  const [row] = await db
+    .select({ doc: contractDocuments, providerId: contracts.providerId })
+    .from(contractDocuments)
+    .innerJoin(contracts, eq(contracts.id, contractDocuments.contractId))
+    .where(eq(contractDocuments.id, id));
   if (!row) throw new NotFoundError("document");
   return { ...row.doc, providerId: row.providerId };
 }
 
 export async function listAgreements(db: Executor, contractId: string) {
-  const rows = await db.select().from(performanceAgreements).where(eq(performanceAgreements.contractId, contractId)).orderBy(asc(performanceAgreements.position));
+  const rows = await db
+    .select()
+    .from(performanceAgreements)
+    .where(eq(performanceAgreements.contractId, contractId))
+    .orderBy(asc(performanceAgreements.position));
   const ids = rows.map((r) => r.id);
-  const deliveries = ids.length ? await db.select().from(agreementDeliveries).where(inArray(agreementDeliveries.agreementId, ids)).orderBy(asc(agreementDeliveries.deliveredAt)) : [];
+  const deliveries = ids.length
+    ? await db
+        .select()
+        .from(agreementDeliveries)
+        .where(inArray(agreementDeliveries.agreementId, ids))
+        .orderBy(asc(agreementDeliveries.deliveredAt))
+    : [];
   return rows.map((r) => ({ ...r, deliveries: deliveries.filter((d) => d.agreementId === r.id) }));
 }
 export type AgreementRow = Awaited<ReturnType<typeof listAgreements>>[number];

@@ -1,5 +1,16 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { agreementDeliveries, contractProducts, contracts, contractSubregions, escalations, kpiMeasurements, kpis, performanceAgreements, providers, subregions } from "@/db/schema";
+import {
+  agreementDeliveries,
+  contractProducts,
+  contracts,
+  contractSubregions,
+  escalations,
+  kpiMeasurements,
+  kpis,
+  performanceAgreements,
+  providers,
+  subregions,
+} from "@/db/schema";
 import type { Executor } from "@/db/connection";
 
 export type DashboardFilter = { productId?: string; subregionId?: string; year?: number };
@@ -7,44 +18,97 @@ export type DashboardFilter = { productId?: string; subregionId?: string; year?:
 /** Contracts covering the product and the sub-region chosen (both optional). */
 function contractScope(filter: DashboardFilter): SQL | undefined {
   return and(
-    filter.productId ? inArray(contracts.id, sql`(select ${contractProducts.contractId} from ${contractProducts} where ${contractProducts.productId} = ${filter.productId})`) : undefined,
-    filter.subregionId ? inArray(contracts.id, sql`(select ${contractSubregions.contractId} from ${contractSubregions} where ${contractSubregions.subregionId} = ${filter.subregionId})`) : undefined,
+    filter.productId
+      ? inArray(
+          contracts.id,
+          sql`(select ${contractProducts.contractId} from ${contractProducts} where ${contractProducts.productId} = ${filter.productId})`,
+        )
+      : undefined,
+    filter.subregionId
+      ? inArray(
+          contracts.id,
+          sql`(select ${contractSubregions.contractId} from ${contractSubregions} where ${contractSubregions.subregionId} = ${filter.subregionId})`,
+        )
+      : undefined,
   );
 }
 
 export const listResultYears = (db: Executor) =>
-  db.selectDistinct({ year: kpiMeasurements.year }).from(kpiMeasurements).orderBy(desc(kpiMeasurements.year)).then((rows) => rows.map((r) => r.year));
+  db
+    .selectDistinct({ year: kpiMeasurements.year })
+    .from(kpiMeasurements)
+    .orderBy(desc(kpiMeasurements.year))
+    .then((rows) => rows.map((r) => r.year));
 
 /** KPI results of one year against their norms, per provider and sub-region. */
 export function listDashboardResults(db: Executor, filter: DashboardFilter & { year: number }) {
   return db
     .select({
-      id: kpiMeasurements.id, providerName: providers.name, contractId: contracts.id, reference: contracts.reference, subregionName: subregions.name,
-      kpiName: kpis.name, code: kpis.code, unit: kpis.unit, norm: kpis.norm, goodFrom: kpis.goodFrom, value: kpiMeasurements.value, clientsInCare: kpiMeasurements.clientsInCare,
+      id: kpiMeasurements.id,
+      providerName: providers.name,
+      contractId: contracts.id,
+      reference: contracts.reference,
+      subregionName: subregions.name,
+      kpiName: kpis.name,
+      code: kpis.code,
+      unit: kpis.unit,
+      norm: kpis.norm,
+      goodFrom: kpis.goodFrom,
+      value: kpiMeasurements.value,
+      clientsInCare: kpiMeasurements.clientsInCare,
     })
     .from(kpiMeasurements)
     .innerJoin(kpis, eq(kpis.id, kpiMeasurements.kpiId))
     .innerJoin(contracts, eq(contracts.id, kpis.contractId))
     .innerJoin(providers, eq(providers.id, contracts.providerId))
     .innerJoin(subregions, eq(subregions.id, kpiMeasurements.subregionId))
-    .where(and(eq(kpiMeasurements.year, filter.year), filter.subregionId ? eq(kpiMeasurements.subregionId, filter.subregionId) : undefined, contractScope(filter)))
+    .where(
+      and(
+        eq(kpiMeasurements.year, filter.year),
+        filter.subregionId ? eq(kpiMeasurements.subregionId, filter.subregionId) : undefined,
+        contractScope(filter),
+      ),
+    )
     .orderBy(asc(kpis.position), asc(providers.name), asc(subregions.name));
 }
 export type DashboardResult = Awaited<ReturnType<typeof listDashboardResults>>[number];
 
 /** Agreements with their deliveries, for the overdue list. */
 export async function listDashboardAgreements(db: Executor, filter: DashboardFilter) {
-  const rows = await db.select({ agreement: performanceAgreements, providerName: providers.name, reference: contracts.reference, contractId: contracts.id })
-    .from(performanceAgreements).innerJoin(contracts, eq(contracts.id, performanceAgreements.contractId)).innerJoin(providers, eq(providers.id, contracts.providerId))
+  const rows = await db
+    .select({
+      agreement: performanceAgreements,
+      providerName: providers.name,
+      reference: contracts.reference,
+      contractId: contracts.id,
+    })
+    .from(performanceAgreements)
+    .innerJoin(contracts, eq(contracts.id, performanceAgreements.contractId))
+    .innerJoin(providers, eq(providers.id, contracts.providerId))
     .where(contractScope(filter));
   const ids = rows.map((r) => r.agreement.id);
-  const counts = ids.length ? await db.select({ agreementId: agreementDeliveries.agreementId, n: sql<number>`count(*)::int` }).from(agreementDeliveries).where(inArray(agreementDeliveries.agreementId, ids)).groupBy(agreementDeliveries.agreementId) : [];
-  return rows.map((r) => ({ ...r.agreement, providerName: r.providerName, reference: r.reference, contractId: r.contractId, delivered: counts.find((c) => c.agreementId === r.agreement.id)?.n ?? 0 }));
+  const counts = ids.length
+    ? await db
+        .select({ agreementId: agreementDeliveries.agreementId, n: sql<number>`count(*)::int` })
+        .from(agreementDeliveries)
+        .where(inArray(agreementDeliveries.agreementId, ids))
+        .groupBy(agreementDeliveries.agreementId)
+    : [];
+  return rows.map((r) => ({
+    ...r.agreement,
+    providerName: r.providerName,
+    reference: r.reference,
+    contractId: r.contractId,
+    delivered: counts.find((c) => c.agreementId === r.agreement.id)?.n ?? 0,
+  }));
 }
 
 /** Providers on the escalation ladder (steps 1–3), with deadlines and measures. */
 export const listDashboardLadders = (db: Executor, filter: DashboardFilter) =>
-  db.select({ escalation: escalations, providerName: providers.name, reference: contracts.reference })
-    .from(escalations).innerJoin(contracts, eq(contracts.id, escalations.contractId)).innerJoin(providers, eq(providers.id, contracts.providerId))
+  db
+    .select({ escalation: escalations, providerName: providers.name, reference: contracts.reference })
+    .from(escalations)
+    .innerJoin(contracts, eq(contracts.id, escalations.contractId))
+    .innerJoin(providers, eq(providers.id, contracts.providerId))
     .where(and(inArray(escalations.step, ["step1", "step2", "step3"]), contractScope(filter)))
     .orderBy(desc(escalations.step), asc(providers.name));

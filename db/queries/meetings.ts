@@ -1,6 +1,17 @@
 import { and, asc, eq, or, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { consultationInvitations, consultationResponses, consultations, councils, meetingInvitees, meetings, minutesVersions, providers, trajectories, users } from "@/db/schema";
+import {
+  consultationInvitations,
+  consultationResponses,
+  consultations,
+  councils,
+  meetingInvitees,
+  meetings,
+  minutesVersions,
+  providers,
+  trajectories,
+  users,
+} from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
 
@@ -24,24 +35,44 @@ export const listMeetingsForConsultation = (db: Executor, consultationId: string
 /** Invitees with a display name: the organisation, or the person and their council. */
 export async function listInvitees(db: Executor, meetingId: string) {
   const rows = await db
-    .select({ invitee: meetingInvitees, providerName: providers.name, personName: users.name, councilName: councils.name })
+    .select({
+      invitee: meetingInvitees,
+      providerName: providers.name,
+      personName: users.name,
+      councilName: councils.name,
+    })
     .from(meetingInvitees)
     .leftJoin(providers, eq(providers.id, meetingInvitees.providerId))
     .leftJoin(users, eq(users.id, meetingInvitees.userId))
     .leftJoin(councils, eq(councils.id, users.councilId))
     .where(eq(meetingInvitees.meetingId, meetingId));
   return rows
-    .map((r) => ({ ...r.invitee, name: r.providerName ?? (r.councilName ? `${r.personName} — ${r.councilName}` : (r.personName ?? "")) }))
+    .map((r) => ({
+      ...r.invitee,
+      name: r.providerName ?? (r.councilName ? `${r.personName} — ${r.councilName}` : (r.personName ?? "")),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, "nl"));
 }
 export type InviteeRow = Awaited<ReturnType<typeof listInvitees>>[number];
 
-export async function isMeetingInvitee(db: Executor, meetingId: string, who: { userId: string; providerId: string | null } | null): Promise<boolean> {
+export async function isMeetingInvitee(
+  db: Executor,
+  meetingId: string,
+  who: { userId: string; providerId: string | null } | null,
+): Promise<boolean> {
   if (!who) return false;
   const [row] = await db
     .select({ id: meetingInvitees.id })
     .from(meetingInvitees)
-    .where(and(eq(meetingInvitees.meetingId, meetingId), or(eq(meetingInvitees.userId, who.userId), who.providerId ? eq(meetingInvitees.providerId, who.providerId) : undefined)))
+    .where(
+      and(
+        eq(meetingInvitees.meetingId, meetingId),
+        or(
+          eq(meetingInvitees.userId, who.userId),
+          who.providerId ? eq(meetingInvitees.providerId, who.providerId) : undefined,
+        ),
+      ),
+    )
     .limit(1);
   return Boolean(row);
 }
@@ -49,7 +80,13 @@ export async function isMeetingInvitee(db: Executor, meetingId: string, who: { u
 /** Published versions, newest first: what anyone outside the municipality may ever read of minutes. */
 export const listMinutesVersions = (db: Executor, meetingId: string) =>
   db
-    .select({ id: minutesVersions.id, version: minutesVersions.version, changeNote: minutesVersions.changeNote, publishedAt: minutesVersions.publishedAt, redactionCount: minutesVersions.redactionCount })
+    .select({
+      id: minutesVersions.id,
+      version: minutesVersions.version,
+      changeNote: minutesVersions.changeNote,
+      publishedAt: minutesVersions.publishedAt,
+      redactionCount: minutesVersions.redactionCount,
+    })
     .from(minutesVersions)
     .where(eq(minutesVersions.meetingId, meetingId))
     .orderBy(asc(minutesVersions.version));
@@ -58,17 +95,33 @@ export const listMinutesVersions = (db: Executor, meetingId: string) =>
  * Whether this person takes part in the trajectory: invited to or responding in one of its
  * consultations or meetings, personally or through the provider they speak for.
  */
-export async function isInvolvedInTrajectory(db: Executor, trajectoryId: string, who: { userId: string; providerId: string | null } | null): Promise<boolean> {
+export async function isInvolvedInTrajectory(
+  db: Executor,
+  trajectoryId: string,
+  who: { userId: string; providerId: string | null } | null,
+): Promise<boolean> {
   if (!who) return false;
   const mine = <T extends { userId: AnyPgColumn; providerId: AnyPgColumn }>(table: T) =>
     or(eq(table.userId, who.userId), who.providerId ? eq(table.providerId, who.providerId) : undefined);
   const found = await Promise.all([
-    db.select({ one: sql`1` }).from(consultationInvitations).innerJoin(consultations, eq(consultations.id, consultationInvitations.consultationId))
-      .where(and(eq(consultations.trajectoryId, trajectoryId), mine(consultationInvitations))).limit(1),
-    db.select({ one: sql`1` }).from(consultationResponses).innerJoin(consultations, eq(consultations.id, consultationResponses.consultationId))
-      .where(and(eq(consultations.trajectoryId, trajectoryId), mine(consultationResponses))).limit(1),
-    db.select({ one: sql`1` }).from(meetingInvitees).innerJoin(meetings, eq(meetings.id, meetingInvitees.meetingId))
-      .where(and(eq(meetings.trajectoryId, trajectoryId), mine(meetingInvitees))).limit(1),
+    db
+      .select({ one: sql`1` })
+      .from(consultationInvitations)
+      .innerJoin(consultations, eq(consultations.id, consultationInvitations.consultationId))
+      .where(and(eq(consultations.trajectoryId, trajectoryId), mine(consultationInvitations)))
+      .limit(1),
+    db
+      .select({ one: sql`1` })
+      .from(consultationResponses)
+      .innerJoin(consultations, eq(consultations.id, consultationResponses.consultationId))
+      .where(and(eq(consultations.trajectoryId, trajectoryId), mine(consultationResponses)))
+      .limit(1),
+    db
+      .select({ one: sql`1` })
+      .from(meetingInvitees)
+      .innerJoin(meetings, eq(meetings.id, meetingInvitees.meetingId))
+      .where(and(eq(meetings.trajectoryId, trajectoryId), mine(meetingInvitees)))
+      .limit(1),
   ]);
   return found.some((rows) => rows.length > 0);
 }

@@ -7,7 +7,9 @@ import { NotFoundError } from "@/lib/errors";
 export async function getWorkingMinutes(db: Executor, meetingId: string) {
   const [row] = await db.select().from(minutes).where(eq(minutes.meetingId, meetingId));
   if (!row) return null;
-  const [submitter] = row.submittedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.submittedBy)) : [];
+  const [submitter] = row.submittedBy
+    ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.submittedBy))
+    : [];
   return { ...row, submitterName: submitter?.name ?? null };
 }
 
@@ -21,24 +23,38 @@ export const listMinutesRemarks = (db: Executor, meetingId: string) =>
 
 /** One published version: the only minutes content anyone outside the municipality reads. */
 export async function getMinutesVersionOrThrow(db: Executor, meetingId: string, version: number) {
-  const [row] = await db.select().from(minutesVersions).where(and(eq(minutesVersions.meetingId, meetingId), eq(minutesVersions.version, version)));
+  const [row] = await db
+    .select()
+    .from(minutesVersions)
+    .where(and(eq(minutesVersions.meetingId, meetingId), eq(minutesVersions.version, version)));
   if (!row) throw new NotFoundError("minutes version");
   return row;
 }
 
-const publishedColumns = { meetingId: minutesVersions.meetingId, version: minutesVersions.version, title: meetings.title, publishedAt: minutesVersions.publishedAt, changeNote: minutesVersions.changeNote };
+const publishedColumns = {
+  meetingId: minutesVersions.meetingId,
+  version: minutesVersions.version,
+  title: meetings.title,
+  publishedAt: minutesVersions.publishedAt,
+  changeNote: minutesVersions.changeNote,
+};
 
 /** The newest published versions of open trajectories, for the public portal. */
 export const listRecentPublicMinutes = (db: Executor, limit = 6) =>
-  db.select(publishedColumns).from(minutesVersions)
+  db
+    .select(publishedColumns)
+    .from(minutesVersions)
     .innerJoin(meetings, eq(meetings.id, minutesVersions.meetingId))
     .innerJoin(trajectories, eq(trajectories.id, meetings.trajectoryId))
     .where(and(eq(trajectories.visibility, "public"), eq(meetings.minutesAudience, "trajectory")))
-    .orderBy(desc(minutesVersions.publishedAt)).limit(limit);
+    .orderBy(desc(minutesVersions.publishedAt))
+    .limit(limit);
 
 /** Published versions of one trajectory, newest first; the caller has checked who may see it. */
 export const listPublishedMinutesForTrajectory = (db: Executor, trajectoryId: string) =>
-  db.select(publishedColumns).from(minutesVersions)
+  db
+    .select(publishedColumns)
+    .from(minutesVersions)
     .innerJoin(meetings, eq(meetings.id, minutesVersions.meetingId))
     .where(and(eq(meetings.trajectoryId, trajectoryId), eq(meetings.minutesAudience, "trajectory")))
     .orderBy(desc(minutesVersions.publishedAt));

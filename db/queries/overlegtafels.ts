@@ -1,7 +1,19 @@
 import { and, asc, desc, eq, gte, inArray, lt, ne } from "drizzle-orm";
 import {
-  consultationTableProducts, consultationTables, meetingInvitees, meetings, products, providerProducts, providers,
-  providerSubregions, subregions, tableCompositionMembers, tableCompositions, tableExclusions, trajectories, type ConsultationTable,
+  consultationTableProducts,
+  consultationTables,
+  meetingInvitees,
+  meetings,
+  products,
+  providerProducts,
+  providers,
+  providerSubregions,
+  subregions,
+  tableCompositionMembers,
+  tableCompositions,
+  tableExclusions,
+  trajectories,
+  type ConsultationTable,
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
@@ -23,15 +35,25 @@ export async function getTableOrThrow(db: Executor, id: string) {
     .innerJoin(products, eq(products.id, consultationTableProducts.productId))
     .where(eq(consultationTableProducts.tableId, id))
     .orderBy(asc(products.name));
-  return { ...row.table, trajectoryTitle: row.trajectoryTitle, subregionName: row.subregionName, products: productRows };
+  return {
+    ...row.table,
+    trajectoryTitle: row.trajectoryTitle,
+    subregionName: row.subregionName,
+    products: productRows,
+  };
 }
 export type TableDetail = Awaited<ReturnType<typeof getTableOrThrow>>;
 
 export const listTables = (db: Executor, opts: { trajectoryId?: string } = {}) =>
   db
     .select({
-      id: consultationTables.id, title: consultationTables.title, subject: consultationTables.subject, regionId: consultationTables.regionId,
-      subregionId: consultationTables.subregionId, trajectoryTitle: trajectories.title, subregionName: subregions.name,
+      id: consultationTables.id,
+      title: consultationTables.title,
+      subject: consultationTables.subject,
+      regionId: consultationTables.regionId,
+      subregionId: consultationTables.subregionId,
+      trajectoryTitle: trajectories.title,
+      subregionName: subregions.name,
     })
     .from(consultationTables)
     .innerJoin(trajectories, eq(trajectories.id, consultationTables.trajectoryId))
@@ -52,9 +74,18 @@ export async function scopeOf(db: Executor, table: Pick<ConsultationTable, "regi
  * The one definition of relevance: providers contracted for one of the table's products (any product
  * for a theme without products) and active in a sub-region of its scope, with those sub-regions.
  */
-async function relevantRows(db: Executor, table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">, onlyProviderId?: string) {
+async function relevantRows(
+  db: Executor,
+  table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">,
+  onlyProviderId?: string,
+) {
   const scope = await scopeOf(db, table);
-  const productIds = (await db.select({ id: consultationTableProducts.productId }).from(consultationTableProducts).where(eq(consultationTableProducts.tableId, table.id))).map((r) => r.id);
+  const productIds = (
+    await db
+      .select({ id: consultationTableProducts.productId })
+      .from(consultationTableProducts)
+      .where(eq(consultationTableProducts.tableId, table.id))
+  ).map((r) => r.id);
   const scopeIds = scope.map((s) => s.id);
   if (scopeIds.length === 0) return { scope, rows: [] };
   const rows = await db
@@ -64,7 +95,15 @@ async function relevantRows(db: Executor, table: Pick<ConsultationTable, "id" | 
     .where(
       and(
         inArray(providerSubregions.subregionId, scopeIds),
-        productIds.length ? inArray(providers.id, db.select({ id: providerProducts.providerId }).from(providerProducts).where(inArray(providerProducts.productId, productIds))) : undefined,
+        productIds.length
+          ? inArray(
+              providers.id,
+              db
+                .select({ id: providerProducts.providerId })
+                .from(providerProducts)
+                .where(inArray(providerProducts.productId, productIds)),
+            )
+          : undefined,
         onlyProviderId ? eq(providers.id, onlyProviderId) : undefined,
       ),
     );
@@ -72,7 +111,11 @@ async function relevantRows(db: Executor, table: Pick<ConsultationTable, "id" | 
 }
 
 /** The relevant providers of a table, each with its home sub-region and its size class for the year. */
-export async function relevantProviders(db: Executor, table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">, year: number) {
+export async function relevantProviders(
+  db: Executor,
+  table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">,
+  year: number,
+) {
   const { scope, rows } = await relevantRows(db, table);
   const byProvider = new Map<string, { id: string; name: string; subregionIds: string[] }>();
   for (const r of rows) {
@@ -92,24 +135,55 @@ export async function relevantProviders(db: Executor, table: Pick<ConsultationTa
 export type RelevantProvider = Awaited<ReturnType<typeof relevantProviders>>["providers"][number];
 
 /** Every earlier session of the table, per provider: seated or not, and attendance as recorded. */
-export async function attendanceHistory(db: Executor, tableId: string, before: Date, providerIds: string[], skipMeetingId?: string) {
+export async function attendanceHistory(
+  db: Executor,
+  tableId: string,
+  before: Date,
+  providerIds: string[],
+  skipMeetingId?: string,
+) {
   const sessions = await db
     .select({ id: meetings.id, startsAt: meetings.startsAt })
     .from(meetings)
-    .where(and(eq(meetings.tableId, tableId), lt(meetings.startsAt, before), skipMeetingId ? ne(meetings.id, skipMeetingId) : undefined))
+    .where(
+      and(
+        eq(meetings.tableId, tableId),
+        lt(meetings.startsAt, before),
+        skipMeetingId ? ne(meetings.id, skipMeetingId) : undefined,
+      ),
+    )
     .orderBy(asc(meetings.startsAt));
   const history = new Map<string, AttendanceRecord[]>(providerIds.map((id) => [id, []]));
   if (sessions.length === 0 || providerIds.length === 0) return history;
   const seats = await db
-    .select({ meetingId: meetingInvitees.meetingId, providerId: meetingInvitees.providerId, attendance: meetingInvitees.attendance })
+    .select({
+      meetingId: meetingInvitees.meetingId,
+      providerId: meetingInvitees.providerId,
+      attendance: meetingInvitees.attendance,
+    })
     .from(meetingInvitees)
-    .where(and(inArray(meetingInvitees.meetingId, sessions.map((s) => s.id)), inArray(meetingInvitees.providerId, providerIds)));
+    .where(
+      and(
+        inArray(
+          meetingInvitees.meetingId,
+          sessions.map((s) => s.id),
+        ),
+        inArray(meetingInvitees.providerId, providerIds),
+      ),
+    );
   const seat = new Map(seats.map((s) => [`${s.meetingId}:${s.providerId}`, s]));
   for (const id of providerIds) {
-    history.set(id, sessions.map((s) => {
-      const found = seat.get(`${s.id}:${id}`);
-      return { sessionDate: s.startsAt.toISOString().slice(0, 10), invited: Boolean(found), status: found?.attendance ?? null };
-    }));
+    history.set(
+      id,
+      sessions.map((s) => {
+        const found = seat.get(`${s.id}:${id}`);
+        return {
+          sessionDate: s.startsAt.toISOString().slice(0, 10),
+          invited: Boolean(found),
+          status: found?.attendance ?? null,
+        };
+      }),
+    );
   }
   return history;
 }
@@ -122,7 +196,14 @@ export const effectiveEnd = (e: { until: string; liftedAt: Date | null }) => {
 
 /** The latest exclusion end date per provider for this table, counting exclusions lifted early as ended then. */
 export async function exclusionEnds(db: Executor, tableId: string) {
-  const rows = await db.select({ providerId: tableExclusions.providerId, until: tableExclusions.until, liftedAt: tableExclusions.liftedAt }).from(tableExclusions).where(eq(tableExclusions.tableId, tableId));
+  const rows = await db
+    .select({
+      providerId: tableExclusions.providerId,
+      until: tableExclusions.until,
+      liftedAt: tableExclusions.liftedAt,
+    })
+    .from(tableExclusions)
+    .where(eq(tableExclusions.tableId, tableId));
   const ends = new Map<string, string>();
   for (const r of rows) {
     const end = effectiveEnd(r);
@@ -135,8 +216,14 @@ export const listExclusions = async (db: Executor, tableId: string) =>
   (
     await db
       .select({
-        id: tableExclusions.id, providerId: tableExclusions.providerId, providerName: providers.name, until: tableExclusions.until, reason: tableExclusions.reason, decidedAt: tableExclusions.decidedAt,
-        liftedAt: tableExclusions.liftedAt, liftReason: tableExclusions.liftReason,
+        id: tableExclusions.id,
+        providerId: tableExclusions.providerId,
+        providerName: providers.name,
+        until: tableExclusions.until,
+        reason: tableExclusions.reason,
+        decidedAt: tableExclusions.decidedAt,
+        liftedAt: tableExclusions.liftedAt,
+        liftReason: tableExclusions.liftReason,
       })
       .from(tableExclusions)
       .innerJoin(providers, eq(providers.id, tableExclusions.providerId))
@@ -145,19 +232,41 @@ export const listExclusions = async (db: Executor, tableId: string) =>
   ).map((e) => ({ ...e, endsOn: effectiveEnd(e) }));
 
 /** Everything `selectParticipants` needs for one session; the seed is added by the caller. */
-export async function selectionInputFor(db: Executor, table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">, session: { id: string; startsAt: Date }) {
+export async function selectionInputFor(
+  db: Executor,
+  table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">,
+  session: { id: string; startsAt: Date },
+) {
   const date = session.startsAt.toISOString().slice(0, 10);
   const { scope, providers: relevant } = await relevantProviders(db, table, Number(date.slice(0, 4)));
   const ids = relevant.map((p) => p.id);
-  const [history, ends] = await Promise.all([attendanceHistory(db, table.id, session.startsAt, ids, session.id), exclusionEnds(db, table.id)]);
-  const candidates: TableCandidate[] = relevant.map((p) => ({ id: p.id, sizeClass: p.sizeClass, subregionId: p.subregionId, attendance: history.get(p.id) ?? [], excludedUntil: ends.get(p.id) ?? null }));
+  const [history, ends] = await Promise.all([
+    attendanceHistory(db, table.id, session.startsAt, ids, session.id),
+    exclusionEnds(db, table.id),
+  ]);
+  const candidates: TableCandidate[] = relevant.map((p) => ({
+    id: p.id,
+    sizeClass: p.sizeClass,
+    subregionId: p.subregionId,
+    attendance: history.get(p.id) ?? [],
+    excludedUntil: ends.get(p.id) ?? null,
+  }));
   const input: Omit<SelectionInput, "seed"> = { providers: candidates, subregions: scope, date };
   return { input, relevant };
 }
 
 export const listSessions = (db: Executor, tableId: string) =>
   db
-    .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, endsAt: meetings.endsAt, location: meetings.location, invitationsSentAt: meetings.invitationsSentAt, status: tableCompositions.status, seed: tableCompositions.seed })
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      startsAt: meetings.startsAt,
+      endsAt: meetings.endsAt,
+      location: meetings.location,
+      invitationsSentAt: meetings.invitationsSentAt,
+      status: tableCompositions.status,
+      seed: tableCompositions.seed,
+    })
     .from(meetings)
     .leftJoin(tableCompositions, eq(tableCompositions.meetingId, meetings.id))
     .where(eq(meetings.tableId, tableId))
@@ -175,7 +284,12 @@ export async function getComposition(db: Executor, meetingId: string) {
     .where(eq(tableCompositionMembers.meetingId, meetingId));
   const names = new Map(rows.map((r) => [r.member.providerId, r.providerName]));
   const members = rows
-    .map((r) => ({ ...r.member, providerName: r.providerName, subregionName: r.subregionName, replacementName: r.member.replacementProviderId ? (names.get(r.member.replacementProviderId) ?? null) : null }))
+    .map((r) => ({
+      ...r.member,
+      providerName: r.providerName,
+      subregionName: r.subregionName,
+      replacementName: r.member.replacementProviderId ? (names.get(r.member.replacementProviderId) ?? null) : null,
+    }))
     .sort((a, b) => Number(b.invited) - Number(a.invited) || a.providerName.localeCompare(b.providerName, "nl"));
   return { ...composition, members };
 }
@@ -190,7 +304,16 @@ export async function productsWithoutSession(db: Executor, table: TableDetail, y
     .selectDistinct({ productId: consultationTableProducts.productId })
     .from(meetings)
     .innerJoin(consultationTableProducts, eq(consultationTableProducts.tableId, meetings.tableId))
-    .where(and(inArray(consultationTableProducts.productId, table.products.map((p) => p.id)), gte(meetings.startsAt, from), lt(meetings.startsAt, to)));
+    .where(
+      and(
+        inArray(
+          consultationTableProducts.productId,
+          table.products.map((p) => p.id),
+        ),
+        gte(meetings.startsAt, from),
+        lt(meetings.startsAt, to),
+      ),
+    );
   const had = new Set(held.map((h) => h.productId));
   return table.products.filter((p) => !had.has(p.id));
 }
@@ -207,13 +330,20 @@ export async function tablesRelevantTo(db: Executor, providerId: string) {
 export const relevantTableIds = async (db: Executor, providerId: string | null): Promise<string[]> =>
   providerId ? (await tablesRelevantTo(db, providerId)).map((t) => t.id) : [];
 
-export async function isRelevantTo(db: Executor, table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">, providerId: string | null): Promise<boolean> {
+export async function isRelevantTo(
+  db: Executor,
+  table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">,
+  providerId: string | null,
+): Promise<boolean> {
   if (!providerId) return false;
   return (await relevantRows(db, table, providerId)).rows.length > 0;
 }
 
 /** Providers relevant to any session-holding table, for the minutes of a table session. */
-export async function relevantProviderIdsForMeeting(db: Executor, meeting: { tableId: string | null }): Promise<string[]> {
+export async function relevantProviderIdsForMeeting(
+  db: Executor,
+  meeting: { tableId: string | null },
+): Promise<string[]> {
   if (!meeting.tableId) return [];
   const [table] = await db.select().from(consultationTables).where(eq(consultationTables.id, meeting.tableId));
   if (!table) return [];

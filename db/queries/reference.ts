@@ -1,34 +1,78 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { councils, municipalities, products, providerProducts, providers, providerSubregions, subregions, users } from "@/db/schema";
+import {
+  councils,
+  municipalities,
+  products,
+  providerProducts,
+  providers,
+  providerSubregions,
+  subregions,
+  users,
+} from "@/db/schema";
 import type { Executor } from "@/db/connection";
 
 export const listProviders = (db: Executor) =>
-  db.select({ id: providers.id, name: providers.name, sizeClass: providers.sizeClass }).from(providers).orderBy(asc(providers.name));
+  db
+    .select({ id: providers.id, name: providers.name, sizeClass: providers.sizeClass })
+    .from(providers)
+    .orderBy(asc(providers.name));
 
 export const listCouncils = (db: Executor) =>
   db.select({ id: councils.id, name: councils.name, kind: councils.kind }).from(councils).orderBy(asc(councils.name));
 
 export const listProducts = (db: Executor) =>
-  db.select({ id: products.id, code: products.code, name: products.name, domain: products.domain }).from(products).orderBy(asc(products.name));
+  db
+    .select({ id: products.id, code: products.code, name: products.name, domain: products.domain })
+    .from(products)
+    .orderBy(asc(products.name));
 
 export const listMunicipalities = (db: Executor) =>
   db
-    .select({ id: municipalities.id, name: municipalities.name, subregionId: subregions.id, subregion: subregions.name })
+    .select({
+      id: municipalities.id,
+      name: municipalities.name,
+      subregionId: subregions.id,
+      subregion: subregions.name,
+    })
     .from(municipalities)
     .innerJoin(subregions, eq(subregions.id, municipalities.subregionId))
     .orderBy(asc(subregions.name), asc(municipalities.name));
 
 /** Providers for an invitation list, narrowed by product, sub-region and size class. */
-export async function listProvidersFiltered(db: Executor, filter: { productId?: string; subregionId?: string; sizeClass?: "large" | "medium" | "small" }) {
+export async function listProvidersFiltered(
+  db: Executor,
+  filter: { productId?: string; subregionId?: string; sizeClass?: "large" | "medium" | "small" },
+) {
   const conditions = [
     filter.sizeClass ? eq(providers.sizeClass, filter.sizeClass) : undefined,
-    filter.productId ? inArray(providers.id, db.select({ id: providerProducts.providerId }).from(providerProducts).where(eq(providerProducts.productId, filter.productId))) : undefined,
-    filter.subregionId ? inArray(providers.id, db.select({ id: providerSubregions.providerId }).from(providerSubregions).where(eq(providerSubregions.subregionId, filter.subregionId))) : undefined,
+    filter.productId
+      ? inArray(
+          providers.id,
+          db
+            .select({ id: providerProducts.providerId })
+            .from(providerProducts)
+            .where(eq(providerProducts.productId, filter.productId)),
+        )
+      : undefined,
+    filter.subregionId
+      ? inArray(
+          providers.id,
+          db
+            .select({ id: providerSubregions.providerId })
+            .from(providerSubregions)
+            .where(eq(providerSubregions.subregionId, filter.subregionId)),
+        )
+      : undefined,
   ];
-  return db.select({ id: providers.id, name: providers.name, sizeClass: providers.sizeClass }).from(providers).where(and(...conditions)).orderBy(asc(providers.name));
+  return db
+    .select({ id: providers.id, name: providers.name, sizeClass: providers.sizeClass })
+    .from(providers)
+    .where(and(...conditions))
+    .orderBy(asc(providers.name));
 }
 
-export const listSubregions = (db: Executor) => db.select({ id: subregions.id, name: subregions.name }).from(subregions).orderBy(asc(subregions.name));
+export const listSubregions = (db: Executor) =>
+  db.select({ id: subregions.id, name: subregions.name }).from(subregions).orderBy(asc(subregions.name));
 
 /** Members of client councils and Wmo councils, who can be invited personally. */
 export const listCouncilMembers = (db: Executor) =>

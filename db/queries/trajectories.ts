@@ -43,7 +43,12 @@ export async function listTrajectories(db: Executor, opts: { includeInternal: bo
         .select({ trajectoryId: trajectoryProducts.trajectoryId, name: products.name })
         .from(trajectoryProducts)
         .innerJoin(products, eq(products.id, trajectoryProducts.productId))
-        .where(inArray(trajectoryProducts.trajectoryId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            trajectoryProducts.trajectoryId,
+            rows.map((r) => r.id),
+          ),
+        )
         .orderBy(asc(products.name))
     : [];
   return rows.map((r) => ({ ...r, products: productRows.filter((p) => p.trajectoryId === r.id).map((p) => p.name) }));
@@ -57,30 +62,42 @@ export async function getTrajectoryOrThrow(db: Executor, id: string) {
 
 export async function getTrajectoryDetail(db: Executor, id: string) {
   const trajectory = await getTrajectoryOrThrow(db, id);
-  const [productRows, municipalityRows, phaseRows, responsibilityRows, transitionRows, documentRows] = await Promise.all([
-    db
-      .select({ id: products.id, name: products.name })
-      .from(trajectoryProducts)
-      .innerJoin(products, eq(products.id, trajectoryProducts.productId))
-      .where(eq(trajectoryProducts.trajectoryId, id))
-      .orderBy(asc(products.name)),
-    db
-      .select({ id: municipalities.id, name: municipalities.name, subregion: subregions.name })
-      .from(trajectoryMunicipalities)
-      .innerJoin(municipalities, eq(municipalities.id, trajectoryMunicipalities.municipalityId))
-      .innerJoin(subregions, eq(subregions.id, municipalities.subregionId))
-      .where(eq(trajectoryMunicipalities.trajectoryId, id))
-      .orderBy(asc(subregions.name), asc(municipalities.name)),
-    db.select().from(trajectoryPhases).where(eq(trajectoryPhases.trajectoryId, id)),
-    db.select().from(trajectoryResponsibilities).where(eq(trajectoryResponsibilities.trajectoryId, id)).orderBy(asc(trajectoryResponsibilities.position)),
-    db
-      .select({ id: phaseTransitions.id, from: phaseTransitions.fromPhase, to: phaseTransitions.toPhase, reason: phaseTransitions.reason, at: phaseTransitions.at, actor: users.name })
-      .from(phaseTransitions)
-      .innerJoin(users, eq(users.id, phaseTransitions.actorId))
-      .where(eq(phaseTransitions.trajectoryId, id))
-      .orderBy(desc(phaseTransitions.at)),
-    listDocuments(db, id, { publicOnly: false }),
-  ]);
+  const [productRows, municipalityRows, phaseRows, responsibilityRows, transitionRows, documentRows] =
+    await Promise.all([
+      db
+        .select({ id: products.id, name: products.name })
+        .from(trajectoryProducts)
+        .innerJoin(products, eq(products.id, trajectoryProducts.productId))
+        .where(eq(trajectoryProducts.trajectoryId, id))
+        .orderBy(asc(products.name)),
+      db
+        .select({ id: municipalities.id, name: municipalities.name, subregion: subregions.name })
+        .from(trajectoryMunicipalities)
+        .innerJoin(municipalities, eq(municipalities.id, trajectoryMunicipalities.municipalityId))
+        .innerJoin(subregions, eq(subregions.id, municipalities.subregionId))
+        .where(eq(trajectoryMunicipalities.trajectoryId, id))
+        .orderBy(asc(subregions.name), asc(municipalities.name)),
+      db.select().from(trajectoryPhases).where(eq(trajectoryPhases.trajectoryId, id)),
+      db
+        .select()
+        .from(trajectoryResponsibilities)
+        .where(eq(trajectoryResponsibilities.trajectoryId, id))
+        .orderBy(asc(trajectoryResponsibilities.position)),
+      db
+        .select({
+          id: phaseTransitions.id,
+          from: phaseTransitions.fromPhase,
+          to: phaseTransitions.toPhase,
+          reason: phaseTransitions.reason,
+          at: phaseTransitions.at,
+          actor: users.name,
+        })
+        .from(phaseTransitions)
+        .innerJoin(users, eq(users.id, phaseTransitions.actorId))
+        .where(eq(phaseTransitions.trajectoryId, id))
+        .orderBy(desc(phaseTransitions.at)),
+      listDocuments(db, id, { publicOnly: false }),
+    ]);
   return {
     trajectory,
     products: productRows,
@@ -106,7 +123,13 @@ export function listDocuments(db: Executor, trajectoryId: string, opts: { public
       uploadedAt: trajectoryDocuments.uploadedAt,
     })
     .from(trajectoryDocuments)
-    .where(and(eq(trajectoryDocuments.trajectoryId, trajectoryId), isNull(trajectoryDocuments.consultationId), opts.publicOnly ? eq(trajectoryDocuments.isPublic, true) : undefined))
+    .where(
+      and(
+        eq(trajectoryDocuments.trajectoryId, trajectoryId),
+        isNull(trajectoryDocuments.consultationId),
+        opts.publicOnly ? eq(trajectoryDocuments.isPublic, true) : undefined,
+      ),
+    )
     .orderBy(desc(trajectoryDocuments.uploadedAt));
 }
 

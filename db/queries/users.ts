@@ -33,7 +33,10 @@ export const listPendingMemberships = (db: Executor) =>
     .orderBy(asc(users.createdAt));
 
 export async function getProviderWithMembers(db: Executor, providerId: string) {
-  const [provider] = await db.select({ id: providers.id, name: providers.name, city: providers.city }).from(providers).where(eq(providers.id, providerId));
+  const [provider] = await db
+    .select({ id: providers.id, name: providers.name, city: providers.city })
+    .from(providers)
+    .where(eq(providers.id, providerId));
   if (!provider) return null;
   const members = await db
     .select({ id: users.id, name: users.name, email: users.email, membershipStatus: users.membershipStatus })

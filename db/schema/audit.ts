@@ -20,5 +20,8 @@ export const auditLog = pgTable(
     origin: text("origin").notNull(),
     details: jsonb("details").$type<Record<string, unknown>>(),
   },
-  (t) => [index("audit_log_trajectory_idx").on(t.trajectoryId, t.at), index("audit_log_object_idx").on(t.objectType, t.objectId)],
+  (t) => [
+    index("audit_log_trajectory_idx").on(t.trajectoryId, t.at),
+    index("audit_log_object_idx").on(t.objectType, t.objectId),
+  ],
 );

@@ -1,7 +1,25 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import {
-  audienceEnum, consultationFormEnum, consultationStateEnum, interactionEnum, opennessEnum, phaseEnum, questionKindEnum, responseStatusEnum,
+  audienceEnum,
+  consultationFormEnum,
+  consultationStateEnum,
+  interactionEnum,
+  opennessEnum,
+  phaseEnum,
+  questionKindEnum,
+  responseStatusEnum,
 } from "./enums";
 import { providers } from "./providers";
 import { trajectories } from "./trajectories";
@@ -11,7 +29,9 @@ export const consultations = pgTable(
   "consultations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    trajectoryId: uuid("trajectory_id").notNull().references(() => trajectories.id, { onDelete: "cascade" }),
+    trajectoryId: uuid("trajectory_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
     phase: phaseEnum("phase").notNull(),
     title: text("title").notNull(),
     introduction: jsonb("introduction").$type<RichTextDoc>().notNull(),
@@ -22,7 +42,9 @@ export const consultations = pgTable(
     state: consultationStateEnum("state").notNull().default("draft"),
     opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
     closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
-    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp("published_at", { withTimezone: true }),
@@ -30,14 +52,19 @@ export const consultations = pgTable(
     feedback: jsonb("feedback").$type<RichTextDoc>(),
     feedbackPublishedAt: timestamp("feedback_published_at", { withTimezone: true }),
   },
-  (t) => [index("consultations_listing_idx").on(t.openness, t.state, t.closesAt), index("consultations_trajectory_idx").on(t.trajectoryId)],
+  (t) => [
+    index("consultations_listing_idx").on(t.openness, t.state, t.closesAt),
+    index("consultations_trajectory_idx").on(t.trajectoryId),
+  ],
 );
 
 export const consultationQuestions = pgTable(
   "consultation_questions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    consultationId: uuid("consultation_id").notNull().references(() => consultations.id, { onDelete: "cascade" }),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
     kind: questionKindEnum("kind").notNull(),
     prompt: text("prompt").notNull(),
@@ -53,14 +80,19 @@ export const consultationInvitations = pgTable(
   "consultation_invitations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    consultationId: uuid("consultation_id").notNull().references(() => consultations.id, { onDelete: "cascade" }),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
     providerId: uuid("provider_id").references(() => providers.id),
     userId: uuid("user_id").references(() => users.id),
     invitedAt: timestamp("invited_at", { withTimezone: true }).notNull().defaultNow(),
     openedAt: timestamp("opened_at", { withTimezone: true }),
     remindedAt: timestamp("reminded_at", { withTimezone: true }),
   },
-  (t) => [unique("invitation_provider_key").on(t.consultationId, t.providerId), unique("invitation_user_key").on(t.consultationId, t.userId)],
+  (t) => [
+    unique("invitation_provider_key").on(t.consultationId, t.providerId),
+    unique("invitation_user_key").on(t.consultationId, t.userId),
+  ],
 );
 
 /** One response per provider organisation (shared draft) or per council member. */
@@ -68,24 +100,35 @@ export const consultationResponses = pgTable(
   "consultation_responses",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    consultationId: uuid("consultation_id").notNull().references(() => consultations.id, { onDelete: "cascade" }),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
     providerId: uuid("provider_id").references(() => providers.id),
     userId: uuid("user_id").references(() => users.id),
     status: responseStatusEnum("status").notNull().default("draft"),
     /** Raised on every save; a save based on an older version is a conflict, never an overwrite. */
     version: integer("version").notNull().default(1),
-    updatedBy: uuid("updated_by").notNull().references(() => users.id),
+    updatedBy: uuid("updated_by")
+      .notNull()
+      .references(() => users.id),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
   },
-  (t) => [unique("response_provider_key").on(t.consultationId, t.providerId), unique("response_user_key").on(t.consultationId, t.userId)],
+  (t) => [
+    unique("response_provider_key").on(t.consultationId, t.providerId),
+    unique("response_user_key").on(t.consultationId, t.userId),
+  ],
 );
 
 export const consultationAnswers = pgTable(
   "consultation_answers",
   {
-    responseId: uuid("response_id").notNull().references(() => consultationResponses.id, { onDelete: "cascade" }),
-    questionId: uuid("question_id").notNull().references(() => consultationQuestions.id, { onDelete: "cascade" }),
+    responseId: uuid("response_id")
+      .notNull()
+      .references(() => consultationResponses.id, { onDelete: "cascade" }),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => consultationQuestions.id, { onDelete: "cascade" }),
     value: jsonb("value").$type<string | string[] | number | null>(),
     /** Never shown outside the municipality, also not in interactive mode or exports for others. */
     competitionSensitive: boolean("competition_sensitive").notNull().default(false),
@@ -98,9 +141,13 @@ export const consultationComments = pgTable(
   "consultation_comments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    consultationId: uuid("consultation_id").notNull().references(() => consultations.id, { onDelete: "cascade" }),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
     parentId: uuid("parent_id"),
-    authorId: uuid("author_id").notNull().references(() => users.id),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
@@ -113,8 +160,12 @@ export const consultationComments = pgTable(
 export const commentFlags = pgTable(
   "comment_flags",
   {
-    commentId: uuid("comment_id").notNull().references(() => consultationComments.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id),
+    commentId: uuid("comment_id")
+      .notNull()
+      .references(() => consultationComments.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.commentId, t.userId] })],
@@ -125,9 +176,13 @@ export const consultationChanges = pgTable(
   "consultation_changes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    consultationId: uuid("consultation_id").notNull().references(() => consultations.id, { onDelete: "cascade" }),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
     summary: text("summary").notNull(),
-    changedBy: uuid("changed_by").notNull().references(() => users.id),
+    changedBy: uuid("changed_by")
+      .notNull()
+      .references(() => users.id),
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("consultation_changes_idx").on(t.consultationId, t.changedAt)],

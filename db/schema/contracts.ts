@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, check, customType, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { TERM_FORMS } from "@/lib/contract/terms";
 import { escalations } from "./escalations";
 import { performanceAgreements } from "./performance";
@@ -18,8 +31,12 @@ export const contracts = pgTable(
   "contracts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    providerId: uuid("provider_id").notNull().references(() => providers.id),
-    trajectoryId: uuid("trajectory_id").notNull().references(() => trajectories.id),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => providers.id),
+    trajectoryId: uuid("trajectory_id")
+      .notNull()
+      .references(() => trajectories.id),
     reference: text("reference").notNull().unique(),
     title: text("title").notNull(),
     awardedOn: date("awarded_on").notNull(),
@@ -28,7 +45,9 @@ export const contracts = pgTable(
     /** Why 2+2+2 was chosen: it is the exception. */
     termFormReason: text("term_form_reason"),
     extensionsUsed: integer("extensions_used").notNull().default(0),
-    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -41,8 +60,12 @@ export const contracts = pgTable(
 export const contractProducts = pgTable(
   "contract_products",
   {
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
-    productId: uuid("product_id").notNull().references(() => products.id),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    productId: uuid("product_id")
+      .notNull()
+      .references(() => products.id),
   },
   (t) => [primaryKey({ columns: [t.contractId, t.productId] })],
 );
@@ -50,8 +73,12 @@ export const contractProducts = pgTable(
 export const contractSubregions = pgTable(
   "contract_subregions",
   {
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
-    subregionId: uuid("subregion_id").notNull().references(() => subregions.id),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    subregionId: uuid("subregion_id")
+      .notNull()
+      .references(() => subregions.id),
   },
   (t) => [primaryKey({ columns: [t.contractId, t.subregionId] })],
 );
@@ -59,15 +86,25 @@ export const contractSubregions = pgTable(
 /** An extension is a decision with its evaluation, which includes client-experience research. */
 export const contractExtensions = pgTable("contract_extensions", {
   id: uuid("id").primaryKey().defaultRandom(),
-  contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+  contractId: uuid("contract_id")
+    .notNull()
+    .references(() => contracts.id, { onDelete: "cascade" }),
   decidedOn: date("decided_on").notNull(),
   evaluation: text("evaluation").notNull(),
   clientExperience: text("client_experience").notNull(),
-  decidedBy: uuid("decided_by").notNull().references(() => users.id),
+  decidedBy: uuid("decided_by")
+    .notNull()
+    .references(() => users.id),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const CONTRACT_DOCUMENT_KINDS = ["improvement_plan", "realisation_report", "agreement_report", "talk_report", "letter"] as const;
+export const CONTRACT_DOCUMENT_KINDS = [
+  "improvement_plan",
+  "realisation_report",
+  "agreement_report",
+  "talk_report",
+  "letter",
+] as const;
 export const contractDocumentKindEnum = pgEnum("contract_document_kind", CONTRACT_DOCUMENT_KINDS);
 
 /** Documents of a contract (reports, improvement plans, letters): the municipality and that provider only. */
@@ -75,7 +112,9 @@ export const contractDocuments = pgTable(
   "contract_documents",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
     kind: contractDocumentKindEnum("kind").notNull(),
     title: text("title").notNull(),
     fileName: text("file_name").notNull(),
@@ -86,7 +125,9 @@ export const contractDocuments = pgTable(
     escalationId: uuid("escalation_id").references((): AnyPgColumn => escalations.id, { onDelete: "cascade" }),
     /** The performance agreement a delivered report belongs to. */
     agreementId: uuid("agreement_id").references((): AnyPgColumn => performanceAgreements.id, { onDelete: "cascade" }),
-    uploadedBy: uuid("uploaded_by").notNull().references(() => users.id),
+    uploadedBy: uuid("uploaded_by")
+      .notNull()
+      .references(() => users.id),
     uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("contract_documents_contract_idx").on(t.contractId, t.uploadedAt)],

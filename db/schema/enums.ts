@@ -17,7 +17,13 @@ export const opennessEnum = pgEnum("consultation_openness", ["open", "closed"]);
 export const consultationFormEnum = pgEnum("consultation_form", ["written", "oral"]);
 export const interactionEnum = pgEnum("consultation_interaction", ["interactive", "non_interactive"]);
 export const audienceEnum = pgEnum("consultation_audience", ["providers", "residents", "both"]);
-export const consultationStateEnum = pgEnum("consultation_state", ["draft", "published", "open", "closed", "feedback_published"]);
+export const consultationStateEnum = pgEnum("consultation_state", [
+  "draft",
+  "published",
+  "open",
+  "closed",
+  "feedback_published",
+]);
 export const questionKindEnum = pgEnum("question_kind", ["open", "single", "multiple", "scale"]);
 export const responseStatusEnum = pgEnum("response_status", ["draft", "submitted"]);
 export const meetingKindEnum = pgEnum("meeting_kind", ["one_to_one", "plenary", "table"]);

@@ -12,7 +12,9 @@ export const escalations = pgTable(
   "escalations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
     step: escalationStepEnum("step").notNull().default("step1"),
     source: shortfallSourceEnum("source").notNull(),
     shortfall: text("shortfall").notNull(),
@@ -26,7 +28,9 @@ export const escalations = pgTable(
     clientStop: boolean("client_stop").notNull().default(false),
     thirdParty: boolean("third_party").notNull().default(false),
     step3Ground: text("step3_ground"),
-    openedBy: uuid("opened_by").notNull().references(() => users.id),
+    openedBy: uuid("opened_by")
+      .notNull()
+      .references(() => users.id),
     openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp("closed_at", { withTimezone: true }),
   },
@@ -38,14 +42,18 @@ export const escalationEvents = pgTable(
   "escalation_events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    escalationId: uuid("escalation_id").notNull().references(() => escalations.id, { onDelete: "cascade" }),
+    escalationId: uuid("escalation_id")
+      .notNull()
+      .references(() => escalations.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     fromStep: escalationStepEnum("from_step"),
     toStep: escalationStepEnum("to_step").notNull(),
     note: text("note"),
     // When a contract is removed, its documents and its ladders' events go in the same statement, in either order.
     documentId: uuid("document_id").references(() => contractDocuments.id, { onDelete: "set null" }),
-    actorId: uuid("actor_id").notNull().references(() => users.id),
+    actorId: uuid("actor_id")
+      .notNull()
+      .references(() => users.id),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("escalation_events_idx").on(t.escalationId, t.at)],

@@ -12,7 +12,9 @@ export const kpis = pgTable(
   "kpis",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
     code: text("code", { enum: STANDARD_KPI_CODES }),
     name: text("name").notNull(),
     unit: kpiUnitEnum("unit").notNull(),
@@ -20,7 +22,13 @@ export const kpis = pgTable(
     goodFrom: numeric("good_from", { precision: 6, scale: 2, mode: "number" }),
     position: integer("position").notNull(),
   },
-  (t) => [unique("kpi_contract_name_key").on(t.contractId, t.name), check("kpi_norm_range", sql`${t.norm} between 0 and 100 and (${t.goodFrom} is null or ${t.goodFrom} between ${t.norm} and 100)`)],
+  (t) => [
+    unique("kpi_contract_name_key").on(t.contractId, t.name),
+    check(
+      "kpi_norm_range",
+      sql`${t.norm} between 0 and 100 and (${t.goodFrom} is null or ${t.goodFrom} between ${t.norm} and 100)`,
+    ),
+  ],
 );
 
 /** One result: a KPI in one sub-region over one measurement year, with the provider's response. */
@@ -28,12 +36,18 @@ export const kpiMeasurements = pgTable(
   "kpi_measurements",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    kpiId: uuid("kpi_id").notNull().references(() => kpis.id, { onDelete: "cascade" }),
-    subregionId: uuid("subregion_id").notNull().references(() => subregions.id),
+    kpiId: uuid("kpi_id")
+      .notNull()
+      .references(() => kpis.id, { onDelete: "cascade" }),
+    subregionId: uuid("subregion_id")
+      .notNull()
+      .references(() => subregions.id),
     year: integer("year").notNull(),
     value: numeric("value", { precision: 6, scale: 2, mode: "number" }).notNull(),
     clientsInCare: integer("clients_in_care").notNull(),
-    enteredBy: uuid("entered_by").notNull().references(() => users.id),
+    enteredBy: uuid("entered_by")
+      .notNull()
+      .references(() => users.id),
     enteredAt: timestamp("entered_at", { withTimezone: true }).notNull().defaultNow(),
     providerResponse: text("provider_response"),
     respondedBy: uuid("responded_by").references(() => users.id),

@@ -11,7 +11,9 @@ export const meetings = pgTable(
   "meetings",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    trajectoryId: uuid("trajectory_id").notNull().references(() => trajectories.id, { onDelete: "cascade" }),
+    trajectoryId: uuid("trajectory_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
     consultationId: uuid("consultation_id").references(() => consultations.id, { onDelete: "set null" }),
     /** Set for a session of a consultation table (overlegtafel). */
     tableId: uuid("table_id").references((): AnyPgColumn => consultationTables.id, { onDelete: "cascade" }),
@@ -22,7 +24,9 @@ export const meetings = pgTable(
     location: text("location"),
     onlineUrl: text("online_url"),
     agenda: text("agenda").notNull(),
-    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /** Set when invitations went out; invitees added later are told at once. */
     invitationsSentAt: timestamp("invitations_sent_at", { withTimezone: true }),
@@ -33,7 +37,11 @@ export const meetings = pgTable(
      */
     minutesAudience: minutesAudienceEnum("minutes_audience").notNull().default("trajectory"),
   },
-  (t) => [index("meetings_trajectory_idx").on(t.trajectoryId, t.startsAt), index("meetings_consultation_idx").on(t.consultationId), index("meetings_table_idx").on(t.tableId, t.startsAt)],
+  (t) => [
+    index("meetings_trajectory_idx").on(t.trajectoryId, t.startsAt),
+    index("meetings_consultation_idx").on(t.consultationId),
+    index("meetings_table_idx").on(t.tableId, t.startsAt),
+  ],
 );
 
 /** An invited organisation or person, and afterwards whether they attended. */
@@ -41,14 +49,19 @@ export const meetingInvitees = pgTable(
   "meeting_invitees",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    meetingId: uuid("meeting_id").notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
     providerId: uuid("provider_id").references(() => providers.id),
     userId: uuid("user_id").references(() => users.id),
     attendance: attendanceEnum("attendance"),
     absenceReason: text("absence_reason"),
     attendanceRecordedAt: timestamp("attendance_recorded_at", { withTimezone: true }),
   },
-  (t) => [unique("meeting_invitee_provider_key").on(t.meetingId, t.providerId), unique("meeting_invitee_user_key").on(t.meetingId, t.userId)],
+  (t) => [
+    unique("meeting_invitee_provider_key").on(t.meetingId, t.providerId),
+    unique("meeting_invitee_user_key").on(t.meetingId, t.userId),
+  ],
 );
 
 export type Meeting = typeof meetings.$inferSelect;

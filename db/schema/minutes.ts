@@ -11,7 +11,9 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
  * the municipality ever read this table: it holds the unredacted original.
  */
 export const minutes = pgTable("minutes", {
-  meetingId: uuid("meeting_id").primaryKey().references(() => meetings.id, { onDelete: "cascade" }),
+  meetingId: uuid("meeting_id")
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: "cascade" }),
   document: jsonb("document").$type<RichTextDoc>().notNull(),
   /** Detector suggestions the officer decided not to redact, as "kind:text" keys. */
   dismissedFindings: jsonb("dismissed_findings").$type<string[]>().notNull().default([]),
@@ -22,7 +24,9 @@ export const minutes = pgTable("minutes", {
   status: minutesStatusEnum("status").notNull().default("draft"),
   /** Raised on every save; a save based on an older revision is a conflict, never an overwrite. */
   revision: integer("revision").notNull().default(1),
-  updatedBy: uuid("updated_by").notNull().references(() => users.id),
+  updatedBy: uuid("updated_by")
+    .notNull()
+    .references(() => users.id),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   submittedBy: uuid("submitted_by").references(() => users.id),
   submittedAt: timestamp("submitted_at", { withTimezone: true }),
@@ -39,8 +43,12 @@ export const minutesRemarks = pgTable(
   "minutes_remarks",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    meetingId: uuid("meeting_id").notNull().references(() => meetings.id, { onDelete: "cascade" }),
-    authorId: uuid("author_id").notNull().references(() => users.id),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -55,7 +63,9 @@ export const minutesVersions = pgTable(
   "minutes_versions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    meetingId: uuid("meeting_id").notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
     body: jsonb("body").$type<RichTextDoc>().notNull(),
     html: text("html").notNull(),
@@ -64,9 +74,16 @@ export const minutesVersions = pgTable(
     pdf: bytea("pdf").notNull(),
     changeNote: text("change_note"),
     redactionCount: integer("redaction_count").notNull(),
-    approvedBy: uuid("approved_by").notNull().references(() => users.id),
-    publishedBy: uuid("published_by").notNull().references(() => users.id),
+    approvedBy: uuid("approved_by")
+      .notNull()
+      .references(() => users.id),
+    publishedBy: uuid("published_by")
+      .notNull()
+      .references(() => users.id),
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("minutes_version_key").on(t.meetingId, t.version), index("minutes_versions_published_idx").on(t.publishedAt)],
+  (t) => [
+    unique("minutes_version_key").on(t.meetingId, t.version),
+    index("minutes_versions_published_idx").on(t.publishedAt),
+  ],
 );

@@ -11,7 +11,9 @@ export const performanceAgreements = pgTable(
   "performance_agreements",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     frequency: frequencyEnum("frequency").notNull(),
     firstDueOn: date("first_due_on"),
@@ -24,11 +26,17 @@ export const performanceAgreements = pgTable(
 
 export const agreementDeliveries = pgTable("agreement_deliveries", {
   id: uuid("id").primaryKey().defaultRandom(),
-  agreementId: uuid("agreement_id").notNull().references(() => performanceAgreements.id, { onDelete: "cascade" }),
+  agreementId: uuid("agreement_id")
+    .notNull()
+    .references(() => performanceAgreements.id, { onDelete: "cascade" }),
   dueOn: date("due_on"),
   // A delivery is its report: it goes with the document (and so with its contract).
-  documentId: uuid("document_id").notNull().references(() => contractDocuments.id, { onDelete: "cascade" }),
-  deliveredBy: uuid("delivered_by").notNull().references(() => users.id),
+  documentId: uuid("document_id")
+    .notNull()
+    .references(() => contractDocuments.id, { onDelete: "cascade" }),
+  deliveredBy: uuid("delivered_by")
+    .notNull()
+    .references(() => users.id),
   deliveredAt: timestamp("delivered_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -36,14 +44,18 @@ export const agreementDeliveries = pgTable("agreement_deliveries", {
 export const sampleChecks = pgTable(
   "sample_checks",
   {
-  id: uuid("id").primaryKey().defaultRandom(),
-  contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
-  checkedOn: date("checked_on").notNull(),
-  filesDrawn: integer("files_drawn").notNull(),
-  filesFailing: integer("files_failing").notNull(),
-  note: text("note"),
-  checkedBy: uuid("checked_by").notNull().references(() => users.id),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    checkedOn: date("checked_on").notNull(),
+    filesDrawn: integer("files_drawn").notNull(),
+    filesFailing: integer("files_failing").notNull(),
+    note: text("note"),
+    checkedBy: uuid("checked_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("sample_check_counts", sql`${t.filesDrawn} > 0 and ${t.filesFailing} between 0 and ${t.filesDrawn}`)],
 );

@@ -15,8 +15,12 @@ export const providers = pgTable("providers", {
 export const providerProducts = pgTable(
   "provider_products",
   {
-    providerId: uuid("provider_id").notNull().references(() => providers.id, { onDelete: "cascade" }),
-    productId: uuid("product_id").notNull().references(() => products.id),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+    productId: uuid("product_id")
+      .notNull()
+      .references(() => products.id),
   },
   (t) => [primaryKey({ columns: [t.providerId, t.productId] })],
 );
@@ -24,8 +28,12 @@ export const providerProducts = pgTable(
 export const providerSubregions = pgTable(
   "provider_subregions",
   {
-    providerId: uuid("provider_id").notNull().references(() => providers.id, { onDelete: "cascade" }),
-    subregionId: uuid("subregion_id").notNull().references(() => subregions.id),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+    subregionId: uuid("subregion_id")
+      .notNull()
+      .references(() => subregions.id),
   },
   (t) => [primaryKey({ columns: [t.providerId, t.subregionId] })],
 );

@@ -1,4 +1,18 @@
-import { bigint, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, boolean, type AnyPgColumn } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  boolean,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
 import { consultations } from "./consultations";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { careDomainEnum, legalStageEnum, phaseEnum, procedureTypeEnum, visibilityEnum } from "./enums";
@@ -24,7 +38,9 @@ export const trajectories = pgTable(
     legalStage: legalStageEnum("legal_stage").notNull(),
     currentPhase: phaseEnum("current_phase").notNull().default("strategic_goals"),
     visibility: visibilityEnum("visibility").notNull().default("public"),
-    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -34,8 +50,12 @@ export const trajectories = pgTable(
 export const trajectoryProducts = pgTable(
   "trajectory_products",
   {
-    trajectoryId: uuid("trajectory_id").notNull().references(() => trajectories.id, { onDelete: "cascade" }),
-    productId: uuid("product_id").notNull().references(() => products.id),
+    trajectoryId: uuid("trajectory_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
+    productId: uuid("product_id")
+      .notNull()
+      .references(() => products.id),
   },
   (t) => [primaryKey({ columns: [t.trajectoryId, t.productId] })],
 );
@@ -44,8 +64,12 @@ export const trajectoryProducts = pgTable(
 export const trajectoryMunicipalities = pgTable(
   "trajectory_municipalities",
   {
-    trajectoryId: uuid("trajectory_id").notNull().references(() => trajectories.id, { onDelete: "cascade" }),
-    municipalityId: uuid("municipality_id").notNull().references(() => municipalities.id),
+    trajectoryId: uuid("trajectory_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
   },
   (t) => [primaryKey({ columns: [t.trajectoryId, t.municipalityId] })],
 );
@@ -54,7 +78,9 @@ export const trajectoryMunicipalities = pgTable(
 export const trajectoryPhases = pgTable(
   "trajectory_phases",
   {
-    trajectoryId: uuid("trajectory_id").notNull().references(() => trajectories.id, { onDelete: "cascade" }),
+    trajectoryId: uuid("trajectory_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
     phase: phaseEnum("phase").notNull(),
     plannedStart: date("planned_start"),
     plannedEnd: date("planned_end"),
@@ -68,7 +94,9 @@ export const trajectoryPhases = pgTable(
 /** Who is responsible for what, agreed up front (Zaanstad rule 1.1). */
 export const trajectoryResponsibilities = pgTable("trajectory_responsibilities", {
   id: uuid("id").primaryKey().defaultRandom(),
-  trajectoryId: uuid("trajectory_id").notNull().references(() => trajectories.id, { onDelete: "cascade" }),
+  trajectoryId: uuid("trajectory_id")
+    .notNull()
+    .references(() => trajectories.id, { onDelete: "cascade" }),
   task: text("task").notNull(),
   responsible: text("responsible").notNull(),
   position: integer("position").notNull(),
@@ -78,11 +106,15 @@ export const phaseTransitions = pgTable(
   "phase_transitions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    trajectoryId: uuid("trajectory_id").notNull().references(() => trajectories.id, { onDelete: "cascade" }),
+    trajectoryId: uuid("trajectory_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
     fromPhase: phaseEnum("from_phase").notNull(),
     toPhase: phaseEnum("to_phase").notNull(),
     reason: text("reason"),
-    actorId: uuid("actor_id").notNull().references(() => users.id),
+    actorId: uuid("actor_id")
+      .notNull()
+      .references(() => users.id),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("phase_transitions_trajectory_idx").on(t.trajectoryId, t.at)],
@@ -92,7 +124,9 @@ export const trajectoryDocuments = pgTable(
   "trajectory_documents",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    trajectoryId: uuid("trajectory_id").notNull().references(() => trajectories.id, { onDelete: "cascade" }),
+    trajectoryId: uuid("trajectory_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
     phase: phaseEnum("phase").notNull(),
     title: text("title").notNull(),
     fileName: text("file_name").notNull(),
@@ -102,7 +136,9 @@ export const trajectoryDocuments = pgTable(
     isPublic: boolean("is_public").notNull().default(false),
     /** Set for a consultation's attachment: then whoever may see the consultation may read it. */
     consultationId: uuid("consultation_id").references((): AnyPgColumn => consultations.id, { onDelete: "cascade" }),
-    uploadedBy: uuid("uploaded_by").notNull().references(() => users.id),
+    uploadedBy: uuid("uploaded_by")
+      .notNull()
+      .references(() => users.id),
     uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("trajectory_documents_trajectory_idx").on(t.trajectoryId, t.phase)],

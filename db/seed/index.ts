@@ -1,7 +1,17 @@
 import bcrypt from "bcryptjs";
 import { count } from "drizzle-orm";
 import {
-  auditLog, councils, municipalities, phaseGuidance, products, providerProducts, providers, providerSubregions, regions, subregions, users,
+  auditLog,
+  councils,
+  municipalities,
+  phaseGuidance,
+  products,
+  providerProducts,
+  providers,
+  providerSubregions,
+  regions,
+  subregions,
+  users,
 } from "@/db/schema";
 import type { Database, Executor } from "@/db/connection";
 import { DEFAULT_GUIDANCE } from "@/lib/guidance/default-guidance";
@@ -20,7 +30,8 @@ export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-const idsBy = <K extends string>(rows: Array<{ id: string } & Record<K, string>>, key: K) => new Map(rows.map((r) => [r[key], r.id]));
+const idsBy = <K extends string>(rows: Array<{ id: string } & Record<K, string>>, key: K) =>
+  new Map(rows.map((r) => [r[key], r.id]));
 
 /**
  * Loads the demo for region Zaanstreek-Waterland: sub-regions, products, fictional providers,
@@ -33,12 +44,28 @@ export async function seedDemo(db: Database): Promise<SeedSummary> {
   return db.transaction(async (tx) => {
     const [region] = await tx.insert(regions).values({ name: REGION }).returning();
     if (!region) throw new Error("region insert returned nothing");
-    const subregionIds = idsBy(await tx.insert(subregions).values(SUBREGIONS.map((s) => ({ name: s.name, regionId: region.id }))).returning(), "name");
+    const subregionIds = idsBy(
+      await tx
+        .insert(subregions)
+        .values(SUBREGIONS.map((s) => ({ name: s.name, regionId: region.id })))
+        .returning(),
+      "name",
+    );
     const municipalityRows = await tx
       .insert(municipalities)
-      .values(SUBREGIONS.flatMap((s) => s.municipalities.map((name) => ({ name, subregionId: lookup(subregionIds, s.name) }))))
+      .values(
+        SUBREGIONS.flatMap((s) =>
+          s.municipalities.map((name) => ({ name, subregionId: lookup(subregionIds, s.name) })),
+        ),
+      )
       .returning();
-    const productIds = idsBy(await tx.insert(products).values(PRODUCTS.map((p) => ({ ...p }))).returning(), "code");
+    const productIds = idsBy(
+      await tx
+        .insert(products)
+        .values(PRODUCTS.map((p) => ({ ...p })))
+        .returning(),
+      "code",
+    );
 
     const kvk = kvkNumbers(PROVIDERS.length);
     const providerRows = await tx
@@ -46,19 +73,38 @@ export async function seedDemo(db: Database): Promise<SeedSummary> {
       .values(PROVIDERS.map((p, i) => ({ name: p.name, city: p.city, sizeClass: p.size, kvkNumber: kvk[i] ?? "" })))
       .returning();
     const providerIds = idsBy(providerRows, "name");
-    await tx.insert(providerProducts).values(
-      PROVIDERS.flatMap((p) => p.products.map((code) => ({ providerId: lookup(providerIds, p.name), productId: lookup(productIds, code) }))),
-    );
+    await tx
+      .insert(providerProducts)
+      .values(
+        PROVIDERS.flatMap((p) =>
+          p.products.map((code) => ({ providerId: lookup(providerIds, p.name), productId: lookup(productIds, code) })),
+        ),
+      );
     await tx.insert(providerSubregions).values(
-      PROVIDERS.flatMap((p) => p.subregions.map((i) => ({ providerId: lookup(providerIds, p.name), subregionId: lookup(subregionIds, SUBREGIONS[i].name) }))),
+      PROVIDERS.flatMap((p) =>
+        p.subregions.map((i) => ({
+          providerId: lookup(providerIds, p.name),
+          subregionId: lookup(subregionIds, SUBREGIONS[i].name),
+        })),
+      ),
     );
-    const councilIds = idsBy(await tx.insert(councils).values(COUNCILS.map((c) => ({ ...c, regionId: region.id }))).returning(), "name");
+    const councilIds = idsBy(
+      await tx
+        .insert(councils)
+        .values(COUNCILS.map((c) => ({ ...c, regionId: region.id })))
+        .returning(),
+      "name",
+    );
 
     const userRows = await tx
       .insert(users)
       .values(
         DEMO_ACCOUNTS.map((a) => ({
-          email: a.email, name: a.name, role: a.role, jobTitle: a.jobTitle ?? null, passwordHash,
+          email: a.email,
+          name: a.name,
+          role: a.role,
+          jobTitle: a.jobTitle ?? null,
+          passwordHash,
           providerId: a.provider ? lookup(providerIds, a.provider) : null,
           membershipStatus: a.membershipStatus ?? null,
           councilId: a.council ? lookup(councilIds, a.council) : null,
@@ -74,11 +120,22 @@ export async function seedDemo(db: Database): Promise<SeedSummary> {
       userIds: idsBy(userRows, "email"),
     });
 
-    await insertTableDemo(tx, { providerIds, productIds, regionId: region.id, officerId: lookup(idsBy(userRows, "email"), "inkoper@zaanstad.nl") });
+    await insertTableDemo(tx, {
+      providerIds,
+      productIds,
+      regionId: region.id,
+      officerId: lookup(idsBy(userRows, "email"), "inkoper@zaanstad.nl"),
+    });
     await insertContracts(tx, { productIds });
 
-    const summary: SeedSummary = { providers: providerRows.length, users: userRows.length, trajectories: trajectoryCount };
-    await tx.insert(auditLog).values({ ...SEED_ACTOR, action: "seed.demo", objectType: "database", objectId: REGION, details: summary });
+    const summary: SeedSummary = {
+      providers: providerRows.length,
+      users: userRows.length,
+      trajectories: trajectoryCount,
+    };
+    await tx
+      .insert(auditLog)
+      .values({ ...SEED_ACTOR, action: "seed.demo", objectType: "database", objectId: REGION, details: summary });
     return summary;
   });
 }

@@ -1,5 +1,11 @@
 import { eq } from "drizzle-orm";
-import { consultationTableProducts, consultationTables, meetings, providerSizeIndicators, trajectories } from "@/db/schema";
+import {
+  consultationTableProducts,
+  consultationTables,
+  meetings,
+  providerSizeIndicators,
+  trajectories,
+} from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { lookup } from "./trajectories";
 import { PROVIDERS, seededRandom } from "./providers";
@@ -26,25 +32,56 @@ export async function insertTableDemo(tx: Executor, refs: Refs, now = new Date()
     PROVIDERS.map((p) => {
       const r = RANGES[p.size];
       return {
-        providerId: lookup(refs.providerIds, p.name), year: lastYear, clients: within(r.clients), employees: within(r.employees), wmoRevenue: Math.round(within(r.wmoRevenue) / 1000) * 1000,
-        status: "confirmed" as const, enteredBy: refs.officerId, confirmedBy: refs.officerId, confirmedAt: now,
+        providerId: lookup(refs.providerIds, p.name),
+        year: lastYear,
+        clients: within(r.clients),
+        employees: within(r.employees),
+        wmoRevenue: Math.round(within(r.wmoRevenue) / 1000) * 1000,
+        status: "confirmed" as const,
+        enteredBy: refs.officerId,
+        confirmedBy: refs.officerId,
+        confirmedAt: now,
       };
     }),
   );
   await tx.insert(providerSizeIndicators).values({
-    providerId: lookup(refs.providerIds, "Wijkzorg Waterland"), year: now.getFullYear(), clients: 140, employees: 38, wmoRevenue: 1_150_000, status: "submitted", enteredBy: refs.officerId,
+    providerId: lookup(refs.providerIds, "Wijkzorg Waterland"),
+    year: now.getFullYear(),
+    clients: 140,
+    employees: 38,
+    wmoRevenue: 1_150_000,
+    status: "submitted",
+    enteredBy: refs.officerId,
   });
 
-  const [trajectory] = await tx.select({ id: trajectories.id }).from(trajectories).where(eq(trajectories.title, "Inkoop Begeleiding Wmo 2027–2031"));
+  const [trajectory] = await tx
+    .select({ id: trajectories.id })
+    .from(trajectories)
+    .where(eq(trajectories.title, "Inkoop Begeleiding Wmo 2027–2031"));
   if (!trajectory) throw new Error("demodata: traject voor de overlegtafel ontbreekt");
   const [table] = await tx
     .insert(consultationTables)
-    .values({ trajectoryId: trajectory.id, regionId: refs.regionId, title: "Overlegtafel Begeleiding individueel", subject: "product", createdBy: refs.officerId })
+    .values({
+      trajectoryId: trajectory.id,
+      regionId: refs.regionId,
+      title: "Overlegtafel Begeleiding individueel",
+      subject: "product",
+      createdBy: refs.officerId,
+    })
     .returning({ id: consultationTables.id });
-  await tx.insert(consultationTableProducts).values({ tableId: table!.id, productId: lookup(refs.productIds, "WMO-BI") });
+  await tx
+    .insert(consultationTableProducts)
+    .values({ tableId: table!.id, productId: lookup(refs.productIds, "WMO-BI") });
   const startsAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 28, 13, 0));
   await tx.insert(meetings).values({
-    trajectoryId: trajectory.id, tableId: table!.id, kind: "table", title: "Overlegtafel Begeleiding individueel — eerste sessie", startsAt, endsAt: new Date(startsAt.getTime() + 2 * 3600_000),
-    location: "Stadhuis Zaandam, raadzaal", agenda: "Opening\nWachttijden en instroom\nResultaatgericht werken\nRondvraag", createdBy: refs.officerId,
+    trajectoryId: trajectory.id,
+    tableId: table!.id,
+    kind: "table",
+    title: "Overlegtafel Begeleiding individueel — eerste sessie",
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 2 * 3600_000),
+    location: "Stadhuis Zaandam, raadzaal",
+    agenda: "Opening\nWachttijden en instroom\nResultaatgericht werken\nRondvraag",
+    createdBy: refs.officerId,
   });
 }

@@ -1,7 +1,13 @@
 import type { ProductCode, SubregionIndex } from "./region";
 
 type SizeClass = "large" | "medium" | "small";
-export type ProviderSeed = { name: string; city: string; size: SizeClass; products: ProductCode[]; subregions: SubregionIndex[] };
+export type ProviderSeed = {
+  name: string;
+  city: string;
+  size: SizeClass;
+  products: ProductCode[];
+  subregions: SubregionIndex[];
+};
 
 /**
  * Thirty fictional providers: any resemblance to a real organisation is unintended. The mix of
@@ -12,38 +18,200 @@ export type ProviderSeed = { name: string; city: string; size: SizeClass; produc
  */
 export const PROVIDERS: ProviderSeed[] = [
   // Large
-  { name: "Zorggroep Zaanstreek", city: "Zaandam", size: "large", products: ["WMO-HO", "WMO-BI", "WMO-KV"], subregions: [0, 1, 2] },
-  { name: "Stichting Zorgkring Purmer & Waterland", city: "Purmerend", size: "large", products: ["WMO-HO", "WMO-BI", "WMO-BG"], subregions: [0, 1] },
-  { name: "Jeugd & Gezin Zaanoever", city: "Zaandam", size: "large", products: ["JW-AMB", "JW-VB", "JW-PZ", "WMO-BI"], subregions: [0, 1, 2] },
+  {
+    name: "Zorggroep Zaanstreek",
+    city: "Zaandam",
+    size: "large",
+    products: ["WMO-HO", "WMO-BI", "WMO-KV"],
+    subregions: [0, 1, 2],
+  },
+  {
+    name: "Stichting Zorgkring Purmer & Waterland",
+    city: "Purmerend",
+    size: "large",
+    products: ["WMO-HO", "WMO-BI", "WMO-BG"],
+    subregions: [0, 1],
+  },
+  {
+    name: "Jeugd & Gezin Zaanoever",
+    city: "Zaandam",
+    size: "large",
+    products: ["JW-AMB", "JW-VB", "JW-PZ", "WMO-BI"],
+    subregions: [0, 1, 2],
+  },
   { name: "Woonzorg De Zaanbocht", city: "Zaandam", size: "large", products: ["WMO-BW", "WMO-BI"], subregions: [2, 0] },
-  { name: "GGZ Purmerlanden", city: "Purmerend", size: "large", products: ["JW-GGZ", "WMO-BW", "WMO-BI"], subregions: [0, 2] },
+  {
+    name: "GGZ Purmerlanden",
+    city: "Purmerend",
+    size: "large",
+    products: ["JW-GGZ", "WMO-BW", "WMO-BI"],
+    subregions: [0, 2],
+  },
   { name: "Thuiszorg Weelzicht", city: "Wormer", size: "large", products: ["WMO-HO", "WMO-BI"], subregions: [2] },
-  { name: "Jeugdzorg Zuiderwoude", city: "Edam", size: "large", products: ["JW-AMB", "JW-VB", "WMO-BI"], subregions: [0, 1] },
-  { name: "Stichting Dijk & Dorp Welzijn", city: "Monnickendam", size: "large", products: ["WMO-BG", "WMO-BI", "WMO-KV", "WMO-HO"], subregions: [1] },
+  {
+    name: "Jeugdzorg Zuiderwoude",
+    city: "Edam",
+    size: "large",
+    products: ["JW-AMB", "JW-VB", "WMO-BI"],
+    subregions: [0, 1],
+  },
+  {
+    name: "Stichting Dijk & Dorp Welzijn",
+    city: "Monnickendam",
+    size: "large",
+    products: ["WMO-BG", "WMO-BI", "WMO-KV", "WMO-HO"],
+    subregions: [1],
+  },
   // Medium
   { name: "Wijkzorg Waterland", city: "Monnickendam", size: "medium", products: ["WMO-HO", "WMO-BI"], subregions: [1] },
-  { name: "Dagbesteding Molenzicht", city: "Zaandijk", size: "medium", products: ["WMO-BG", "WMO-BI"], subregions: [2] },
-  { name: "Purmer Begeleiding op Maat", city: "Purmerend", size: "medium", products: ["WMO-BI", "WMO-BG"], subregions: [0] },
-  { name: "Dyslexiecentrum Leeslicht Noord", city: "Purmerend", size: "medium", products: ["JW-DYS", "WMO-BI"], subregions: [0, 1, 2] },
-  { name: "Gezinshuizen Het Veenhuis", city: "Landsmeer", size: "medium", products: ["JW-VB", "JW-PZ", "WMO-BI"], subregions: [1] },
-  { name: "Thuishulp Dijkzicht Volendam", city: "Volendam", size: "medium", products: ["WMO-HO", "WMO-BI"], subregions: [0] },
-  { name: "Zorgboerderij De Oostzaanse Weide", city: "Oostzaan", size: "medium", products: ["WMO-BG", "WMO-KV", "WMO-BI"], subregions: [1, 2] },
-  { name: "Jeugdpraktijk De Rietlanden", city: "Krommenie", size: "medium", products: ["JW-AMB", "JW-GGZ", "WMO-BI"], subregions: [2] },
-  { name: "Wooncoaching Beemsterpoort", city: "Purmerend", size: "medium", products: ["WMO-BI", "WMO-BW"], subregions: [0, 1] },
-  { name: "Respijthuis De Wormerhoeve", city: "Wormer", size: "medium", products: ["WMO-KV", "JW-VB", "WMO-BI"], subregions: [2] },
-  { name: "Kinder- en Jeugdpraktijk Zaanpeil", city: "Zaandam", size: "medium", products: ["JW-GGZ", "JW-DYS", "WMO-BI"], subregions: [2] },
-  { name: "Ouderenbegeleiding Edammer Haven", city: "Edam", size: "medium", products: ["WMO-HO", "WMO-BG", "WMO-BI"], subregions: [0] },
+  {
+    name: "Dagbesteding Molenzicht",
+    city: "Zaandijk",
+    size: "medium",
+    products: ["WMO-BG", "WMO-BI"],
+    subregions: [2],
+  },
+  {
+    name: "Purmer Begeleiding op Maat",
+    city: "Purmerend",
+    size: "medium",
+    products: ["WMO-BI", "WMO-BG"],
+    subregions: [0],
+  },
+  {
+    name: "Dyslexiecentrum Leeslicht Noord",
+    city: "Purmerend",
+    size: "medium",
+    products: ["JW-DYS", "WMO-BI"],
+    subregions: [0, 1, 2],
+  },
+  {
+    name: "Gezinshuizen Het Veenhuis",
+    city: "Landsmeer",
+    size: "medium",
+    products: ["JW-VB", "JW-PZ", "WMO-BI"],
+    subregions: [1],
+  },
+  {
+    name: "Thuishulp Dijkzicht Volendam",
+    city: "Volendam",
+    size: "medium",
+    products: ["WMO-HO", "WMO-BI"],
+    subregions: [0],
+  },
+  {
+    name: "Zorgboerderij De Oostzaanse Weide",
+    city: "Oostzaan",
+    size: "medium",
+    products: ["WMO-BG", "WMO-KV", "WMO-BI"],
+    subregions: [1, 2],
+  },
+  {
+    name: "Jeugdpraktijk De Rietlanden",
+    city: "Krommenie",
+    size: "medium",
+    products: ["JW-AMB", "JW-GGZ", "WMO-BI"],
+    subregions: [2],
+  },
+  {
+    name: "Wooncoaching Beemsterpoort",
+    city: "Purmerend",
+    size: "medium",
+    products: ["WMO-BI", "WMO-BW"],
+    subregions: [0, 1],
+  },
+  {
+    name: "Respijthuis De Wormerhoeve",
+    city: "Wormer",
+    size: "medium",
+    products: ["WMO-KV", "JW-VB", "WMO-BI"],
+    subregions: [2],
+  },
+  {
+    name: "Kinder- en Jeugdpraktijk Zaanpeil",
+    city: "Zaandam",
+    size: "medium",
+    products: ["JW-GGZ", "JW-DYS", "WMO-BI"],
+    subregions: [2],
+  },
+  {
+    name: "Ouderenbegeleiding Edammer Haven",
+    city: "Edam",
+    size: "medium",
+    products: ["WMO-HO", "WMO-BG", "WMO-BI"],
+    subregions: [0],
+  },
   // Small, including solo self-employed (zzp)
-  { name: "Zorg aan de Zaan – J. de Vries (zzp)", city: "Zaandam", size: "small", products: ["WMO-BI"], subregions: [2] },
-  { name: "Praktijk Ilpendam – M. Bakker (zzp)", city: "Ilpendam", size: "small", products: ["WMO-BI", "JW-AMB"], subregions: [1] },
-  { name: "Creatief Atelier De Kwast", city: "Purmerend", size: "small", products: ["WMO-BG", "WMO-BI"], subregions: [0] },
-  { name: "Gezinscoach S. Yilmaz (zzp)", city: "Zaandam", size: "small", products: ["JW-AMB", "WMO-BI"], subregions: [2] },
-  { name: "Leesmaatje Waterland", city: "Monnickendam", size: "small", products: ["JW-DYS", "WMO-BI"], subregions: [1] },
-  { name: "Huishoudhulp Oostzaan & Co", city: "Oostzaan", size: "small", products: ["WMO-HO", "WMO-BI"], subregions: [1] },
-  { name: "Begeleiding Anders – R. Visser (zzp)", city: "Volendam", size: "small", products: ["WMO-BI"], subregions: [0] },
-  { name: "Stichting Buurtkracht Assendelft", city: "Assendelft", size: "small", products: ["WMO-BG", "WMO-BI"], subregions: [2] },
-  { name: "Pleegzorgcoach L. Jansen (zzp)", city: "Landsmeer", size: "small", products: ["JW-PZ", "WMO-BI"], subregions: [1] },
-  { name: "Praktijk Jong & Veerkrachtig", city: "Wormer", size: "small", products: ["JW-GGZ", "JW-AMB", "WMO-BI"], subregions: [2] },
+  {
+    name: "Zorg aan de Zaan – J. de Vries (zzp)",
+    city: "Zaandam",
+    size: "small",
+    products: ["WMO-BI"],
+    subregions: [2],
+  },
+  {
+    name: "Praktijk Ilpendam – M. Bakker (zzp)",
+    city: "Ilpendam",
+    size: "small",
+    products: ["WMO-BI", "JW-AMB"],
+    subregions: [1],
+  },
+  {
+    name: "Creatief Atelier De Kwast",
+    city: "Purmerend",
+    size: "small",
+    products: ["WMO-BG", "WMO-BI"],
+    subregions: [0],
+  },
+  {
+    name: "Gezinscoach S. Yilmaz (zzp)",
+    city: "Zaandam",
+    size: "small",
+    products: ["JW-AMB", "WMO-BI"],
+    subregions: [2],
+  },
+  {
+    name: "Leesmaatje Waterland",
+    city: "Monnickendam",
+    size: "small",
+    products: ["JW-DYS", "WMO-BI"],
+    subregions: [1],
+  },
+  {
+    name: "Huishoudhulp Oostzaan & Co",
+    city: "Oostzaan",
+    size: "small",
+    products: ["WMO-HO", "WMO-BI"],
+    subregions: [1],
+  },
+  {
+    name: "Begeleiding Anders – R. Visser (zzp)",
+    city: "Volendam",
+    size: "small",
+    products: ["WMO-BI"],
+    subregions: [0],
+  },
+  {
+    name: "Stichting Buurtkracht Assendelft",
+    city: "Assendelft",
+    size: "small",
+    products: ["WMO-BG", "WMO-BI"],
+    subregions: [2],
+  },
+  {
+    name: "Pleegzorgcoach L. Jansen (zzp)",
+    city: "Landsmeer",
+    size: "small",
+    products: ["JW-PZ", "WMO-BI"],
+    subregions: [1],
+  },
+  {
+    name: "Praktijk Jong & Veerkrachtig",
+    city: "Wormer",
+    size: "small",
+    products: ["JW-GGZ", "JW-AMB", "WMO-BI"],
+    subregions: [2],
+  },
 ];
 
 /** A tiny seeded PRNG (mulberry32), so that every re-seed yields the same numbers. */

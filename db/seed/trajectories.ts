@@ -1,5 +1,11 @@
 import {
-  auditLog, phaseTransitions, trajectories, trajectoryMunicipalities, trajectoryPhases, trajectoryProducts, trajectoryResponsibilities,
+  auditLog,
+  phaseTransitions,
+  trajectories,
+  trajectoryMunicipalities,
+  trajectoryPhases,
+  trajectoryProducts,
+  trajectoryResponsibilities,
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/schema";
@@ -8,7 +14,12 @@ import { planPhaseMove } from "@/lib/trajectory/phase-machine";
 import { TRAJECTORIES, type TrajectorySeed } from "./trajectory-data";
 
 /** Who the seed itself is in the audit trail: no person, so no actor id. */
-export const SEED_ACTOR = { actorId: null, actorLabel: "systeem (demodata)", origin: "system:seed", result: "success" as const };
+export const SEED_ACTOR = {
+  actorId: null,
+  actorLabel: "systeem (demodata)",
+  origin: "system:seed",
+  result: "success" as const,
+};
 
 export type SeedRefs = {
   productIds: Map<string, string>;
@@ -27,7 +38,11 @@ export function notesDoc(lines: string[]): RichTextDoc {
   const [first, ...rest] = lines;
   const paragraph = (text: string): RichTextNode => ({ type: "paragraph", content: [{ type: "text", text }] });
   const content: RichTextNode[] = [paragraph(first ?? "")];
-  if (rest.length > 0) content.push({ type: "bulletList", content: rest.map((text) => ({ type: "listItem", content: [paragraph(text)] })) });
+  if (rest.length > 0)
+    content.push({
+      type: "bulletList",
+      content: rest.map((text) => ({ type: "listItem", content: [paragraph(text)] })),
+    });
   return { type: "doc", content };
 }
 
@@ -71,24 +86,42 @@ async function insertTrajectory(tx: Executor, seed: TrajectorySeed, refs: SeedRe
   const [row] = await tx
     .insert(trajectories)
     .values({
-      title: seed.title, summary: seed.summary, domain: seed.domain, procedureType: seed.procedureType, legalStage: seed.legalStage,
-      estimatedValue: seed.estimatedValue, visibility: seed.visibility, currentPhase: current, createdBy: ownerId,
-      createdAt, updatedAt: moves.at(-1)?.at ?? createdAt,
+      title: seed.title,
+      summary: seed.summary,
+      domain: seed.domain,
+      procedureType: seed.procedureType,
+      legalStage: seed.legalStage,
+      estimatedValue: seed.estimatedValue,
+      visibility: seed.visibility,
+      currentPhase: current,
+      createdBy: ownerId,
+      createdAt,
+      updatedAt: moves.at(-1)?.at ?? createdAt,
     })
     .returning({ id: trajectories.id });
   if (!row) throw new Error("trajectory insert returned nothing");
   const trajectoryId = row.id;
 
-  await tx.insert(trajectoryProducts).values(seed.products.map((code) => ({ trajectoryId, productId: lookup(refs.productIds, code) })));
-  await tx.insert(trajectoryMunicipalities).values(seed.municipalities.map((name) => ({ trajectoryId, municipalityId: lookup(refs.municipalityIds, name) })));
-  await tx.insert(trajectoryResponsibilities).values(seed.responsibilities.map(([task, responsible], position) => ({ trajectoryId, task, responsible, position })));
+  await tx
+    .insert(trajectoryProducts)
+    .values(seed.products.map((code) => ({ trajectoryId, productId: lookup(refs.productIds, code) })));
+  await tx
+    .insert(trajectoryMunicipalities)
+    .values(seed.municipalities.map((name) => ({ trajectoryId, municipalityId: lookup(refs.municipalityIds, name) })));
+  await tx
+    .insert(trajectoryResponsibilities)
+    .values(
+      seed.responsibilities.map(([task, responsible], position) => ({ trajectoryId, task, responsible, position })),
+    );
   await tx.insert(trajectoryPhases).values(
     PHASES.map((phase, i) => {
       const lines = seed.notes[phase];
-      if (reached.has(phase) && !lines?.length) throw new Error(`demodata "${seed.title}": notities ontbreken voor ${phase}`);
+      if (reached.has(phase) && !lines?.length)
+        throw new Error(`demodata "${seed.title}": notities ontbreken voor ${phase}`);
       const touched = lines ? (lastTouched.get(phase) ?? createdAt) : null;
       return {
-        trajectoryId, phase,
+        trajectoryId,
+        phase,
         plannedStart: seed.timeline[i] ?? null,
         plannedEnd: i < 3 ? dayBefore(seed.timeline[i + 1] ?? "") : seed.timeline[4],
         notes: lines ? notesDoc(lines) : null,
@@ -98,10 +131,23 @@ async function insertTrajectory(tx: Executor, seed: TrajectorySeed, refs: SeedRe
     }),
   );
   if (moves.length > 0) {
-    await tx.insert(phaseTransitions).values(moves.map((m) => ({ trajectoryId, fromPhase: m.from, toPhase: m.to, reason: m.reason, actorId: ownerId, at: m.at })));
+    await tx.insert(phaseTransitions).values(
+      moves.map((m) => ({
+        trajectoryId,
+        fromPhase: m.from,
+        toPhase: m.to,
+        reason: m.reason,
+        actorId: ownerId,
+        at: m.at,
+      })),
+    );
   }
   await tx.insert(auditLog).values({
-    ...SEED_ACTOR, action: "trajectory.create", objectType: "trajectory", objectId: trajectoryId, trajectoryId,
+    ...SEED_ACTOR,
+    action: "trajectory.create",
+    objectType: "trajectory",
+    objectId: trajectoryId,
+    trajectoryId,
     details: { title: seed.title, currentPhase: current, phaseTransitions: moves.length },
   });
 }

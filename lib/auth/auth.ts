@@ -34,7 +34,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) throw new CredentialsSignin();
         const db = await getDb();
-        const result = await verifyCredentials(db, parsed.data.email, parsed.data.password, clientAddress(request.headers));
+        const result = await verifyCredentials(
+          db,
+          parsed.data.email,
+          parsed.data.password,
+          clientAddress(request.headers),
+        );
         await recordAudit(
           { db, actor: null, origin: auditOrigin(request.headers) },
           {

@@ -12,7 +12,12 @@ export type CredentialCheck = { ok: true; userId: string } | { ok: false };
 export const hashPassword = (password: string) => bcrypt.hash(password, 10);
 
 /** One answer for every failure: unknown account, wrong password, disabled, or rate limited. */
-export async function verifyCredentials(db: Executor, email: string, password: string, address: string): Promise<CredentialCheck> {
+export async function verifyCredentials(
+  db: Executor,
+  email: string,
+  password: string,
+  address: string,
+): Promise<CredentialCheck> {
   const normalised = email.trim().toLowerCase();
   if (!(await checkLoginAllowed(db, normalised, address))) return { ok: false };
   const [user] = await db.select().from(users).where(eq(users.email, normalised));

@@ -8,10 +8,16 @@ import { recordAudit } from "@/lib/audit/record";
  * Unknown people become residents, the role anyone may register for themselves; an
  * administrator grants any other role.
  */
-export async function findOrCreateOidcUser(db: Executor, profile: { email: string; name?: string | null }): Promise<{ id: string; disabled: boolean }> {
+export async function findOrCreateOidcUser(
+  db: Executor,
+  profile: { email: string; name?: string | null },
+): Promise<{ id: string; disabled: boolean }> {
   const email = profile.email.trim().toLowerCase();
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id, disabled: users.disabled }).from(users).where(eq(users.email, email));
+    const [existing] = await tx
+      .select({ id: users.id, disabled: users.disabled })
+      .from(users)
+      .where(eq(users.email, email));
     if (existing) return existing;
     const [created] = await tx
       .insert(users)

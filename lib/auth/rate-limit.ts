@@ -20,7 +20,12 @@ async function failuresSince(db: Executor, key: string, since: Date): Promise<nu
   return row?.n ?? 0;
 }
 
-export async function checkLoginAllowed(db: Executor, email: string, address: string, now = new Date()): Promise<boolean> {
+export async function checkLoginAllowed(
+  db: Executor,
+  email: string,
+  address: string,
+  now = new Date(),
+): Promise<boolean> {
   const since = new Date(now.getTime() - LOGIN_LIMITS.windowMinutes * 60_000);
   const [account, addressCount] = await Promise.all([
     failuresSince(db, accountKey(email), since),
@@ -29,7 +34,12 @@ export async function checkLoginAllowed(db: Executor, email: string, address: st
   return !isLockedOut({ account, address: addressCount });
 }
 
-export async function recordLoginFailure(db: Executor, email: string, address: string, now = new Date()): Promise<void> {
+export async function recordLoginFailure(
+  db: Executor,
+  email: string,
+  address: string,
+  now = new Date(),
+): Promise<void> {
   await db.insert(loginAttempts).values([
     { key: accountKey(email), at: now },
     { key: addressKey(address), at: now },

@@ -17,11 +17,17 @@ export async function registerUser(db: Executor, origin: string, input: Registra
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
     if (taken) throw new DomainRuleError(t("errors.emailTaken"), "email");
     if (input.kind === "provider") {
-      const [p] = await tx.select({ id: providers.id }).from(providers).where(eq(providers.id, input.providerId ?? ""));
+      const [p] = await tx
+        .select({ id: providers.id })
+        .from(providers)
+        .where(eq(providers.id, input.providerId ?? ""));
       if (!p) throw new DomainRuleError(t("errors.providerRequired"), "providerId");
     }
     if (input.kind === "council") {
-      const [c] = await tx.select({ id: councils.id }).from(councils).where(eq(councils.id, input.councilId ?? ""));
+      const [c] = await tx
+        .select({ id: councils.id })
+        .from(councils)
+        .where(eq(councils.id, input.councilId ?? ""));
       if (!c) throw new DomainRuleError(t("errors.councilRequired"), "councilId");
     }
     const [user] = await tx
@@ -39,7 +45,12 @@ export async function registerUser(db: Executor, origin: string, input: Registra
     if (!user) throw new Error("user insert returned nothing");
     await recordAudit(
       { db: tx, actor: null, origin },
-      { action: "user.register", objectType: "user", objectId: user.id, details: { kind: input.kind, providerId: input.providerId || null } },
+      {
+        action: "user.register",
+        objectType: "user",
+        objectId: user.id,
+        details: { kind: input.kind, providerId: input.providerId || null },
+      },
     );
     return user;
   });

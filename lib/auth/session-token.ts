@@ -9,7 +9,10 @@ const SECURE_PREFIX = "__Secure-";
  * simple signed-in page. Nothing is lost: called without a request, `auth()` discards the renewed
  * cookie it produces, and the session's lifetime is kept in the database anyway.
  */
-export async function sessionIdFromCookieHeader(cookieHeader: string | null, secret: string | string[] | undefined): Promise<string | null> {
+export async function sessionIdFromCookieHeader(
+  cookieHeader: string | null,
+  secret: string | string[] | undefined,
+): Promise<string | null> {
   if (!cookieHeader || !secret) return null;
   // Only the cookie: a bearer token in an Authorization header is not a way into this portal.
   const headers = new Headers({ cookie: cookieHeader });
@@ -20,4 +23,5 @@ export async function sessionIdFromCookieHeader(cookieHeader: string | null, sec
 }
 
 /** The secret(s) Auth.js signs its tokens with, read the same way for writing and for reading. */
-export const authSecret = (env: Record<string, string | undefined> = process.env): string | undefined => env.AUTH_SECRET ?? env.NEXTAUTH_SECRET;
+export const authSecret = (env: Record<string, string | undefined> = process.env): string | undefined =>
+  env.AUTH_SECRET ?? env.NEXTAUTH_SECRET;

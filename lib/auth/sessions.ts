@@ -9,7 +9,9 @@ export const SESSION_HOURS = 8;
 /** A fresh session id at every sign-in, so an id known before login is worthless after it. */
 export async function startSession(db: Executor, userId: string, now = new Date()): Promise<string> {
   const id = randomBytes(32).toString("base64url");
-  await db.insert(userSessions).values({ id, userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000) });
+  await db
+    .insert(userSessions)
+    .values({ id, userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000) });
   return id;
 }
 

@@ -33,7 +33,11 @@ function inAudience(actor: Actor, audience: Audience): "provider" | "resident" |
  * Who may see, answer, read and comment on a consultation. Closed consultations do not exist
  * for anyone who was not invited; drafts exist only for officers.
  */
-export function consultationAccess(actor: Actor | null, c: ConsultationAccessInput, opts: { hasSubmitted: boolean }): ConsultationAccess {
+export function consultationAccess(
+  actor: Actor | null,
+  c: ConsultationAccessInput,
+  opts: { hasSubmitted: boolean },
+): ConsultationAccess {
   if (actor?.role === "officer") return { see: true, respond: false, readOthers: true, comment: false, manage: true };
   if (actor?.role === "admin") return { ...NONE, see: c.state !== "draft", readOthers: true };
   if (c.state === "draft") return NONE;

@@ -13,22 +13,53 @@ type Ctx = WriteContext & { actor: Actor };
 export const commentInput = z.strictObject({
   consultationId: z.uuid(),
   parentId: z.union([z.uuid(), z.literal("")]).optional(),
-  body: z.string().trim().min(2, t("errors.tooShort", { min: 2 })).max(4000, t("errors.tooLong", { max: 4000 })),
+  body: z
+    .string()
+    .trim()
+    .min(2, t("errors.tooShort", { min: 2 }))
+    .max(4000, t("errors.tooLong", { max: 4000 })),
 });
 export const flagInput = z.strictObject({ commentId: z.uuid() });
-export const hideInput = z.strictObject({ commentId: z.uuid(), reason: z.string().trim().min(5, t("consultation.hideReasonRequired")).max(500, t("errors.tooLong", { max: 500 })) });
+export const hideInput = z.strictObject({
+  commentId: z.uuid(),
+  reason: z
+    .string()
+    .trim()
+    .min(5, t("consultation.hideReasonRequired"))
+    .max(500, t("errors.tooLong", { max: 500 })),
+});
 
 export async function postComment(ctx: Ctx, input: z.output<typeof commentInput>): Promise<void> {
   const { consultation, resource } = await loadConsultationFor(ctx.db, ctx.actor, input.consultationId);
   if (!can(ctx.actor, "consultation.comment", resource)) throw new ForbiddenError("consultation.comment");
   await ctx.db.transaction(async (tx) => {
     if (input.parentId) {
-      const [parent] = await tx.select({ id: consultationComments.id }).from(consultationComments)
-        .where(and(eq(consultationComments.id, input.parentId), eq(consultationComments.consultationId, consultation.id)));
+      const [parent] = await tx
+        .select({ id: consultationComments.id })
+        .from(consultationComments)
+        .where(
+          and(eq(consultationComments.id, input.parentId), eq(consultationComments.consultationId, consultation.id)),
+        );
       if (!parent) throw new NotFoundError("comment");
     }
-    const [row] = await tx.insert(consultationComments).values({ consultationId: consultation.id, parentId: input.parentId || null, authorId: ctx.actor.id, body: input.body }).returning({ id: consultationComments.id });
-    await recordAudit({ ...ctx, db: tx }, { action: "consultation.comment", objectType: "comment", objectId: row?.id, trajectoryId: consultation.trajectoryId });
+    const [row] = await tx
+      .insert(consultationComments)
+      .values({
+        consultationId: consultation.id,
+        parentId: input.parentId || null,
+        authorId: ctx.actor.id,
+        body: input.body,
+      })
+      .returning({ id: consultationComments.id });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "consultation.comment",
+        objectType: "comment",
+        objectId: row?.id,
+        trajectoryId: consultation.trajectoryId,
+      },
+    );
   });
 }
 
@@ -45,7 +76,10 @@ export async function flagComment(ctx: Ctx, commentId: string): Promise<void> {
   const { comment, consultation } = await commentOrThrow(ctx, commentId);
   await ctx.db.transaction(async (tx) => {
     await tx.insert(commentFlags).values({ commentId: comment.id, userId: ctx.actor.id }).onConflictDoNothing();
-    await recordAudit({ ...ctx, db: tx }, { action: "comment.flag", objectType: "comment", objectId: comment.id, trajectoryId: consultation.trajectoryId });
+    await recordAudit(
+      { ...ctx, db: tx },
+      { action: "comment.flag", objectType: "comment", objectId: comment.id, trajectoryId: consultation.trajectoryId },
+    );
   });
 }
 
@@ -55,8 +89,20 @@ export async function hideComment(ctx: Ctx, input: { commentId: string; reason: 
   if (!can(ctx.actor, "consultation.manage", resource)) throw new ForbiddenError("comment.hide");
   if (comment.hiddenAt) throw new DomainRuleError(t("consultation.alreadyHidden"));
   await ctx.db.transaction(async (tx) => {
-    await tx.update(consultationComments).set({ hiddenAt: new Date(), hiddenBy: ctx.actor.id, hiddenReason: input.reason }).where(eq(consultationComments.id, comment.id));
-    await recordAudit({ ...ctx, db: tx }, { action: "comment.hide", objectType: "comment", objectId: comment.id, trajectoryId: consultation.trajectoryId, details: { reason: input.reason } });
+    await tx
+      .update(consultationComments)
+      .set({ hiddenAt: new Date(), hiddenBy: ctx.actor.id, hiddenReason: input.reason })
+      .where(eq(consultationComments.id, comment.id));
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "comment.hide",
+        objectType: "comment",
+        objectId: comment.id,
+        trajectoryId: consultation.trajectoryId,
+        details: { reason: input.reason },
+      },
+    );
   });
 }
 

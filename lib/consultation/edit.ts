@@ -18,11 +18,16 @@ export async function editConsultation(ctx: Ctx, input: ConsultationEditInput, o
   await ctx.db.transaction(async (tx) => {
     const [c] = await tx.select().from(consultations).where(eq(consultations.id, input.consultationId)).for("update");
     if (!c) throw new NotFoundError("consultation");
-    if (c.state === "closed" || c.state === "feedback_published") throw new DomainRuleError(t("consultation.noEditAfterClose"));
+    if (c.state === "closed" || c.state === "feedback_published")
+      throw new DomainRuleError(t("consultation.noEditAfterClose"));
     const published = c.state !== "draft";
-    if (published && input.changeSummary.length < 10) throw new DomainRuleError(t("consultation.changeSummaryRequired"), "changeSummary");
+    if (published && input.changeSummary.length < 10)
+      throw new DomainRuleError(t("consultation.changeSummaryRequired"), "changeSummary");
     const { consultationId, changeSummary, ...fields } = input;
-    await tx.update(consultations).set({ ...fields, updatedAt: new Date() }).where(eq(consultations.id, consultationId));
+    await tx
+      .update(consultations)
+      .set({ ...fields, updatedAt: new Date() })
+      .where(eq(consultations.id, consultationId));
     if (published) {
       await tx.insert(consultationChanges).values({ consultationId, summary: changeSummary, changedBy: ctx.actor.id });
       await notifyUsers(tx, await consultationParticipants(tx, consultationId), {
@@ -31,6 +36,15 @@ export async function editConsultation(ctx: Ctx, input: ConsultationEditInput, o
         link: `${origin}/consultaties/${consultationId}`,
       });
     }
-    await recordAudit({ ...ctx, db: tx }, { action: "consultation.update", objectType: "consultation", objectId: consultationId, trajectoryId: c.trajectoryId, details: { afterPublication: published, summary: published ? changeSummary : null } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "consultation.update",
+        objectType: "consultation",
+        objectId: consultationId,
+        trajectoryId: c.trajectoryId,
+        details: { afterPublication: published, summary: published ? changeSummary : null },
+      },
+    );
   });
 }

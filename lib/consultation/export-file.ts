@@ -15,14 +15,23 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
  * The officer's export of a consultation's responses. The file holds competition-sensitive answers,
  * so each export is logged: who took which responses out of the portal, in what form.
  */
-export async function exportResponses(ctx: WriteContext, consultationId: string, format: ExportFormat, filter: ResponseFilter): Promise<ExportFile> {
+export async function exportResponses(
+  ctx: WriteContext,
+  consultationId: string,
+  format: ExportFormat,
+  filter: ResponseFilter,
+): Promise<ExportFile> {
   const consultation = await getConsultationOrThrow(ctx.db, consultationId);
   const responses = filterResponses(await listResponsesForOfficer(ctx.db, consultation.id), filter);
   const table = responseTable(consultation.questions, responses);
   const content =
     format === "csv"
       ? new TextEncoder().encode(toCsv(table))
-      : new Uint8Array(await writeXlsxFile(table.map((row, i) => row.map((value) => ({ value, fontWeight: i === 0 ? ("bold" as const) : undefined })))).toBuffer());
+      : new Uint8Array(
+          await writeXlsxFile(
+            table.map((row, i) => row.map((value) => ({ value, fontWeight: i === 0 ? ("bold" as const) : undefined }))),
+          ).toBuffer(),
+        );
   await recordAudit(ctx, {
     action: "consultation.export",
     objectType: "consultation",

@@ -4,7 +4,11 @@ import type { OfficerResponse } from "@/db/queries/consultations";
 import { formatDateTime, t } from "@/lib/i18n";
 
 type Question = { id: string; prompt: string };
-export type ResponseFilter = { sizeClass?: "large" | "medium" | "small"; subregionId?: string; kind?: "provider" | "council" };
+export type ResponseFilter = {
+  sizeClass?: "large" | "medium" | "small";
+  subregionId?: string;
+  kind?: "provider" | "council";
+};
 
 /** Narrows the responses so that small providers and councils can be read on their own. */
 export function filterResponses(responses: OfficerResponse[], filter: ResponseFilter): OfficerResponse[] {
@@ -24,7 +28,14 @@ export function answerText(value: unknown): string {
 /** One row per response, one column per question; competition-sensitive answers are marked. */
 export function responseTable(questions: Question[], responses: OfficerResponse[]): string[][] {
   const marker = t("consultation.sensitiveMarker");
-  const header = [t("consultation.exportRespondent"), t("consultation.exportKind"), t("consultation.exportSize"), t("consultation.exportSubregions"), t("consultation.exportSubmitted"), ...questions.map((q) => q.prompt)];
+  const header = [
+    t("consultation.exportRespondent"),
+    t("consultation.exportKind"),
+    t("consultation.exportSize"),
+    t("consultation.exportSubregions"),
+    t("consultation.exportSubmitted"),
+    ...questions.map((q) => q.prompt),
+  ];
   const rows = responses.map((r) => [
     r.respondent,
     t(`consultation.exportKind_${r.kind}`),
@@ -53,7 +64,11 @@ const filterSchema = z.object({
 
 /** Reads the filter from the query string; unknown values are ignored, a filter only narrows a view. */
 export function parseResponseFilter(params: Record<string, string | undefined>): ResponseFilter {
-  const f = filterSchema.parse({ grootte: params.grootte || undefined, subregio: params.subregio || undefined, soort: params.soort || undefined });
+  const f = filterSchema.parse({
+    grootte: params.grootte || undefined,
+    subregio: params.subregio || undefined,
+    soort: params.soort || undefined,
+  });
   return { sizeClass: f.grootte, subregionId: f.subregio, kind: f.soort };
 }
 

@@ -24,25 +24,47 @@ export async function closeConsultationNow(ctx: Ctx, id: string, now = new Date(
     const c = await loadForOfficer(tx, id);
     const state = effectiveState(c, now);
     if (state !== "open" && state !== "published") throw new DomainRuleError(t("consultation.notClosable"));
-    await tx.update(consultations).set({ state: "closed", closesAt: now < c.closesAt ? now : c.closesAt, updatedAt: now }).where(eq(consultations.id, id));
-    await recordAudit({ ...ctx, db: tx }, { action: "consultation.close", objectType: "consultation", objectId: id, trajectoryId: c.trajectoryId });
+    await tx
+      .update(consultations)
+      .set({ state: "closed", closesAt: now < c.closesAt ? now : c.closesAt, updatedAt: now })
+      .where(eq(consultations.id, id));
+    await recordAudit(
+      { ...ctx, db: tx },
+      { action: "consultation.close", objectType: "consultation", objectId: id, trajectoryId: c.trajectoryId },
+    );
   });
 }
 
 /** Publishes what was heard and what was done with it, to all participants at once. */
-export async function publishFeedback(ctx: Ctx, input: { consultationId: string; feedback: RichTextDoc }, origin: string, now = new Date()): Promise<number> {
+export async function publishFeedback(
+  ctx: Ctx,
+  input: { consultationId: string; feedback: RichTextDoc },
+  origin: string,
+  now = new Date(),
+): Promise<number> {
   return ctx.db.transaction(async (tx) => {
     const c = await loadForOfficer(tx, input.consultationId);
     if (effectiveState(c, now) !== "closed") throw new DomainRuleError(t("consultation.feedbackNotYet"));
-    await tx.update(consultations).set({ state: "feedback_published", feedback: input.feedback, feedbackPublishedAt: now, updatedAt: now }).where(eq(consultations.id, c.id));
+    await tx
+      .update(consultations)
+      .set({ state: "feedback_published", feedback: input.feedback, feedbackPublishedAt: now, updatedAt: now })
+      .where(eq(consultations.id, c.id));
     const recipients = await consultationParticipants(tx, c.id);
     const sent = await notifyUsers(tx, recipients, {
       subject: t("consultation.feedbackSubject", { title: c.title }),
       body: t("consultation.feedbackBody", { title: c.title }),
       link: `${origin}/consultaties/${c.id}`,
     });
-    await recordAudit({ ...ctx, db: tx }, { action: "consultation.publish_feedback", objectType: "consultation", objectId: c.id, trajectoryId: c.trajectoryId, details: { notified: sent } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "consultation.publish_feedback",
+        objectType: "consultation",
+        objectId: c.id,
+        trajectoryId: c.trajectoryId,
+        details: { notified: sent },
+      },
+    );
     return sent;
   });
 }
-

@@ -5,8 +5,14 @@ import { speakersFor } from "@/lib/messaging/outbox";
 
 /** Everyone who took part or was asked to: invited people, speakers of invited or responding providers, council responders. */
 export async function consultationParticipants(tx: Executor, consultationId: string): Promise<string[]> {
-  const invited = await tx.select().from(consultationInvitations).where(eq(consultationInvitations.consultationId, consultationId));
-  const responses = await tx.select().from(consultationResponses).where(eq(consultationResponses.consultationId, consultationId));
+  const invited = await tx
+    .select()
+    .from(consultationInvitations)
+    .where(eq(consultationInvitations.consultationId, consultationId));
+  const responses = await tx
+    .select()
+    .from(consultationResponses)
+    .where(eq(consultationResponses.consultationId, consultationId));
   const providerIds = [...new Set([...invited, ...responses].flatMap((r) => (r.providerId ? [r.providerId] : [])))];
   const people = [...invited, ...responses].flatMap((r) => (r.userId ? [r.userId] : []));
   return [...new Set([...(await speakersFor(tx, providerIds)), ...people])];

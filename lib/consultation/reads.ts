@@ -7,7 +7,6 @@ import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy";
 import { effectiveState } from "./state-machine";
 
-
 /**
  * Loads a consultation as this actor may see it. One that does not exist for the actor (a
  * closed consultation they were not invited to, or a draft) is reported as not found.
@@ -54,7 +53,10 @@ export async function markInvitationOpened(db: Executor, consultationId: string,
       and(
         eq(consultationInvitations.consultationId, consultationId),
         isNull(consultationInvitations.openedAt),
-        or(eq(consultationInvitations.userId, actor.id), providerId ? eq(consultationInvitations.providerId, providerId) : undefined),
+        or(
+          eq(consultationInvitations.userId, actor.id),
+          providerId ? eq(consultationInvitations.providerId, providerId) : undefined,
+        ),
       ),
     );
 }

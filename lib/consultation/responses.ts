@@ -21,17 +21,27 @@ export function responseOwner(actor: Actor): { providerId: string } | { userId: 
 const ownerCondition = (consultationId: string, owner: ReturnType<typeof responseOwner>) =>
   and(
     eq(consultationResponses.consultationId, consultationId),
-    "providerId" in owner ? eq(consultationResponses.providerId, owner.providerId) : and(eq(consultationResponses.userId, owner.userId), isNull(consultationResponses.providerId)),
+    "providerId" in owner
+      ? eq(consultationResponses.providerId, owner.providerId)
+      : and(eq(consultationResponses.userId, owner.userId), isNull(consultationResponses.providerId)),
   );
 
 export async function findOwnResponse(db: Executor, consultationId: string, actor: Actor) {
-  const [response] = await db.select().from(consultationResponses).where(ownerCondition(consultationId, responseOwner(actor)));
+  const [response] = await db
+    .select()
+    .from(consultationResponses)
+    .where(ownerCondition(consultationId, responseOwner(actor)));
   if (!response) return null;
   const answers = await db.select().from(consultationAnswers).where(eq(consultationAnswers.responseId, response.id));
   return { ...response, answers };
 }
 
-export type SaveInput = { consultationId: string; baseVersion: number; intent: "draft" | "submit"; values: Record<string, string | string[]> };
+export type SaveInput = {
+  consultationId: string;
+  baseVersion: number;
+  intent: "draft" | "submit";
+  values: Record<string, string | string[]>;
+};
 
 /**
  * Saves the shared draft or submits it. Every save names the version it was based on; when a
@@ -48,20 +58,43 @@ export async function saveResponse(ctx: Ctx, input: SaveInput, now = new Date())
   const owner = responseOwner(ctx.actor);
 
   return ctx.db.transaction(async (tx) => {
-    const [existing] = await tx.select().from(consultationResponses).where(ownerCondition(consultation.id, owner)).for("update");
+    const [existing] = await tx
+      .select()
+      .from(consultationResponses)
+      .where(ownerCondition(consultation.id, owner))
+      .for("update");
     if ((existing?.version ?? 0) !== input.baseVersion) throw new DomainRuleError(t("consultation.conflict"));
-    if (existing?.status === "submitted" && input.intent === "draft") throw new DomainRuleError(t("consultation.alreadySubmitted"));
+    if (existing?.status === "submitted" && input.intent === "draft")
+      throw new DomainRuleError(t("consultation.alreadySubmitted"));
     const submitting = input.intent === "submit";
-    const fields = { status: submitting ? ("submitted" as const) : ("draft" as const), updatedBy: ctx.actor.id, updatedAt: now, ...(submitting ? { submittedAt: now } : {}) };
+    const fields = {
+      status: submitting ? ("submitted" as const) : ("draft" as const),
+      updatedBy: ctx.actor.id,
+      updatedAt: now,
+      ...(submitting ? { submittedAt: now } : {}),
+    };
     const [row] = existing
-      ? await tx.update(consultationResponses).set({ ...fields, version: existing.version + 1 }).where(eq(consultationResponses.id, existing.id)).returning()
-      : await tx.insert(consultationResponses).values({ ...fields, ...owner, consultationId: consultation.id, version: 1 }).returning();
+      ? await tx
+          .update(consultationResponses)
+          .set({ ...fields, version: existing.version + 1 })
+          .where(eq(consultationResponses.id, existing.id))
+          .returning()
+      : await tx
+          .insert(consultationResponses)
+          .values({ ...fields, ...owner, consultationId: consultation.id, version: 1 })
+          .returning();
     if (!row) throw new Error("response write returned nothing");
     await writeAnswers(tx, row.id, parsed.answers);
     if (!existing || submitting) {
       await recordAudit(
         { ...ctx, db: tx },
-        { action: submitting ? "consultation.submit_response" : "consultation.start_response", objectType: "consultation_response", objectId: row.id, trajectoryId: consultation.trajectoryId, details: { consultationId: consultation.id, version: row.version } },
+        {
+          action: submitting ? "consultation.submit_response" : "consultation.start_response",
+          objectType: "consultation_response",
+          objectId: row.id,
+          trajectoryId: consultation.trajectoryId,
+          details: { consultationId: consultation.id, version: row.version },
+        },
       );
     }
     return { version: row.version, status: row.status, submittedAt: row.submittedAt };

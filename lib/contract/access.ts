@@ -15,7 +15,8 @@ export async function contractForActor(db: Executor, actor: Actor | null, contra
     .from(contracts)
     .innerJoin(providers, eq(providers.id, contracts.providerId))
     .where(eq(contracts.id, contractId));
-  if (!row || !can(actor, "contract.view", { providerId: row.contract.providerId })) throw new NotFoundError("contract");
+  if (!row || !can(actor, "contract.view", { providerId: row.contract.providerId }))
+    throw new NotFoundError("contract");
   return { ...row.contract, providerName: row.providerName };
 }
 export type ContractForActor = Awaited<ReturnType<typeof contractForActor>>;

@@ -11,7 +11,12 @@ export type StoredDocument = { bytes: Uint8Array; contentType: string; fileName:
 export async function requireDocument(file: unknown): Promise<StoredDocument> {
   const read = await readUploadedDocument(file);
   if ("problem" in read) {
-    const message = read.problem === "missing" ? t("errors.fileMissing") : read.problem === "too_large" ? t("errors.fileTooLarge", { max: MAX_DOCUMENT_BYTES / 1024 / 1024 }) : t("execution.fileNotDocument");
+    const message =
+      read.problem === "missing"
+        ? t("errors.fileMissing")
+        : read.problem === "too_large"
+          ? t("errors.fileTooLarge", { max: MAX_DOCUMENT_BYTES / 1024 / 1024 })
+          : t("execution.fileNotDocument");
     throw new DomainRuleError(message, "file");
   }
   return read;
@@ -19,12 +24,30 @@ export async function requireDocument(file: unknown): Promise<StoredDocument> {
 
 export async function storeDocument(
   tx: Executor,
-  doc: StoredDocument & { contractId: string; kind: Kind; title: string; uploadedBy: string; escalationId?: string | null; agreementId?: string | null },
+  doc: StoredDocument & {
+    contractId: string;
+    kind: Kind;
+    title: string;
+    uploadedBy: string;
+    escalationId?: string | null;
+    agreementId?: string | null;
+  },
 ): Promise<string> {
-  const [row] = await tx.insert(contractDocuments).values({
-    contractId: doc.contractId, kind: doc.kind, title: doc.title, fileName: doc.fileName, contentType: doc.contentType,
-    sizeBytes: doc.bytes.byteLength, content: doc.bytes, escalationId: doc.escalationId ?? null, agreementId: doc.agreementId ?? null, uploadedBy: doc.uploadedBy,
-  }).returning({ id: contractDocuments.id });
+  const [row] = await tx
+    .insert(contractDocuments)
+    .values({
+      contractId: doc.contractId,
+      kind: doc.kind,
+      title: doc.title,
+      fileName: doc.fileName,
+      contentType: doc.contentType,
+      sizeBytes: doc.bytes.byteLength,
+      content: doc.bytes,
+      escalationId: doc.escalationId ?? null,
+      agreementId: doc.agreementId ?? null,
+      uploadedBy: doc.uploadedBy,
+    })
+    .returning({ id: contractDocuments.id });
   if (!row) throw new Error("document insert returned nothing");
   return row.id;
 }

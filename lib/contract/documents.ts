@@ -19,15 +19,22 @@ const OOXML: Array<[string, string, string]> = [
  */
 export function detectDocumentType(bytes: Uint8Array): { contentType: string; extension: string } | null {
   if (isPdf(bytes)) return { contentType: "application/pdf", extension: "pdf" };
-  if (bytes.length >= 512 && startsWith(bytes, OLE2)) return { contentType: "application/octet-stream", extension: "doc" };
+  if (bytes.length >= 512 && startsWith(bytes, OLE2))
+    return { contentType: "application/octet-stream", extension: "doc" };
   if (bytes.length < 30 || !startsWith(bytes, ZIP)) return null;
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)));
   // OpenDocument: the first entry is "mimetype", stored uncompressed, naming the document type.
-  const odf = /^PK\x03\x04[\s\S]{26}mimetype(application\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation))/.exec(head);
-  if (odf) return { contentType: odf[1]!, extension: { text: "odt", spreadsheet: "ods", presentation: "odp" }[odf[2] as "text"] };
+  const odf =
+    /^PK\x03\x04[\s\S]{26}mimetype(application\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation))/.exec(head);
+  if (odf)
+    return {
+      contentType: odf[1]!,
+      extension: { text: "odt", spreadsheet: "ods", presentation: "odp" }[odf[2] as "text"],
+    };
   const names = zipEntryNames(bytes);
   if (!names.includes("[Content_Types].xml")) return null;
-  for (const [prefix, contentType, extension] of OOXML) if (names.some((n) => n.startsWith(prefix))) return { contentType, extension };
+  for (const [prefix, contentType, extension] of OOXML)
+    if (names.some((n) => n.startsWith(prefix))) return { contentType, extension };
   return null;
 }
 
@@ -55,12 +62,20 @@ function zipEntryNames(bytes: Uint8Array): string[] {
 
 /** A safe file name with the extension the content proved. */
 export function safeFileName(name: string, extension: string): string {
-  const base = name.replace(/\.[^.]*$/, "").replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 150) || "document";
+  const base =
+    name
+      .replace(/\.[^.]*$/, "")
+      .replace(/[^\p{L}\p{N}._ -]/gu, "_")
+      .slice(0, 150) || "document";
   return `${base}.${extension}`;
 }
 
 /** Reads an uploaded file and proves by its content that it is a PDF or office document. */
-export async function readUploadedDocument(file: unknown): Promise<{ bytes: Uint8Array; contentType: string; fileName: string } | { problem: "missing" | "too_large" | "not_document" }> {
+export async function readUploadedDocument(
+  file: unknown,
+): Promise<
+  { bytes: Uint8Array; contentType: string; fileName: string } | { problem: "missing" | "too_large" | "not_document" }
+> {
   if (!(file instanceof File) || file.size === 0) return { problem: "missing" };
   if (file.size > MAX_DOCUMENT_BYTES) return { problem: "too_large" };
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -14,7 +14,8 @@ export const contractMeetingInput = z
     providerOnly: z.literal("on").optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.endsAt <= v.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: t("meeting.endsBeforeStarts") });
+    if (v.endsAt <= v.startsAt)
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: t("meeting.endsBeforeStarts") });
   });
 export type ContractMeetingInput = z.output<typeof contractMeetingInput>;
 
@@ -28,7 +29,12 @@ export const contractReportInput = z
     complaintsNature: boundedText(2, 3000),
     complaintsHandling: boundedText(2, 3000),
     calamities: boundedText(2, 3000),
-    certificateValidUntil: z.string().trim().default("").pipe(z.union([z.literal(""), calendarDay])).transform((v) => v || null),
+    certificateValidUntil: z
+      .string()
+      .trim()
+      .default("")
+      .pipe(z.union([z.literal(""), calendarDay]))
+      .transform((v) => v || null),
   })
   .catchall(z.string())
   .transform((raw, ctx) => {
@@ -43,8 +49,25 @@ export const contractReportInput = z
       if (!parsed.success) ctx.addIssue({ code: "custom", path: [key], message: t("execution.clientsInvalid") });
       else clientCounts.push({ key: key.slice("clients.".length), clients: parsed.data });
     }
-    const known = new Set(["meetingId", "complaintsCount", "complaintsNature", "complaintsHandling", "calamities", "certificateValidUntil"]);
-    for (const key of Object.keys(raw)) if (!known.has(key) && !key.startsWith("clients.")) ctx.addIssue({ code: "custom", path: ["_form"], message: t("errors.unknownField", { field: key }) });
-    return { meetingId: String(raw.meetingId), complaintsCount: Number(raw.complaintsCount), complaintsNature: String(raw.complaintsNature), complaintsHandling: String(raw.complaintsHandling), calamities: String(raw.calamities), certificateValidUntil: raw.certificateValidUntil as string | null, clientCounts };
+    const known = new Set([
+      "meetingId",
+      "complaintsCount",
+      "complaintsNature",
+      "complaintsHandling",
+      "calamities",
+      "certificateValidUntil",
+    ]);
+    for (const key of Object.keys(raw))
+      if (!known.has(key) && !key.startsWith("clients."))
+        ctx.addIssue({ code: "custom", path: ["_form"], message: t("errors.unknownField", { field: key }) });
+    return {
+      meetingId: String(raw.meetingId),
+      complaintsCount: Number(raw.complaintsCount),
+      complaintsNature: String(raw.complaintsNature),
+      complaintsHandling: String(raw.complaintsHandling),
+      calamities: String(raw.calamities),
+      certificateValidUntil: raw.certificateValidUntil as string | null,
+      clientCounts,
+    };
   });
 export type ContractReportInput = z.output<typeof contractReportInput>;

@@ -16,19 +16,53 @@ type Ctx = WriteContext & { actor: Actor };
  */
 export async function createContractMeeting(ctx: Ctx, input: ContractMeetingInput): Promise<{ id: string }> {
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.select({ contract: contracts, providerName: providers.name }).from(contracts).innerJoin(providers, eq(providers.id, contracts.providerId)).where(eq(contracts.id, input.contractId));
+    const [row] = await tx
+      .select({ contract: contracts, providerName: providers.name })
+      .from(contracts)
+      .innerJoin(providers, eq(providers.id, contracts.providerId))
+      .where(eq(contracts.id, input.contractId));
     if (!row) throw new NotFoundError("contract");
-    const [existing] = await tx.select({ id: contractMeetings.meetingId }).from(contractMeetings).where(and(eq(contractMeetings.contractId, row.contract.id), eq(contractMeetings.year, input.year)));
+    const [existing] = await tx
+      .select({ id: contractMeetings.meetingId })
+      .from(contractMeetings)
+      .where(and(eq(contractMeetings.contractId, row.contract.id), eq(contractMeetings.year, input.year)));
     if (existing) throw new DomainRuleError(t("cmMeeting.yearTaken", { year: input.year }), "year");
-    const [meeting] = await tx.insert(meetings).values({
-      trajectoryId: row.contract.trajectoryId, kind: "one_to_one", title: t("cmMeeting.title", { year: input.year, provider: row.providerName, reference: row.contract.reference }),
-      startsAt: input.startsAt, endsAt: input.endsAt, location: input.location, agenda: input.agenda, createdBy: ctx.actor.id,
-      minutesAudience: input.providerOnly === "on" ? "invitees" : "trajectory",
-    }).returning({ id: meetings.id });
+    const [meeting] = await tx
+      .insert(meetings)
+      .values({
+        trajectoryId: row.contract.trajectoryId,
+        kind: "one_to_one",
+        title: t("cmMeeting.title", {
+          year: input.year,
+          provider: row.providerName,
+          reference: row.contract.reference,
+        }),
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        location: input.location,
+        agenda: input.agenda,
+        createdBy: ctx.actor.id,
+        minutesAudience: input.providerOnly === "on" ? "invitees" : "trajectory",
+      })
+      .returning({ id: meetings.id });
     if (!meeting) throw new Error("meeting insert returned nothing");
     await tx.insert(meetingInvitees).values({ meetingId: meeting.id, providerId: row.contract.providerId });
     await tx.insert(contractMeetings).values({ meetingId: meeting.id, contractId: row.contract.id, year: input.year });
-    await recordAudit({ ...ctx, db: tx }, { action: "meeting.create", objectType: "meeting", objectId: meeting.id, trajectoryId: row.contract.trajectoryId, details: { kind: "contract_management", contractId: row.contract.id, year: input.year, minutesAudience: input.providerOnly === "on" ? "invitees" : "trajectory" } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "meeting.create",
+        objectType: "meeting",
+        objectId: meeting.id,
+        trajectoryId: row.contract.trajectoryId,
+        details: {
+          kind: "contract_management",
+          contractId: row.contract.id,
+          year: input.year,
+          minutesAudience: input.providerOnly === "on" ? "invitees" : "trajectory",
+        },
+      },
+    );
     return meeting;
   });
 }
@@ -36,10 +70,14 @@ export async function createContractMeeting(ctx: Ctx, input: ContractMeetingInpu
 /** The provider submits its report before the meeting starts; a resubmission before then replaces it. */
 export async function submitContractReport(ctx: Ctx, input: ContractReportInput, now = new Date()): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.select({ meeting: meetings, contract: contracts }).from(contractMeetings)
-      .innerJoin(meetings, eq(meetings.id, contractMeetings.meetingId)).innerJoin(contracts, eq(contracts.id, contractMeetings.contractId))
+    const [row] = await tx
+      .select({ meeting: meetings, contract: contracts })
+      .from(contractMeetings)
+      .innerJoin(meetings, eq(meetings.id, contractMeetings.meetingId))
+      .innerJoin(contracts, eq(contracts.id, contractMeetings.contractId))
       .where(eq(contractMeetings.meetingId, input.meetingId));
-    if (!row || !can(ctx.actor, "contract_report.submit", { providerId: row.contract.providerId })) throw new NotFoundError("meeting");
+    if (!row || !can(ctx.actor, "contract_report.submit", { providerId: row.contract.providerId }))
+      throw new NotFoundError("meeting");
     if (row.meeting.startsAt <= now) throw new DomainRuleError(t("cmMeeting.reportTooLate"));
     const grid = await reportGrid(tx, row.contract.id);
     const productNames = new Map(grid.products.map((p) => [p.id, p.name]));
@@ -50,10 +88,31 @@ export async function submitContractReport(ctx: Ctx, input: ContractReportInput,
       const municipality = municipalityNames.get(municipalityId);
       return product && municipality ? [{ product, municipality, clients }] : [];
     });
-    if (clientCounts.length !== grid.products.length * grid.municipalities.length) throw new DomainRuleError(t("cmMeeting.clientCountsIncomplete"));
-    const values = { clientCounts, complaintsCount: input.complaintsCount, complaintsNature: input.complaintsNature, complaintsHandling: input.complaintsHandling, calamities: input.calamities, certificateValidUntil: input.certificateValidUntil, submittedBy: ctx.actor.id, submittedAt: now };
-    await tx.insert(contractReports).values({ meetingId: row.meeting.id, ...values }).onConflictDoUpdate({ target: contractReports.meetingId, set: values });
-    await recordAudit({ ...ctx, db: tx }, { action: "contract_report.submit", objectType: "meeting", objectId: row.meeting.id, trajectoryId: row.contract.trajectoryId, details: { contractId: row.contract.id, complaints: input.complaintsCount } });
+    if (clientCounts.length !== grid.products.length * grid.municipalities.length)
+      throw new DomainRuleError(t("cmMeeting.clientCountsIncomplete"));
+    const values = {
+      clientCounts,
+      complaintsCount: input.complaintsCount,
+      complaintsNature: input.complaintsNature,
+      complaintsHandling: input.complaintsHandling,
+      calamities: input.calamities,
+      certificateValidUntil: input.certificateValidUntil,
+      submittedBy: ctx.actor.id,
+      submittedAt: now,
+    };
+    await tx
+      .insert(contractReports)
+      .values({ meetingId: row.meeting.id, ...values })
+      .onConflictDoUpdate({ target: contractReports.meetingId, set: values });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "contract_report.submit",
+        objectType: "meeting",
+        objectId: row.meeting.id,
+        trajectoryId: row.contract.trajectoryId,
+        details: { contractId: row.contract.id, complaints: input.complaintsCount },
+      },
+    );
   });
 }
-

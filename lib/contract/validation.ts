@@ -7,28 +7,42 @@ import { TERM_FORMS } from "./terms";
 
 /** A `type="date"` value ("2027-01-01"). */
 export const calendarDay = z.string().trim().refine(isCalendarDay, t("errors.invalidDate"));
-export const optionalText = (max: number) => z.string().trim().max(max, t("errors.tooLong", { max })).default("").transform((v) => v || null);
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, t("errors.tooLong", { max }))
+    .default("")
+    .transform((v) => v || null);
 
 /** A number typed the Dutch way ("8,4") or with a dot; empty is "missing". */
 export const decimal = (message: string) =>
-  z.string().trim().min(1, t("errors.required")).transform((raw, ctx) => {
-    const value = Number(raw.replace(",", "."));
-    if (!/^-?\d+([.,]\d+)?$/.test(raw) || !Number.isFinite(value)) {
-      ctx.addIssue({ code: "custom", message });
-      return z.NEVER;
-    }
-    return value;
-  });
+  z
+    .string()
+    .trim()
+    .min(1, t("errors.required"))
+    .transform((raw, ctx) => {
+      const value = Number(raw.replace(",", "."));
+      if (!/^-?\d+([.,]\d+)?$/.test(raw) || !Number.isFinite(value)) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return value;
+    });
 
 export const wholeNumber = (min: number, max: number, message: string) =>
-  z.string().trim().min(1, t("errors.required")).transform((raw, ctx) => {
-    const value = Number(raw);
-    if (!/^\d+$/.test(raw) || value < min || value > max) {
-      ctx.addIssue({ code: "custom", message });
-      return z.NEVER;
-    }
-    return value;
-  });
+  z
+    .string()
+    .trim()
+    .min(1, t("errors.required"))
+    .transform((raw, ctx) => {
+      const value = Number(raw);
+      if (!/^\d+$/.test(raw) || value < min || value > max) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return value;
+    });
 
 export const contractInput = z
   .strictObject({
@@ -44,8 +58,10 @@ export const contractInput = z
     termFormReason: optionalText(1000),
   })
   .superRefine((v, ctx) => {
-    if (v.startsOn < v.awardedOn) ctx.addIssue({ code: "custom", path: ["startsOn"], message: t("execution.startBeforeAward") });
-    if (v.termForm === "2+2+2" && (v.termFormReason?.length ?? 0) < 10) ctx.addIssue({ code: "custom", path: ["termFormReason"], message: t("execution.exceptionReason") });
+    if (v.startsOn < v.awardedOn)
+      ctx.addIssue({ code: "custom", path: ["startsOn"], message: t("execution.startBeforeAward") });
+    if (v.termForm === "2+2+2" && (v.termFormReason?.length ?? 0) < 10)
+      ctx.addIssue({ code: "custom", path: ["termFormReason"], message: t("execution.exceptionReason") });
   });
 export type ContractInput = z.output<typeof contractInput>;
 export const CONTRACT_ARRAY_FIELDS = ["productIds", "subregionIds"] as const;
@@ -63,15 +79,19 @@ export const customKpiInput = z.strictObject({
   name: boundedText(3, 120),
   unit: z.enum(KPI_UNITS, t("errors.invalidChoice")),
   norm: decimal(t("execution.numberInvalid")),
-  goodFrom: z.string().trim().default("").transform((raw, ctx) => {
-    if (raw === "") return null;
-    const value = Number(raw.replace(",", "."));
-    if (!/^\d+([.,]\d+)?$/.test(raw)) {
-      ctx.addIssue({ code: "custom", message: t("execution.numberInvalid") });
-      return z.NEVER;
-    }
-    return value;
-  }),
+  goodFrom: z
+    .string()
+    .trim()
+    .default("")
+    .transform((raw, ctx) => {
+      if (raw === "") return null;
+      const value = Number(raw.replace(",", "."));
+      if (!/^\d+([.,]\d+)?$/.test(raw)) {
+        ctx.addIssue({ code: "custom", message: t("execution.numberInvalid") });
+        return z.NEVER;
+      }
+      return value;
+    }),
 });
 export type CustomKpiInput = z.output<typeof customKpiInput>;
 
@@ -87,7 +107,10 @@ export type MeasurementInput = z.output<typeof measurementInput>;
 
 export const csvImportInput = z.strictObject({
   contractId: z.uuid(),
-  csv: z.string().max(200_000, t("errors.tooLong", { max: 200_000 })).default(""),
+  csv: z
+    .string()
+    .max(200_000, t("errors.tooLong", { max: 200_000 }))
+    .default(""),
   file: z.instanceof(File).optional(),
 });
 

@@ -82,7 +82,8 @@ export function transition(state: LadderState, event: LadderEvent, today: string
 
 function toStep3(state: LadderState, ground: Step3Ground | null, today: string): Outcome {
   if (!ground) return no("ground_required");
-  if (state.step === "step1") return (SHORTCUT_GROUNDS as readonly string[]).includes(ground) ? ok("step3") : no("ground_not_applicable");
+  if (state.step === "step1")
+    return (SHORTCUT_GROUNDS as readonly string[]).includes(ground) ? ok("step3") : no("ground_not_applicable");
   switch (ground) {
     case "plan_insufficient":
       return state.planStatus === "submitted" ? ok("step3") : no("plan_not_submitted");
@@ -93,7 +94,9 @@ function toStep3(state: LadderState, ground: Step3Ground | null, today: string):
       // Either the report shows the improvement was not realised, or the realisation term passed without one.
       if (state.planStatus !== "accepted") return no("ground_not_applicable");
       if (state.realisationReportedAt) return ok("step3");
-      return state.realisationDueOn !== null && today > state.realisationDueOn ? ok("step3") : no("plan_deadline_not_passed");
+      return state.realisationDueOn !== null && today > state.realisationDueOn
+        ? ok("step3")
+        : no("plan_deadline_not_passed");
     default:
       return no("ground_not_applicable");
   }

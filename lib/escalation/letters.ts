@@ -1,7 +1,13 @@
 import { formatDate } from "@/lib/i18n";
 import type { Step3Ground } from "./ladder";
 
-type Base = { providerName: string; contractReference: string; contractTitle: string; shortfall: string; today: string };
+type Base = {
+  providerName: string;
+  contractReference: string;
+  contractTitle: string;
+  shortfall: string;
+  today: string;
+};
 
 export type LetterTemplate =
   | (Base & { kind: "step1"; talkOn: string; agreements: string; planDueOn: string; planTermReason: string | null })
@@ -9,8 +15,10 @@ export type LetterTemplate =
   | (Base & { kind: "resolved" });
 
 const GROUND_TEXT: Record<Step3Ground, string> = {
-  cannot_improve_in_time: "tijdens het escalatiegesprek is gebleken dat de verbeteringen niet binnen de afgesproken termijn kunnen worden gerealiseerd",
-  permanently_impossible: "tijdens het escalatiegesprek is gebleken dat de tekortkoming blijvend onmogelijk is en dat u redelijkerwijs niet in staat bent te verbeteren",
+  cannot_improve_in_time:
+    "tijdens het escalatiegesprek is gebleken dat de verbeteringen niet binnen de afgesproken termijn kunnen worden gerealiseerd",
+  permanently_impossible:
+    "tijdens het escalatiegesprek is gebleken dat de tekortkoming blijvend onmogelijk is en dat u redelijkerwijs niet in staat bent te verbeteren",
   plan_insufficient: "het door u opgeleverde verbeterplan is als onvoldoende beoordeeld",
   plan_not_delivered: "het verbeterplan is niet binnen de gestelde termijn opgeleverd",
   not_realised: "de afgesproken verbeteringen zijn niet conform de afspraak gerealiseerd of niet gerapporteerd",
@@ -32,7 +40,9 @@ export function letterText(letter: LetterTemplate): { subject: string; paragraph
           `De gemeenten hebben geconstateerd dat u niet voldoet aan de verplichtingen uit de overeenkomst en/of de (prestatie)afspraken: ${letter.shortfall}`,
           `Op ${formatDate(letter.talkOn)} hebben wij hierover een escalatiegesprek gevoerd. Daarin zijn de volgende verbeteringen en afspraken gemaakt: ${letter.agreements}`,
           `Wij verzoeken u uiterlijk op ${formatDate(letter.planDueOn)} een verbeterplan op te leveren, inclusief beheersmaatregelen en/of verbeteracties die aansluiten bij de aard en ernst van de tekortkoming (stap 2).` +
-            (letter.planTermReason ? ` De termijn wijkt af van de gebruikelijke twee weken: ${letter.planTermReason}` : ""),
+            (letter.planTermReason
+              ? ` De termijn wijkt af van de gebruikelijke twee weken: ${letter.planTermReason}`
+              : ""),
           "Wordt het verbeterplan niet tijdig opgeleverd, als onvoldoende beoordeeld, onvoldoende geïmplementeerd of levert het onvoldoende resultaat op, dan volgt stap 3 van de escalatieladder.",
         ],
       };

@@ -15,21 +15,42 @@ export const holdTalkInput = z.strictObject({
   escalationId: z.uuid(),
   talkOn: calendarDay,
   agreements: boundedText(10, 5000),
-  termDays: wholeNumber(MIN_TERM_DAYS, MAX_TERM_DAYS, t("ladder.termDaysInvalid", { min: MIN_TERM_DAYS, max: MAX_TERM_DAYS })),
+  termDays: wholeNumber(
+    MIN_TERM_DAYS,
+    MAX_TERM_DAYS,
+    t("ladder.termDaysInvalid", { min: MIN_TERM_DAYS, max: MAX_TERM_DAYS }),
+  ),
   termReason: optionalText(1000),
 });
 
 export const step3Input = z.strictObject({
   escalationId: z.uuid(),
   // Empty means "no ground given": the ladder refuses it with the source's explanation.
-  ground: z.union([z.enum(STEP3_GROUNDS), z.literal("")], t("errors.invalidChoice")).default("").transform((v) => v || null),
+  ground: z
+    .union([z.enum(STEP3_GROUNDS), z.literal("")], t("errors.invalidChoice"))
+    .default("")
+    .transform((v) => v || null),
   explanation: boundedText(10, 3000),
 });
 
-export const assessPlanInput = z.discriminatedUnion("decision", [
-  z.strictObject({ escalationId: z.uuid(), decision: z.literal("accept"), realisationDueOn: calendarDay, explanation: optionalText(3000) }),
-  z.strictObject({ escalationId: z.uuid(), decision: z.literal("reject"), realisationDueOn: z.string().optional(), explanation: boundedText(10, 3000) }),
-], { error: t("errors.invalidChoice") });
+export const assessPlanInput = z.discriminatedUnion(
+  "decision",
+  [
+    z.strictObject({
+      escalationId: z.uuid(),
+      decision: z.literal("accept"),
+      realisationDueOn: calendarDay,
+      explanation: optionalText(3000),
+    }),
+    z.strictObject({
+      escalationId: z.uuid(),
+      decision: z.literal("reject"),
+      realisationDueOn: z.string().optional(),
+      explanation: boundedText(10, 3000),
+    }),
+  ],
+  { error: t("errors.invalidChoice") },
+);
 
 export const measuresInput = z.strictObject({
   escalationId: z.uuid(),

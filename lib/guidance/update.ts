@@ -12,12 +12,27 @@ export async function updatePhaseGuidance(ctx: Ctx, input: GuidanceInput): Promi
       const position = PERSPECTIVES.indexOf(entry.perspective) * ASPECTS.length + ASPECTS.indexOf(entry.aspect);
       await tx
         .insert(phaseGuidance)
-        .values({ phase: input.phase, perspective: entry.perspective, aspect: entry.aspect, items: entry.items, position, updatedBy: ctx.actor.id })
+        .values({
+          phase: input.phase,
+          perspective: entry.perspective,
+          aspect: entry.aspect,
+          items: entry.items,
+          position,
+          updatedBy: ctx.actor.id,
+        })
         .onConflictDoUpdate({
           target: [phaseGuidance.phase, phaseGuidance.perspective, phaseGuidance.aspect],
           set: { items: entry.items, updatedAt: new Date(), updatedBy: ctx.actor.id },
         });
     }
-    await recordAudit({ ...ctx, db: tx }, { action: "guidance.update", objectType: "phase_guidance", objectId: input.phase, details: { phase: input.phase } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "guidance.update",
+        objectType: "phase_guidance",
+        objectId: input.phase,
+        details: { phase: input.phase },
+      },
+    );
   });
 }

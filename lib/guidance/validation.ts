@@ -9,7 +9,12 @@ export const MAX_GUIDANCE_ITEMS = 12;
 const itemsField = z
   .string()
   .max(8000, t("errors.tooLong", { max: 8000 }))
-  .transform((raw) => raw.split(/\r?\n/).map((l) => l.replace(/^[-•*]\s*/, "").trim()).filter(Boolean))
+  .transform((raw) =>
+    raw
+      .split(/\r?\n/)
+      .map((l) => l.replace(/^[-•*]\s*/, "").trim())
+      .filter(Boolean),
+  )
   .pipe(
     z
       .array(z.string().max(500, t("errors.tooLong", { max: 500 })))
@@ -29,7 +34,11 @@ export const guidanceInput = z
     return {
       phase: v.phase,
       entries: PERSPECTIVES.flatMap((perspective) =>
-        ASPECTS.map((aspect) => ({ perspective, aspect, items: record[guidanceFieldName(perspective, aspect)] as string[] })),
+        ASPECTS.map((aspect) => ({
+          perspective,
+          aspect,
+          items: record[guidanceFieldName(perspective, aspect)] as string[],
+        })),
       ),
     };
   });

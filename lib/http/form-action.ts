@@ -58,7 +58,8 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
 }
 
 function errorState(error: unknown): FormState {
-  if (error instanceof InputError) return { status: "error", message: t("errors.checkFields"), fieldErrors: error.fieldErrors };
+  if (error instanceof InputError)
+    return { status: "error", message: t("errors.checkFields"), fieldErrors: error.fieldErrors };
   if (error instanceof DomainRuleError) {
     return error.field
       ? { status: "error", message: t("errors.checkFields"), fieldErrors: { [error.field]: [error.userMessage] } }

@@ -12,7 +12,10 @@ export type FormState = {
 export const IDLE: FormState = { status: "idle" };
 
 /** Turns FormData into plain values, dropping Next's internal `$ACTION` fields and files. */
-export function formValues(formData: FormData, arrayFields: readonly string[] | ((key: string) => boolean) = []): FormValues {
+export function formValues(
+  formData: FormData,
+  arrayFields: readonly string[] | ((key: string) => boolean) = [],
+): FormValues {
   const isArray = typeof arrayFields === "function" ? arrayFields : (key: string) => arrayFields.includes(key);
   const values: FormValues = {};
   for (const key of new Set(formData.keys())) {

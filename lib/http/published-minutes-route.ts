@@ -20,7 +20,9 @@ export function publishedMinutesRoute(respond: (loaded: Loaded) => Response) {
     if (!id.success || !version.success) return notFoundResponse();
     try {
       const db = await getDb();
-      return respond(await loadPublishedMinutesFor(db, await getCurrentActor(), id.data, version.data, auditOrigin(await headers())));
+      return respond(
+        await loadPublishedMinutesFor(db, await getCurrentActor(), id.data, version.data, auditOrigin(await headers())),
+      );
     } catch (error) {
       if (error instanceof NotFoundError) return notFoundResponse();
       throw error;

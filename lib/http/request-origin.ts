@@ -26,6 +26,7 @@ export function isSameOrigin(request: Request): boolean {
 export function siteUrl(headers: Headers): string {
   if (process.env.AUTH_URL) return process.env.AUTH_URL.replace(/\/$/, "");
   const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? "localhost:3000";
-  const proto = headers.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  const proto =
+    headers.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return `${proto}://${host}`;
 }

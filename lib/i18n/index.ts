@@ -13,9 +13,14 @@ export const t = translator as unknown as (key: string, values?: Record<string, 
 export const hasMessage = (key: string): boolean => (translator.has as (k: string) => boolean)(key);
 
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: TIME_ZONE });
-const dateTimeFormat = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE });
+const dateTimeFormat = new Intl.DateTimeFormat("nl-NL", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: TIME_ZONE,
+});
 const euroFormat = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
-export const formatDate = (d: Date | string) => dateFormat.format(typeof d === "string" ? new Date(`${d}T12:00:00Z`) : d);
+export const formatDate = (d: Date | string) =>
+  dateFormat.format(typeof d === "string" ? new Date(`${d}T12:00:00Z`) : d);
 export const formatDateTime = (d: Date) => dateTimeFormat.format(d);
 export const formatEuro = (n: number) => euroFormat.format(n);

@@ -3,15 +3,26 @@ import { parse } from "csv-parse/sync";
 export type CsvRow = { line: number; subregion: string; year: string; kpi: string; value: string; clients: string };
 
 const HEADERS: Record<string, keyof Omit<CsvRow, "line">> = {
-  deelregio: "subregion", regio: "subregion", jaar: "year", meetjaar: "year", kpi: "kpi", waarde: "value", score: "value",
-  clienten: "clients", "cliënten": "clients", "clienten in zorg": "clients", "cliënten in zorg": "clients",
+  deelregio: "subregion",
+  regio: "subregion",
+  jaar: "year",
+  meetjaar: "year",
+  kpi: "kpi",
+  waarde: "value",
+  score: "value",
+  clienten: "clients",
+  cliënten: "clients",
+  "clienten in zorg": "clients",
+  "cliënten in zorg": "clients",
 };
 
 /**
  * Reads a results file: one row per KPI, sub-region and year, with a header row naming the columns
  * (deelregio, jaar, kpi, waarde, cliënten). Comma or semicolon separated, as spreadsheets export it.
  */
-export function parseResultsCsv(text: string): { rows: CsvRow[] } | { error: "empty" | "unreadable" | "columns"; missing?: string[] } {
+export function parseResultsCsv(
+  text: string,
+): { rows: CsvRow[] } | { error: "empty" | "unreadable" | "columns"; missing?: string[] } {
   const clean = text.replace(/^\uFEFF/, "").trim();
   if (!clean) return { error: "empty" };
   // The header decides the separator: a semicolon file keeps Dutch decimal commas ("88,5") intact.
@@ -19,7 +30,13 @@ export function parseResultsCsv(text: string): { rows: CsvRow[] } | { error: "em
   const delimiter = headerLine.includes(";") ? ";" : ",";
   let records: string[][];
   try {
-    records = parse(clean, { delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, bom: true }) as string[][];
+    records = parse(clean, {
+      delimiter,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      bom: true,
+    }) as string[][];
   } catch {
     return { error: "unreadable" };
   }

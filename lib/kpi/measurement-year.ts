@@ -6,7 +6,10 @@ import { ZONE } from "@/lib/time/amsterdam";
  * 1 April of the next year. Until then the provider may respond to them.
  */
 export function measurementPeriod(year: number): { start: Date; end: Date } {
-  return { start: new Date(new TZDate(year, 0, 1, ZONE).getTime()), end: new Date(new TZDate(year + 1, 0, 1, ZONE).getTime() - 1) };
+  return {
+    start: new Date(new TZDate(year, 0, 1, ZONE).getTime()),
+    end: new Date(new TZDate(year + 1, 0, 1, ZONE).getTime() - 1),
+  };
 }
 
 /** The moment results for `year` are established: 1 April of the next year, 00:00 in Amsterdam. */

@@ -19,7 +19,12 @@ export const STANDARD_KPIS: Record<StandardKpiCode, KpiNorm & { name: string }> 
   // <65% insufficient, 65–80% sufficient, from 80% good.
   result_achieved: { name: "Resultaat behaald", unit: "percentage", norm: 65, goodFrom: 80 },
   // Start of care within 6 weeks of allocation: <80% insufficient, 80–90% sufficient, from 90% good.
-  care_start: { name: "Continuïteit van ondersteuning (start zorg binnen 6 weken)", unit: "percentage", norm: 80, goodFrom: 90 },
+  care_start: {
+    name: "Continuïteit van ondersteuning (start zorg binnen 6 weken)",
+    unit: "percentage",
+    norm: 80,
+    goodFrom: 90,
+  },
 };
 
 export type KpiScore = "not_measured" | "not_met" | "met" | "insufficient" | "sufficient" | "good";

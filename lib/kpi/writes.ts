@@ -14,12 +14,18 @@ type Ctx = WriteContext & { actor: Actor };
 type Result = { kpiId: string; subregionId: string; year: number; value: number; clientsInCare: number };
 
 /** The Dutch reason a result cannot be recorded, or null; field names match the entry form. */
-export function resultProblem(r: { year: number; value: number; clientsInCare: number }, unit: KpiUnit, now: Date): { field: string; message: string } | null {
+export function resultProblem(
+  r: { year: number; value: number; clientsInCare: number },
+  unit: KpiUnit,
+  now: Date,
+): { field: string; message: string } | null {
   if (isFutureYear(r.year, now)) return { field: "year", message: t("execution.futureYear") };
   if (r.year < FIRST_MEASUREMENT_YEAR) return { field: "year", message: t("execution.yearInvalid") };
-  if (isEstablished(r.year, now)) return { field: "year", message: t("execution.alreadyEstablished", { year: r.year }) };
+  if (isEstablished(r.year, now))
+    return { field: "year", message: t("execution.alreadyEstablished", { year: r.year }) };
   if (!isValueInRange(unit, r.value)) return { field: "value", message: t(`execution.range_${unit}`) };
-  if (!Number.isInteger(r.clientsInCare) || r.clientsInCare < 0) return { field: "clientsInCare", message: t("execution.clientsInvalid") };
+  if (!Number.isInteger(r.clientsInCare) || r.clientsInCare < 0)
+    return { field: "clientsInCare", message: t("execution.clientsInvalid") };
   return null;
 }
 
@@ -27,34 +33,68 @@ async function contractScope(tx: Executor, contractId: string) {
   const [contract] = await tx.select().from(contracts).where(eq(contracts.id, contractId));
   if (!contract) throw new NotFoundError("contract");
   const contractKpis = await tx.select().from(kpis).where(eq(kpis.contractId, contractId));
-  const regions = await tx.select({ id: subregions.id, name: subregions.name }).from(contractSubregions)
-    .innerJoin(subregions, eq(subregions.id, contractSubregions.subregionId)).where(eq(contractSubregions.contractId, contractId));
+  const regions = await tx
+    .select({ id: subregions.id, name: subregions.name })
+    .from(contractSubregions)
+    .innerJoin(subregions, eq(subregions.id, contractSubregions.subregionId))
+    .where(eq(contractSubregions.contractId, contractId));
   return { contract, contractKpis, regions };
 }
 
 async function upsertResults(ctx: Ctx, tx: Executor, results: Result[]) {
   for (const r of results) {
-    await tx.insert(kpiMeasurements).values({ ...r, enteredBy: ctx.actor.id })
-      .onConflictDoUpdate({ target: [kpiMeasurements.kpiId, kpiMeasurements.subregionId, kpiMeasurements.year], set: { value: r.value, clientsInCare: r.clientsInCare, enteredBy: ctx.actor.id, enteredAt: new Date() } });
+    await tx
+      .insert(kpiMeasurements)
+      .values({ ...r, enteredBy: ctx.actor.id })
+      .onConflictDoUpdate({
+        target: [kpiMeasurements.kpiId, kpiMeasurements.subregionId, kpiMeasurements.year],
+        set: { value: r.value, clientsInCare: r.clientsInCare, enteredBy: ctx.actor.id, enteredAt: new Date() },
+      });
   }
 }
 
 /** Records (or corrects, until it is established) one KPI result for a sub-region and year. */
-export async function saveMeasurement(ctx: Ctx, input: Result & { contractId: string }, now = new Date()): Promise<void> {
+export async function saveMeasurement(
+  ctx: Ctx,
+  input: Result & { contractId: string },
+  now = new Date(),
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const { contract, contractKpis, regions } = await contractScope(tx, input.contractId);
     const kpi = contractKpis.find((k) => k.id === input.kpiId);
     if (!kpi) throw new DomainRuleError(t("errors.invalidChoice"), "kpiId");
-    if (!regions.some((r) => r.id === input.subregionId)) throw new DomainRuleError(t("execution.subregionNotInContract"), "subregionId");
+    if (!regions.some((r) => r.id === input.subregionId))
+      throw new DomainRuleError(t("execution.subregionNotInContract"), "subregionId");
     const problem = resultProblem(input, kpi.unit, now);
     if (problem) throw new DomainRuleError(problem.message, problem.field);
     const { contractId: _, ...result } = input;
     await upsertResults(ctx, tx, [result]);
-    await recordAudit({ ...ctx, db: tx }, { action: "kpi.record_result", objectType: "contract", objectId: contract.id, trajectoryId: contract.trajectoryId, details: { kpi: kpi.name, subregionId: input.subregionId, year: input.year, value: input.value, clientsInCare: input.clientsInCare } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "kpi.record_result",
+        objectType: "contract",
+        objectId: contract.id,
+        trajectoryId: contract.trajectoryId,
+        details: {
+          kpi: kpi.name,
+          subregionId: input.subregionId,
+          year: input.year,
+          value: input.value,
+          clientsInCare: input.clientsInCare,
+        },
+      },
+    );
   });
 }
 
-const CSV_COLUMN_NAMES: Record<string, string> = { subregion: "deelregio", year: "jaar", kpi: "kpi", value: "waarde", clients: "cliënten" };
+const CSV_COLUMN_NAMES: Record<string, string> = {
+  subregion: "deelregio",
+  year: "jaar",
+  kpi: "kpi",
+  value: "waarde",
+  clients: "cliënten",
+};
 
 const number = (raw: string) => (/^-?\d+([.,]\d+)?$/.test(raw.trim()) ? Number(raw.trim().replace(",", ".")) : NaN);
 
@@ -62,10 +102,20 @@ const number = (raw: string) => (/^-?\d+([.,]\d+)?$/.test(raw.trim()) ? Number(r
  * Imports results from CSV: every row is checked first and nothing is saved while any row is
  * wrong, so a corrected file can simply be imported again. Errors name the line.
  */
-export async function importMeasurements(ctx: Ctx, contractId: string, text: string, now = new Date()): Promise<number> {
+export async function importMeasurements(
+  ctx: Ctx,
+  contractId: string,
+  text: string,
+  now = new Date(),
+): Promise<number> {
   const parsed = parseResultsCsv(text);
   if ("error" in parsed) {
-    throw new DomainRuleError(parsed.error === "columns" ? t("execution.csvColumns", { missing: (parsed.missing ?? []).map((c) => CSV_COLUMN_NAMES[c]).join(", ") }) : t(`execution.csv_${parsed.error}`), "csv");
+    throw new DomainRuleError(
+      parsed.error === "columns"
+        ? t("execution.csvColumns", { missing: (parsed.missing ?? []).map((c) => CSV_COLUMN_NAMES[c]).join(", ") })
+        : t(`execution.csv_${parsed.error}`),
+      "csv",
+    );
   }
   if (parsed.rows.length > 2000) throw new DomainRuleError(t("execution.csvTooLong"), "csv");
   return ctx.db.transaction(async (tx) => {
@@ -89,21 +139,55 @@ export async function importMeasurements(ctx: Ctx, contractId: string, text: str
     }
     if (errors.length) throw new InputError({ csv: errors.slice(0, 20) });
     await upsertResults(ctx, tx, results);
-    await recordAudit({ ...ctx, db: tx }, { action: "kpi.import_results", objectType: "contract", objectId: contract.id, trajectoryId: contract.trajectoryId, details: { rows: results.length } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "kpi.import_results",
+        objectType: "contract",
+        objectId: contract.id,
+        trajectoryId: contract.trajectoryId,
+        details: { rows: results.length },
+      },
+    );
     return results.length;
   });
 }
 
 /** The provider's response to its own result, possible until the result is established. */
-export async function respondToMeasurement(ctx: Ctx, input: { measurementId: string; response: string }, now = new Date()): Promise<void> {
+export async function respondToMeasurement(
+  ctx: Ctx,
+  input: { measurementId: string; response: string },
+  now = new Date(),
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.select({ m: kpiMeasurements, providerId: contracts.providerId, trajectoryId: contracts.trajectoryId, contractId: contracts.id })
-      .from(kpiMeasurements).innerJoin(kpis, eq(kpis.id, kpiMeasurements.kpiId)).innerJoin(contracts, eq(contracts.id, kpis.contractId))
+    const [row] = await tx
+      .select({
+        m: kpiMeasurements,
+        providerId: contracts.providerId,
+        trajectoryId: contracts.trajectoryId,
+        contractId: contracts.id,
+      })
+      .from(kpiMeasurements)
+      .innerJoin(kpis, eq(kpis.id, kpiMeasurements.kpiId))
+      .innerJoin(contracts, eq(contracts.id, kpis.contractId))
       .where(eq(kpiMeasurements.id, input.measurementId));
-    if (!row || !can(ctx.actor, "contract.view", { providerId: row.providerId })) throw new NotFoundError("measurement");
-    if (!can(ctx.actor, "kpi.respond", { providerId: row.providerId, established: isEstablished(row.m.year, now) })) throw new DomainRuleError(t("execution.responseClosed"), "response");
-    await tx.update(kpiMeasurements).set({ providerResponse: input.response, respondedBy: ctx.actor.id, respondedAt: now }).where(eq(kpiMeasurements.id, row.m.id));
-    await recordAudit({ ...ctx, db: tx }, { action: "kpi.respond", objectType: "contract", objectId: row.contractId, trajectoryId: row.trajectoryId, details: { measurementId: row.m.id } });
+    if (!row || !can(ctx.actor, "contract.view", { providerId: row.providerId }))
+      throw new NotFoundError("measurement");
+    if (!can(ctx.actor, "kpi.respond", { providerId: row.providerId, established: isEstablished(row.m.year, now) }))
+      throw new DomainRuleError(t("execution.responseClosed"), "response");
+    await tx
+      .update(kpiMeasurements)
+      .set({ providerResponse: input.response, respondedBy: ctx.actor.id, respondedAt: now })
+      .where(eq(kpiMeasurements.id, row.m.id));
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "kpi.respond",
+        objectType: "contract",
+        objectId: row.contractId,
+        trajectoryId: row.trajectoryId,
+        details: { measurementId: row.m.id },
+      },
+    );
   });
 }
-

@@ -1,4 +1,10 @@
-import { getMeetingOrThrow, isInvolvedInTrajectory, isMeetingInvitee, listMeetingsForConsultation, listMinutesVersions } from "@/db/queries/meetings";
+import {
+  getMeetingOrThrow,
+  isInvolvedInTrajectory,
+  isMeetingInvitee,
+  listMeetingsForConsultation,
+  listMinutesVersions,
+} from "@/db/queries/meetings";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/connection";
 import { isRelevantTo, relevantTableIds } from "@/db/queries/overlegtafels";
@@ -24,17 +30,24 @@ export async function loadMeetingFor(db: Executor, actor: Actor | null, id: stri
   return { meeting, invited, mayJoin, versions: mayRead ? versions : [] };
 }
 
-type MinutesScope = { trajectoryId: string; trajectoryVisibility: "internal" | "public"; tableId?: string | null } & ({ id: string; minutesAudience: "trajectory" | "invitees" } | { minutesAudience?: undefined });
+type MinutesScope = { trajectoryId: string; trajectoryVisibility: "internal" | "public"; tableId?: string | null } & (
+  { id: string; minutesAudience: "trajectory" | "invitees" } | { minutesAudience?: undefined }
+);
 
 export async function mayReadPublishedMinutes(db: Executor, actor: Actor | null, meeting: MinutesScope) {
   // Minutes meant for the invitees only (one-to-one talks) are internal whatever the trajectory, and
   // "involved" means invited to this very meeting.
   if (meeting.minutesAudience === "invitees") {
-    return can(actor, "minutes.view_published", { visibility: "internal", involved: await isMeetingInvitee(db, meeting.id, who(actor)) });
+    return can(actor, "minutes.view_published", {
+      visibility: "internal",
+      involved: await isMeetingInvitee(db, meeting.id, who(actor)),
+    });
   }
   if (can(actor, "minutes.view_published", { visibility: meeting.trajectoryVisibility, involved: false })) return true;
   // Minutes of a table session go to every provider for whom the table is relevant.
-  const involved = (await isInvolvedInTrajectory(db, meeting.trajectoryId, who(actor))) || (await relevantToTable(db, meeting.tableId ?? null, speakingFor(actor)));
+  const involved =
+    (await isInvolvedInTrajectory(db, meeting.trajectoryId, who(actor))) ||
+    (await relevantToTable(db, meeting.tableId ?? null, speakingFor(actor)));
   return can(actor, "minutes.view_published", { visibility: meeting.trajectoryVisibility, involved });
 }
 
@@ -47,7 +60,10 @@ export async function searchScopeFor(db: Executor, actor: Actor | null): Promise
   const searcher = who(actor);
   const everything = can(actor, "trajectory.list_all");
   if (!searcher || everything) return { everything, who: searcher, trajectoryIds: [], tableIds: [] };
-  const [trajectoryIds, tableIds] = await Promise.all([involvedTrajectoryIds(db, searcher), relevantTableIds(db, searcher.providerId)]);
+  const [trajectoryIds, tableIds] = await Promise.all([
+    involvedTrajectoryIds(db, searcher),
+    relevantTableIds(db, searcher.providerId),
+  ]);
   return { everything, who: searcher, trajectoryIds, tableIds };
 }
 
@@ -58,7 +74,11 @@ async function relevantToTable(db: Executor, tableId: string | null, providerId:
 }
 
 /** Sessions of an oral consultation as its page shows them, with the newest minutes this person may read. */
-export async function loadSessionsFor(db: Executor, actor: Actor | null, consultation: { id: string; trajectoryId: string; trajectoryVisibility: "internal" | "public" }) {
+export async function loadSessionsFor(
+  db: Executor,
+  actor: Actor | null,
+  consultation: { id: string; trajectoryId: string; trajectoryVisibility: "internal" | "public" },
+) {
   const meetings = await listMeetingsForConsultation(db, consultation.id);
   const mayRead = meetings.length > 0 && (await mayReadPublishedMinutes(db, actor, consultation));
   return Promise.all(

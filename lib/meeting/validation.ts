@@ -3,7 +3,13 @@ import { t } from "@/lib/i18n";
 import { boundedText, localMoment } from "@/lib/validation/fields";
 import { ATTENDANCE, MEETING_KINDS } from "./constants";
 
-const optionalText = (max: number) => z.string().trim().max(max, t("errors.tooLong", { max })).default("").transform((v) => v || null);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, t("errors.tooLong", { max }))
+    .default("")
+    .transform((v) => v || null);
 
 const onlineUrl = z
   .string()
@@ -16,7 +22,10 @@ const onlineUrl = z
 export const meetingInput = z
   .strictObject({
     trajectoryId: z.uuid(),
-    consultationId: z.union([z.uuid(), z.literal("")]).default("").transform((v) => v || null),
+    consultationId: z
+      .union([z.uuid(), z.literal("")])
+      .default("")
+      .transform((v) => v || null),
     kind: z.enum(MEETING_KINDS, t("errors.invalidChoice")),
     title: boundedText(5, 200),
     startsAt: localMoment,
@@ -26,8 +35,10 @@ export const meetingInput = z
     agenda: boundedText(10, 5000),
   })
   .superRefine((v, ctx) => {
-    if (v.endsAt <= v.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: t("meeting.endsBeforeStarts") });
-    if (!v.location && !v.onlineUrl) ctx.addIssue({ code: "custom", path: ["location"], message: t("meeting.placeRequired") });
+    if (v.endsAt <= v.startsAt)
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: t("meeting.endsBeforeStarts") });
+    if (!v.location && !v.onlineUrl)
+      ctx.addIssue({ code: "custom", path: ["location"], message: t("meeting.placeRequired") });
   });
 export type MeetingInput = z.output<typeof meetingInput>;
 
@@ -39,7 +50,10 @@ export const meetingInviteInput = z
     providerIds: z.array(z.uuid()).max(5000).default([]),
     userIds: z.array(z.uuid()).max(5000).default([]),
   })
-  .refine((v) => v.providerIds.length + v.userIds.length > 0, { message: t("errors.chooseAtLeastOne"), path: ["providerIds"] });
+  .refine((v) => v.providerIds.length + v.userIds.length > 0, {
+    message: t("errors.chooseAtLeastOne"),
+    path: ["providerIds"],
+  });
 
 /** Attendance arrives as `attendance.<inviteeId>` and `reason.<inviteeId>` fields, one pair per invitee. */
 export const attendanceInput = z
@@ -56,9 +70,15 @@ export const attendanceInput = z
         continue;
       }
       const reason = (raw[`reason.${inviteeId}`] ?? "").trim();
-      if (value === "absent_with_reason" && reason.length < 3) ctx.addIssue({ code: "custom", path: [`reason.${inviteeId}`], message: t("meeting.reasonRequired") });
-      if (reason.length > 500) ctx.addIssue({ code: "custom", path: [`reason.${inviteeId}`], message: t("errors.tooLong", { max: 500 }) });
-      entries.push({ inviteeId, attendance: value as (typeof ATTENDANCE)[number], reason: value === "absent_with_reason" ? reason : null });
+      if (value === "absent_with_reason" && reason.length < 3)
+        ctx.addIssue({ code: "custom", path: [`reason.${inviteeId}`], message: t("meeting.reasonRequired") });
+      if (reason.length > 500)
+        ctx.addIssue({ code: "custom", path: [`reason.${inviteeId}`], message: t("errors.tooLong", { max: 500 }) });
+      entries.push({
+        inviteeId,
+        attendance: value as (typeof ATTENDANCE)[number],
+        reason: value === "absent_with_reason" ? reason : null,
+      });
     }
     return { meetingId: String(raw.meetingId), entries };
   });

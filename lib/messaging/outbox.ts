@@ -17,7 +17,11 @@ export async function notifyUsers(tx: Executor, userIds: string[], message: Mess
   if (recipients.length === 0) return 0;
   const body = message.link ? `${message.body}\n\n${message.link}` : message.body;
   await tx.insert(outbox).values(recipients.map((r) => ({ recipient: r.email, subject: message.subject, body })));
-  await tx.insert(notifications).values(recipients.map((r) => ({ userId: r.id, title: message.subject, body: message.body, link: message.link ?? null })));
+  await tx
+    .insert(notifications)
+    .values(
+      recipients.map((r) => ({ userId: r.id, title: message.subject, body: message.body, link: message.link ?? null })),
+    );
   return recipients.length;
 }
 
@@ -27,6 +31,13 @@ export async function speakersFor(tx: Executor, providerIds: string[]): Promise<
   const rows = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(inArray(users.providerId, providerIds), eq(users.membershipStatus, "approved"), eq(users.role, "provider_member"), eq(users.disabled, false)));
+    .where(
+      and(
+        inArray(users.providerId, providerIds),
+        eq(users.membershipStatus, "approved"),
+        eq(users.role, "provider_member"),
+        eq(users.disabled, false),
+      ),
+    );
   return rows.map((r) => r.id);
 }

@@ -3,7 +3,9 @@ import nodemailer from "nodemailer";
 import type { MailTransport } from "./deliver";
 
 /** SMTP settings from the environment; without SMTP_HOST mail stays in the outbox for the admin page. */
-export function smtpFromEnv(env: Record<string, string | undefined> = process.env): { transport: MailTransport; from: string } | null {
+export function smtpFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): { transport: MailTransport; from: string } | null {
   if (!env.SMTP_HOST) return null;
   const transport = nodemailer.createTransport({
     host: env.SMTP_HOST,

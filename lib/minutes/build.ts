@@ -25,7 +25,11 @@ type Meta = { title: string; subtitle: string; municipality: string; publishedAt
  * Builds every surface of a published version from the working copy on the server, then reads
  * them back as a reader would and checks them for leaks before anything is stored.
  */
-export async function buildPublishedCopy(document: RichTextDoc, meta: Meta, check: { options: DetectOptions; dismissed: readonly string[] }): Promise<PublishedCopy> {
+export async function buildPublishedCopy(
+  document: RichTextDoc,
+  meta: Meta,
+  check: { options: DetectOptions; dismissed: readonly string[] },
+): Promise<PublishedCopy> {
   const { doc: body, removed, grounds } = applyRedactions(document);
   const html = renderPublishedMinutes(body);
   const text = indexText(body).text;

@@ -19,49 +19,120 @@ type Ctx = WriteContext & { actor: Actor };
  */
 type Refusal = { refused: string; message: string; trajectoryId: string };
 
-export async function publishMinutes(ctx: Ctx, input: { meetingId: string; changeNote: string }, origin: string, now = new Date()): Promise<{ version: number; notified: number }> {
+export async function publishMinutes(
+  ctx: Ctx,
+  input: { meetingId: string; changeNote: string },
+  origin: string,
+  now = new Date(),
+): Promise<{ version: number; notified: number }> {
   const outcome = await ctx.db.transaction(async (tx): Promise<Refusal | { version: number; notified: number }> => {
     const { meeting, minutes: row } = await lockMeetingAndMinutes(tx, input.meetingId);
-    const refuse = (reason: string, message: string): Refusal => ({ refused: reason, message, trajectoryId: meeting.trajectoryId });
+    const refuse = (reason: string, message: string): Refusal => ({
+      refused: reason,
+      message,
+      trajectoryId: meeting.trajectoryId,
+    });
     if (!row || row.status !== "approved" || !row.reviewedBy) return refuse("not_approved", t("minutes.notApproved"));
-    if (row.attendeeCheckDeadline && row.attendeeCheckDeadline > now) return refuse("attendee_check_running", t("minutes.checkRunning", { deadline: formatDateTime(row.attendeeCheckDeadline) }));
+    if (row.attendeeCheckDeadline && row.attendeeCheckDeadline > now)
+      return refuse(
+        "attendee_check_running",
+        t("minutes.checkRunning", { deadline: formatDateTime(row.attendeeCheckDeadline) }),
+      );
     const { open, options } = await openFindings(tx, meeting, row);
     if (open.length) return refuse("open_findings", t("minutes.openFindings", { count: open.length }));
-    const [latest] = await tx.select({ version: minutesVersions.version }).from(minutesVersions).where(eq(minutesVersions.meetingId, meeting.id)).orderBy(desc(minutesVersions.version)).limit(1);
+    const [latest] = await tx
+      .select({ version: minutesVersions.version })
+      .from(minutesVersions)
+      .where(eq(minutesVersions.meetingId, meeting.id))
+      .orderBy(desc(minutesVersions.version))
+      .limit(1);
     const version = (latest?.version ?? 0) + 1;
-    if (version > 1 && input.changeNote.length < 5) throw new DomainRuleError(t("minutes.changeNoteRequired"), "changeNote");
+    if (version > 1 && input.changeNote.length < 5)
+      throw new DomainRuleError(t("minutes.changeNoteRequired"), "changeNote");
 
-    const places = await tx.select({ name: municipalities.name }).from(trajectoryMunicipalities).innerJoin(municipalities, eq(municipalities.id, trajectoryMunicipalities.municipalityId)).where(eq(trajectoryMunicipalities.trajectoryId, meeting.trajectoryId));
+    const places = await tx
+      .select({ name: municipalities.name })
+      .from(trajectoryMunicipalities)
+      .innerJoin(municipalities, eq(municipalities.id, trajectoryMunicipalities.municipalityId))
+      .where(eq(trajectoryMunicipalities.trajectoryId, meeting.trajectoryId));
     const municipality = places.map((p) => p.name).join(", ") || t("app.municipality");
-    const copy = await buildPublishedCopy(row.document, {
-      title: t("minutes.pdfTitle", { title: meeting.title }),
-      subtitle: t("minutes.pdfSubtitle", { municipality, version, at: formatDateTime(now), held: formatDateTime(meeting.startsAt) }),
-      municipality,
-      publishedAt: now,
-    }, { options, dismissed: row.dismissedFindings });
+    const copy = await buildPublishedCopy(
+      row.document,
+      {
+        title: t("minutes.pdfTitle", { title: meeting.title }),
+        subtitle: t("minutes.pdfSubtitle", {
+          municipality,
+          version,
+          at: formatDateTime(now),
+          held: formatDateTime(meeting.startsAt),
+        }),
+        municipality,
+        publishedAt: now,
+      },
+      { options, dismissed: row.dismissedFindings },
+    );
     if (copy.leaks.length) {
-      return refuse("leak_check", t("minutes.leakFound", { surfaces: [...new Set(copy.leaks.map((l) => t(`minutes.surface_${l.surface.replace("-", "_")}`)))].join(", ") }));
+      return refuse(
+        "leak_check",
+        t("minutes.leakFound", {
+          surfaces: [...new Set(copy.leaks.map((l) => t(`minutes.surface_${l.surface.replace("-", "_")}`)))].join(", "),
+        }),
+      );
     }
 
     await tx.insert(minutesVersions).values({
-      meetingId: meeting.id, version, body: copy.body, html: copy.html, text: copy.text, pdf: copy.pdf,
-      changeNote: version > 1 ? input.changeNote : null, redactionCount: copy.redactionCount,
-      approvedBy: row.reviewedBy, publishedBy: ctx.actor.id, publishedAt: now,
+      meetingId: meeting.id,
+      version,
+      body: copy.body,
+      html: copy.html,
+      text: copy.text,
+      pdf: copy.pdf,
+      changeNote: version > 1 ? input.changeNote : null,
+      redactionCount: copy.redactionCount,
+      approvedBy: row.reviewedBy,
+      publishedBy: ctx.actor.id,
+      publishedAt: now,
     });
     // The working copy goes back to draft: a correction needs a new review.
-    await tx.update(minutes).set({ status: "draft", submittedBy: null, submittedAt: null, reviewedBy: null, reviewedAt: null, attendeeCheckDeadline: null }).where(eq(minutes.meetingId, meeting.id));
+    await tx
+      .update(minutes)
+      .set({
+        status: "draft",
+        submittedBy: null,
+        submittedAt: null,
+        reviewedBy: null,
+        reviewedAt: null,
+        attendeeCheckDeadline: null,
+      })
+      .where(eq(minutes.meetingId, meeting.id));
     const recipients = await minutesRecipients(tx, meeting);
     const notified = await notifyUsers(tx, recipients, {
       subject: t(version > 1 ? "minutes.correctedSubject" : "minutes.publishedSubject", { title: meeting.title }),
       body: t("minutes.publishedBody", { title: meeting.title, version }),
       link: `${origin}/bijeenkomsten/${meeting.id}/verslag/${version}`,
     });
-    await recordAudit({ ...ctx, db: tx }, { action: "minutes.publish", objectType: "meeting", objectId: meeting.id, trajectoryId: meeting.trajectoryId, details: { version, notified, recipients, redactions: copy.grounds, approvedBy: row.reviewedBy } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "minutes.publish",
+        objectType: "meeting",
+        objectId: meeting.id,
+        trajectoryId: meeting.trajectoryId,
+        details: { version, notified, recipients, redactions: copy.grounds, approvedBy: row.reviewedBy },
+      },
+    );
     return { version, notified };
   });
   if ("refused" in outcome) {
     // Audited after the transaction, which changed nothing.
-    await recordAudit(ctx, { action: "minutes.publish", objectType: "meeting", objectId: input.meetingId, trajectoryId: outcome.trajectoryId, result: "denied", details: { reason: outcome.refused } });
+    await recordAudit(ctx, {
+      action: "minutes.publish",
+      objectType: "meeting",
+      objectId: input.meetingId,
+      trajectoryId: outcome.trajectoryId,
+      result: "denied",
+      details: { reason: outcome.refused },
+    });
     throw new DomainRuleError(outcome.message);
   }
   return outcome;

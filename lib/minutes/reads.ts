@@ -10,12 +10,28 @@ import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
  * A published version for a reader. Whoever may not read it, or asks for a version that does not
  * exist (yet), gets "not found", and the refusal is audited.
  */
-export async function loadPublishedMinutesFor(db: Executor, actor: Actor | null, meetingId: string, version: number, origin: string) {
+export async function loadPublishedMinutesFor(
+  db: Executor,
+  actor: Actor | null,
+  meetingId: string,
+  version: number,
+  origin: string,
+) {
   const meeting = await getMeetingOrThrow(db, meetingId);
   const versions = await listMinutesVersions(db, meeting.id);
   const allowed = versions.some((v) => v.version === version) && (await mayReadPublishedMinutes(db, actor, meeting));
   if (!allowed) {
-    await recordAudit({ db, actor, origin }, { action: "minutes.view_published", objectType: "meeting", objectId: meeting.id, trajectoryId: meeting.trajectoryId, result: "denied", details: { version } });
+    await recordAudit(
+      { db, actor, origin },
+      {
+        action: "minutes.view_published",
+        objectType: "meeting",
+        objectId: meeting.id,
+        trajectoryId: meeting.trajectoryId,
+        result: "denied",
+        details: { version },
+      },
+    );
     throw new NotFoundError("minutes version");
   }
   return { meeting, versions, published: await getMinutesVersionOrThrow(db, meeting.id, version) };

@@ -1,17 +1,44 @@
 import { eq, inArray } from "drizzle-orm";
-import { consultationInvitations, consultationResponses, consultations, meetingInvitees, meetings, providers, users } from "@/db/schema";
+import {
+  consultationInvitations,
+  consultationResponses,
+  consultations,
+  meetingInvitees,
+  meetings,
+  providers,
+  users,
+} from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { relevantProviderIdsForMeeting } from "@/db/queries/overlegtafels";
 import { speakersFor } from "@/lib/messaging/outbox";
 
 /** Providers and people taking part anywhere in the trajectory: its consultations and its meetings. */
 async function trajectoryParties(tx: Executor, trajectoryId: string) {
-  const consultationIds = (await tx.select({ id: consultations.id }).from(consultations).where(eq(consultations.trajectoryId, trajectoryId))).map((r) => r.id);
-  const meetingIds = (await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.trajectoryId, trajectoryId))).map((r) => r.id);
+  const consultationIds = (
+    await tx.select({ id: consultations.id }).from(consultations).where(eq(consultations.trajectoryId, trajectoryId))
+  ).map((r) => r.id);
+  const meetingIds = (
+    await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.trajectoryId, trajectoryId))
+  ).map((r) => r.id);
   const rows = [
-    ...(consultationIds.length ? await tx.select({ providerId: consultationInvitations.providerId, userId: consultationInvitations.userId }).from(consultationInvitations).where(inArray(consultationInvitations.consultationId, consultationIds)) : []),
-    ...(consultationIds.length ? await tx.select({ providerId: consultationResponses.providerId, userId: consultationResponses.userId }).from(consultationResponses).where(inArray(consultationResponses.consultationId, consultationIds)) : []),
-    ...(meetingIds.length ? await tx.select({ providerId: meetingInvitees.providerId, userId: meetingInvitees.userId }).from(meetingInvitees).where(inArray(meetingInvitees.meetingId, meetingIds)) : []),
+    ...(consultationIds.length
+      ? await tx
+          .select({ providerId: consultationInvitations.providerId, userId: consultationInvitations.userId })
+          .from(consultationInvitations)
+          .where(inArray(consultationInvitations.consultationId, consultationIds))
+      : []),
+    ...(consultationIds.length
+      ? await tx
+          .select({ providerId: consultationResponses.providerId, userId: consultationResponses.userId })
+          .from(consultationResponses)
+          .where(inArray(consultationResponses.consultationId, consultationIds))
+      : []),
+    ...(meetingIds.length
+      ? await tx
+          .select({ providerId: meetingInvitees.providerId, userId: meetingInvitees.userId })
+          .from(meetingInvitees)
+          .where(inArray(meetingInvitees.meetingId, meetingIds))
+      : []),
   ];
   return {
     providerIds: [...new Set(rows.flatMap((r) => (r.providerId ? [r.providerId] : [])))],
@@ -24,10 +51,19 @@ async function trajectoryParties(tx: Executor, trajectoryId: string) {
  * involved in the trajectory (not only the attendees) and the other participants. For a session
  * of a consultation table also every provider for whom the table is relevant, seated or not.
  */
-export async function publicationRecipients(tx: Executor, trajectoryId: string, tableId: string | null = null): Promise<string[]> {
+export async function publicationRecipients(
+  tx: Executor,
+  trajectoryId: string,
+  tableId: string | null = null,
+): Promise<string[]> {
   const parties = await trajectoryParties(tx, trajectoryId);
   const tableProviders = await relevantProviderIdsForMeeting(tx, { tableId });
-  return [...new Set([...(await speakersFor(tx, [...new Set([...parties.providerIds, ...tableProviders])])), ...parties.userIds])];
+  return [
+    ...new Set([
+      ...(await speakersFor(tx, [...new Set([...parties.providerIds, ...tableProviders])])),
+      ...parties.userIds,
+    ]),
+  ];
 }
 
 /**
@@ -35,11 +71,17 @@ export async function publicationRecipients(tx: Executor, trajectoryId: string, 
  * — for a meeting whose minutes are for its invitees only, such as a one-to-one contract-management
  * talk — only the invited organisations' members and invited people.
  */
-export async function minutesRecipients(tx: Executor, meeting: { id: string; trajectoryId: string; tableId?: string | null; minutesAudience: "trajectory" | "invitees" }): Promise<string[]> {
-  if (meeting.minutesAudience === "trajectory") return publicationRecipients(tx, meeting.trajectoryId, meeting.tableId ?? null);
+export async function minutesRecipients(
+  tx: Executor,
+  meeting: { id: string; trajectoryId: string; tableId?: string | null; minutesAudience: "trajectory" | "invitees" },
+): Promise<string[]> {
+  if (meeting.minutesAudience === "trajectory")
+    return publicationRecipients(tx, meeting.trajectoryId, meeting.tableId ?? null);
   const invitees = await tx.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meeting.id));
   const providerIds = invitees.flatMap((i) => (i.providerId ? [i.providerId] : []));
-  return [...new Set([...(await speakersFor(tx, providerIds)), ...invitees.flatMap((i) => (i.userId ? [i.userId] : []))])];
+  return [
+    ...new Set([...(await speakersFor(tx, providerIds)), ...invitees.flatMap((i) => (i.userId ? [i.userId] : []))]),
+  ];
 }
 
 /** Names the detector must not take for a client's name, and provider names that tie figures to a competitor. */
@@ -49,9 +91,13 @@ export async function detectionContext(tx: Executor, meetingId: string, trajecto
   const personIds = invitees.flatMap((i) => (i.userId ? [i.userId] : []));
   const people = [
     ...(personIds.length ? await tx.select({ name: users.name }).from(users).where(inArray(users.id, personIds)) : []),
-    ...(inviteeProviders.length ? await tx.select({ name: users.name }).from(users).where(inArray(users.providerId, inviteeProviders)) : []),
+    ...(inviteeProviders.length
+      ? await tx.select({ name: users.name }).from(users).where(inArray(users.providerId, inviteeProviders))
+      : []),
   ];
   const { providerIds } = await trajectoryParties(tx, trajectoryId);
-  const providerNames = providerIds.length ? await tx.select({ name: providers.name }).from(providers).where(inArray(providers.id, providerIds)) : [];
+  const providerNames = providerIds.length
+    ? await tx.select({ name: providers.name }).from(providers).where(inArray(providers.id, providerIds))
+    : [];
   return { participants: [...new Set(people.map((p) => p.name))], providerNames: providerNames.map((p) => p.name) };
 }

@@ -27,14 +27,20 @@ export async function lockMeetingAndMinutes(tx: Executor, meetingId: string) {
 export async function openFindings(tx: Executor, meeting: { id: string; trajectoryId: string }, row: MinutesRow) {
   const context = await detectionContext(tx, meeting.id, meeting.trajectoryId);
   const options = { ...context, publicFigures: row.publicFigures, confidentialTerms: row.confidentialTerms };
-  return { options, open: reviewFindings(row.document, options, row.dismissedFindings).filter((f) => f.status === "open") };
+  return {
+    options,
+    open: reviewFindings(row.document, options, row.dismissedFindings).filter((f) => f.status === "open"),
+  };
 }
 
 /**
  * Saves the working copy. A save based on an older revision is a conflict, never an overwrite;
  * saving approved minutes voids the approval, and minutes under review cannot change.
  */
-export async function saveMinutes(ctx: Ctx, input: MinutesSaveInput): Promise<{ revision: number; approvalVoided: boolean }> {
+export async function saveMinutes(
+  ctx: Ctx,
+  input: MinutesSaveInput,
+): Promise<{ revision: number; approvalVoided: boolean }> {
   return ctx.db.transaction(async (tx) => {
     const { meeting, minutes: current } = await lockMeetingAndMinutes(tx, input.meetingId);
     if (current?.status === "in_review") throw new DomainRuleError(t("minutes.lockedInReview"));
@@ -51,11 +57,24 @@ export async function saveMinutes(ctx: Ctx, input: MinutesSaveInput): Promise<{ 
       reviewedAt: null,
     };
     const revision = (current?.revision ?? 0) + 1;
-    if (current) await tx.update(minutes).set({ ...fields, revision }).where(eq(minutes.meetingId, meeting.id));
+    if (current)
+      await tx
+        .update(minutes)
+        .set({ ...fields, revision })
+        .where(eq(minutes.meetingId, meeting.id));
     else await tx.insert(minutes).values({ ...fields, meetingId: meeting.id, revision });
     // The audit says which grounds were used how often, never the redacted text.
     const { grounds } = applyRedactions(input.document);
-    await recordAudit({ ...ctx, db: tx }, { action: "minutes.save", objectType: "meeting", objectId: meeting.id, trajectoryId: meeting.trajectoryId, details: { revision, redactions: grounds, dismissed: input.dismissedFindings.length } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "minutes.save",
+        objectType: "meeting",
+        objectId: meeting.id,
+        trajectoryId: meeting.trajectoryId,
+        details: { revision, redactions: grounds, dismissed: input.dismissedFindings.length },
+      },
+    );
     return { revision, approvalVoided: current?.status === "approved" };
   });
 }
@@ -68,40 +87,87 @@ export async function submitMinutes(ctx: Ctx, meetingId: string, origin: string)
     if (row.status !== "draft") throw new DomainRuleError(t("minutes.notDraft"));
     const { open } = await openFindings(tx, meeting, row);
     if (open.length) throw new DomainRuleError(t("minutes.openFindings", { count: open.length }));
-    await tx.update(minutes).set({ status: "in_review", submittedBy: ctx.actor.id, submittedAt: new Date(), reviewRemarks: null }).where(eq(minutes.meetingId, meeting.id));
-    const colleagues = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "officer"), ne(users.id, ctx.actor.id), eq(users.disabled, false)));
-    await notifyUsers(tx, colleagues.map((c) => c.id), { subject: t("minutes.reviewRequestedSubject", { title: meeting.title }), body: t("minutes.reviewRequestedBody", { title: meeting.title, name: ctx.actor.name }), link: `${origin}/beheer/bijeenkomsten/${meeting.id}/verslag` });
-    await recordAudit({ ...ctx, db: tx }, { action: "minutes.submit", objectType: "meeting", objectId: meeting.id, trajectoryId: meeting.trajectoryId });
+    await tx
+      .update(minutes)
+      .set({ status: "in_review", submittedBy: ctx.actor.id, submittedAt: new Date(), reviewRemarks: null })
+      .where(eq(minutes.meetingId, meeting.id));
+    const colleagues = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, "officer"), ne(users.id, ctx.actor.id), eq(users.disabled, false)));
+    await notifyUsers(
+      tx,
+      colleagues.map((c) => c.id),
+      {
+        subject: t("minutes.reviewRequestedSubject", { title: meeting.title }),
+        body: t("minutes.reviewRequestedBody", { title: meeting.title, name: ctx.actor.name }),
+        link: `${origin}/beheer/bijeenkomsten/${meeting.id}/verslag`,
+      },
+    );
+    await recordAudit(
+      { ...ctx, db: tx },
+      { action: "minutes.submit", objectType: "meeting", objectId: meeting.id, trajectoryId: meeting.trajectoryId },
+    );
   });
 }
 
 /** Four eyes: a different officer approves, or sends the minutes back with remarks. */
-export async function reviewMinutes(ctx: Ctx, input: { meetingId: string; decision: "approve" | "send_back"; remarks: string }, origin: string): Promise<void> {
+export async function reviewMinutes(
+  ctx: Ctx,
+  input: { meetingId: string; decision: "approve" | "send_back"; remarks: string },
+  origin: string,
+): Promise<void> {
   const [row] = await ctx.db.select().from(minutes).where(eq(minutes.meetingId, input.meetingId));
   if (!row) throw new NotFoundError("minutes");
   if (!can(ctx.actor, "minutes.review", { submittedBy: row.submittedBy })) {
-    await recordAudit(ctx, { action: "minutes.review", objectType: "meeting", objectId: input.meetingId, result: "denied", details: { reason: "own_minutes_or_not_submitted" } });
+    await recordAudit(ctx, {
+      action: "minutes.review",
+      objectType: "meeting",
+      objectId: input.meetingId,
+      result: "denied",
+      details: { reason: "own_minutes_or_not_submitted" },
+    });
     throw new DomainRuleError(row.submittedBy === ctx.actor.id ? t("minutes.ownMinutes") : t("minutes.notInReview"));
   }
   await ctx.db.transaction(async (tx) => {
     const { meeting, minutes: current } = await lockMeetingAndMinutes(tx, input.meetingId);
     if (current?.status !== "in_review") throw new DomainRuleError(t("minutes.notInReview"));
     const approve = input.decision === "approve";
-    await tx.update(minutes).set({
-      status: approve ? "approved" : "draft",
-      reviewedBy: ctx.actor.id,
-      reviewedAt: new Date(),
-      reviewRemarks: approve ? null : input.remarks,
-    }).where(eq(minutes.meetingId, meeting.id));
+    await tx
+      .update(minutes)
+      .set({
+        status: approve ? "approved" : "draft",
+        reviewedBy: ctx.actor.id,
+        reviewedAt: new Date(),
+        reviewRemarks: approve ? null : input.remarks,
+      })
+      .where(eq(minutes.meetingId, meeting.id));
     if (!approve && current.submittedBy) {
-      await notifyUsers(tx, [current.submittedBy], { subject: t("minutes.sentBackSubject", { title: meeting.title }), body: input.remarks, link: `${origin}/beheer/bijeenkomsten/${meeting.id}/verslag` });
+      await notifyUsers(tx, [current.submittedBy], {
+        subject: t("minutes.sentBackSubject", { title: meeting.title }),
+        body: input.remarks,
+        link: `${origin}/beheer/bijeenkomsten/${meeting.id}/verslag`,
+      });
     }
-    await recordAudit({ ...ctx, db: tx }, { action: approve ? "minutes.approve" : "minutes.send_back", objectType: "meeting", objectId: meeting.id, trajectoryId: meeting.trajectoryId });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: approve ? "minutes.approve" : "minutes.send_back",
+        objectType: "meeting",
+        objectId: meeting.id,
+        trajectoryId: meeting.trajectoryId,
+      },
+    );
   });
 }
 
 /** Optional: attendees read the redacted draft and may send remarks until the deadline. */
-export async function requestAttendeeCheck(ctx: Ctx, input: { meetingId: string; deadline: Date }, origin: string, now = new Date()): Promise<number> {
+export async function requestAttendeeCheck(
+  ctx: Ctx,
+  input: { meetingId: string; deadline: Date },
+  origin: string,
+  now = new Date(),
+): Promise<number> {
   if (input.deadline <= now) throw new DomainRuleError(t("minutes.deadlineInPast"), "deadline");
   return ctx.db.transaction(async (tx) => {
     const { meeting, minutes: row } = await lockMeetingAndMinutes(tx, input.meetingId);
@@ -109,7 +175,15 @@ export async function requestAttendeeCheck(ctx: Ctx, input: { meetingId: string;
     const invitees = await tx.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meeting.id));
     // Those recorded as absent did not attend; everyone else invited is asked.
     const attendees = invitees.filter((i) => i.attendance === null || i.attendance === "present");
-    const recipients = [...new Set([...(await speakersFor(tx, attendees.flatMap((i) => (i.providerId ? [i.providerId] : [])))), ...attendees.flatMap((i) => (i.userId ? [i.userId] : []))])];
+    const recipients = [
+      ...new Set([
+        ...(await speakersFor(
+          tx,
+          attendees.flatMap((i) => (i.providerId ? [i.providerId] : [])),
+        )),
+        ...attendees.flatMap((i) => (i.userId ? [i.userId] : [])),
+      ]),
+    ];
     if (recipients.length === 0) throw new DomainRuleError(t("minutes.noAttendees"));
     await tx.update(minutes).set({ attendeeCheckDeadline: input.deadline }).where(eq(minutes.meetingId, meeting.id));
     const sent = await notifyUsers(tx, recipients, {
@@ -117,20 +191,51 @@ export async function requestAttendeeCheck(ctx: Ctx, input: { meetingId: string;
       body: t("minutes.checkBody", { title: meeting.title, deadline: formatDateTime(input.deadline) }),
       link: `${origin}/bijeenkomsten/${meeting.id}/verslag-controle`,
     });
-    await recordAudit({ ...ctx, db: tx }, { action: "minutes.request_check", objectType: "meeting", objectId: meeting.id, trajectoryId: meeting.trajectoryId, details: { notified: sent, deadline: input.deadline.toISOString() } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "minutes.request_check",
+        objectType: "meeting",
+        objectId: meeting.id,
+        trajectoryId: meeting.trajectoryId,
+        details: { notified: sent, deadline: input.deadline.toISOString() },
+      },
+    );
     return sent;
   });
 }
 
 /** An attendee's remark during the check; it reaches the officers only. */
-export async function addMinutesRemark(ctx: Ctx, input: { meetingId: string; body: string }, origin: string, now = new Date()): Promise<void> {
+export async function addMinutesRemark(
+  ctx: Ctx,
+  input: { meetingId: string; body: string },
+  origin: string,
+  now = new Date(),
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const { meeting, minutes: row } = await lockMeetingAndMinutes(tx, input.meetingId);
-    const invited = await isMeetingInvitee(tx, meeting.id, { userId: ctx.actor.id, providerId: speakingFor(ctx.actor) });
+    const invited = await isMeetingInvitee(tx, meeting.id, {
+      userId: ctx.actor.id,
+      providerId: speakingFor(ctx.actor),
+    });
     if (!invited) throw new ForbiddenError("minutes.check");
-    if (!row || !can(ctx.actor, "minutes.check", { invited, checkOpen: Boolean(row.attendeeCheckDeadline && row.attendeeCheckDeadline > now) })) throw new DomainRuleError(t("minutes.checkClosed"));
+    if (
+      !row ||
+      !can(ctx.actor, "minutes.check", {
+        invited,
+        checkOpen: Boolean(row.attendeeCheckDeadline && row.attendeeCheckDeadline > now),
+      })
+    )
+      throw new DomainRuleError(t("minutes.checkClosed"));
     await tx.insert(minutesRemarks).values({ meetingId: meeting.id, authorId: ctx.actor.id, body: input.body });
-    await notifyUsers(tx, [row.updatedBy], { subject: t("minutes.remarkSubject", { title: meeting.title }), body: t("minutes.remarkBody", { name: ctx.actor.name }), link: `${origin}/beheer/bijeenkomsten/${meeting.id}/verslag` });
-    await recordAudit({ ...ctx, db: tx }, { action: "minutes.remark", objectType: "meeting", objectId: meeting.id, trajectoryId: meeting.trajectoryId });
+    await notifyUsers(tx, [row.updatedBy], {
+      subject: t("minutes.remarkSubject", { title: meeting.title }),
+      body: t("minutes.remarkBody", { name: ctx.actor.name }),
+      link: `${origin}/beheer/bijeenkomsten/${meeting.id}/verslag`,
+    });
+    await recordAudit(
+      { ...ctx, db: tx },
+      { action: "minutes.remark", objectType: "meeting", objectId: meeting.id, trajectoryId: meeting.trajectoryId },
+    );
   });
 }

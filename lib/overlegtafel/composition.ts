@@ -6,12 +6,17 @@ import { TABLE_CAPS } from "./types";
  * Classes whose invited count exceeds the caps of a capped table. Invited providers whose class
  * is not settled count against no cap but are reported too: the rule cannot place them.
  */
-export function seatsAboveCaps(mode: "all" | "capped", invited: { sizeClass: Classification }[], caps: Record<SizeClass, number> = TABLE_CAPS): string[] {
+export function seatsAboveCaps(
+  mode: "all" | "capped",
+  invited: { sizeClass: Classification }[],
+  caps: Record<SizeClass, number> = TABLE_CAPS,
+): string[] {
   if (mode === "all") return [];
   const over: string[] = [];
   for (const cls of ["large", "medium", "small"] as const) {
     const n = invited.filter((m) => m.sizeClass === cls).length;
-    if (n > caps[cls]) over.push(t("overlegtafel.overCap", { count: n, class: t(`overlegtafel.class_${cls}`), cap: caps[cls] }));
+    if (n > caps[cls])
+      over.push(t("overlegtafel.overCap", { count: n, class: t(`overlegtafel.class_${cls}`), cap: caps[cls] }));
   }
   const unclassified = invited.filter((m) => m.sizeClass === "unclassified").length;
   if (unclassified) over.push(t("overlegtafel.overCapUnclassified", { count: unclassified }));

@@ -7,9 +7,21 @@ export type ImportedIndicators = SizeIndicators & { kvkNumber: string; year: num
 export type IndicatorCsv = { rows: ImportedIndicators[]; errors: string[] };
 
 /** Column names as the officer's spreadsheet has them (lower case, without accents). */
-const COLUMNS = { kvk: "kvk", year: "jaar", clients: "clienten", employees: "medewerkers", wmoRevenue: "omzet_wmo" } as const;
+const COLUMNS = {
+  kvk: "kvk",
+  year: "jaar",
+  clients: "clienten",
+  employees: "medewerkers",
+  wmoRevenue: "omzet_wmo",
+} as const;
 
-const normalise = (header: string) => header.trim().toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\s-]+/g, "_");
+const normalise = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\s-]+/g, "_");
 
 /**
  * Reads the officer's CSV import: one row per provider and year with the columns kvk, jaar,

@@ -15,7 +15,15 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"
 function hex53(n: number): string {
   const hi = Math.floor(n / 4294967296);
   const lo = n >>> 0;
-  return HEX[(hi >>> 16) & 255]! + HEX[(hi >>> 8) & 255]! + HEX[hi & 255]! + HEX[lo >>> 24]! + HEX[(lo >>> 16) & 255]! + HEX[(lo >>> 8) & 255]! + HEX[lo & 255]!;
+  return (
+    HEX[(hi >>> 16) & 255]! +
+    HEX[(hi >>> 8) & 255]! +
+    HEX[hi & 255]! +
+    HEX[lo >>> 24]! +
+    HEX[(lo >>> 16) & 255]! +
+    HEX[(lo >>> 8) & 255]! +
+    HEX[lo & 255]!
+  );
 }
 
 /** cyrb53 (bryc, public domain): two 32-bit multiply-xorshift lanes combined into 53 bits. */

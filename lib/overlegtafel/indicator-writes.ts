@@ -17,20 +17,47 @@ export async function submitOwnIndicators(ctx: Ctx, input: OwnIndicatorsInput): 
   const providerId = speakingFor(ctx.actor);
   if (!providerId) throw new ForbiddenError("size_indicators.submit_own");
   await ctx.db.transaction(async (tx) => {
-    const [existing] = await tx.select().from(providerSizeIndicators).where(and(eq(providerSizeIndicators.providerId, providerId), eq(providerSizeIndicators.year, input.year))).for("update");
-    if (existing?.status === "confirmed") throw new DomainRuleError(t("overlegtafel.alreadyConfirmed", { year: input.year }));
-    const values = { clients: input.clients, employees: input.employees, wmoRevenue: input.wmoRevenue, status: "submitted" as const, enteredBy: ctx.actor.id, enteredAt: new Date() };
+    const [existing] = await tx
+      .select()
+      .from(providerSizeIndicators)
+      .where(and(eq(providerSizeIndicators.providerId, providerId), eq(providerSizeIndicators.year, input.year)))
+      .for("update");
+    if (existing?.status === "confirmed")
+      throw new DomainRuleError(t("overlegtafel.alreadyConfirmed", { year: input.year }));
+    const values = {
+      clients: input.clients,
+      employees: input.employees,
+      wmoRevenue: input.wmoRevenue,
+      status: "submitted" as const,
+      enteredBy: ctx.actor.id,
+      enteredAt: new Date(),
+    };
     if (existing) await tx.update(providerSizeIndicators).set(values).where(eq(providerSizeIndicators.id, existing.id));
     else await tx.insert(providerSizeIndicators).values({ ...values, providerId, year: input.year });
-    await recordAudit({ ...ctx, db: tx }, { action: "size_indicators.submit", objectType: "provider", objectId: providerId, details: { ...input } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      { action: "size_indicators.submit", objectType: "provider", objectId: providerId, details: { ...input } },
+    );
   });
 }
 
 export async function confirmIndicators(ctx: Ctx, indicatorId: string, now = new Date()): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.update(providerSizeIndicators).set({ status: "confirmed", confirmedBy: ctx.actor.id, confirmedAt: now }).where(eq(providerSizeIndicators.id, indicatorId)).returning();
+    const [row] = await tx
+      .update(providerSizeIndicators)
+      .set({ status: "confirmed", confirmedBy: ctx.actor.id, confirmedAt: now })
+      .where(eq(providerSizeIndicators.id, indicatorId))
+      .returning();
     if (!row) throw new NotFoundError("size indicators");
-    await recordAudit({ ...ctx, db: tx }, { action: "size_indicators.confirm", objectType: "provider", objectId: row.providerId, details: { year: row.year, clients: row.clients, employees: row.employees, wmoRevenue: row.wmoRevenue } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "size_indicators.confirm",
+        objectType: "provider",
+        objectId: row.providerId,
+        details: { year: row.year, clients: row.clients, employees: row.employees, wmoRevenue: row.wmoRevenue },
+      },
+    );
   });
 }
 
@@ -38,16 +65,34 @@ export async function confirmIndicators(ctx: Ctx, indicatorId: string, now = new
  * The officer decides the class where the figures do not (or overrules them), always with a reason;
  * also for a provider without any figures that year.
  */
-export async function decideClass(ctx: Ctx, input: { providerId: string; year: number; decidedClass: "large" | "medium" | "small"; decisionReason: string }, now = new Date()): Promise<void> {
+export async function decideClass(
+  ctx: Ctx,
+  input: { providerId: string; year: number; decidedClass: "large" | "medium" | "small"; decisionReason: string },
+  now = new Date(),
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const [provider] = await tx.select({ id: providers.id }).from(providers).where(eq(providers.id, input.providerId));
     if (!provider) throw new NotFoundError("provider");
-    const decision = { decidedClass: input.decidedClass, decisionReason: input.decisionReason, status: "confirmed" as const, confirmedBy: ctx.actor.id, confirmedAt: now };
+    const decision = {
+      decidedClass: input.decidedClass,
+      decisionReason: input.decisionReason,
+      status: "confirmed" as const,
+      confirmedBy: ctx.actor.id,
+      confirmedAt: now,
+    };
     await tx
       .insert(providerSizeIndicators)
       .values({ providerId: provider.id, year: input.year, enteredBy: ctx.actor.id, enteredAt: now, ...decision })
       .onConflictDoUpdate({ target: [providerSizeIndicators.providerId, providerSizeIndicators.year], set: decision });
-    await recordAudit({ ...ctx, db: tx }, { action: "size_indicators.decide_class", objectType: "provider", objectId: provider.id, details: { year: input.year, decidedClass: input.decidedClass, reason: input.decisionReason } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "size_indicators.decide_class",
+        objectType: "provider",
+        objectId: provider.id,
+        details: { year: input.year, decidedClass: input.decidedClass, reason: input.decisionReason },
+      },
+    );
   });
 }
 
@@ -60,17 +105,43 @@ export async function importIndicators(ctx: Ctx, csv: string, now = new Date()):
   if (parsed.errors.length) throw new InputError({ csv: parsed.errors.slice(0, 20) });
   return ctx.db.transaction(async (tx) => {
     const kvks = [...new Set(parsed.rows.map((r) => r.kvkNumber))];
-    const known = new Map((await tx.select({ id: providers.id, kvk: providers.kvkNumber }).from(providers).where(inArray(providers.kvkNumber, kvks))).map((p) => [p.kvk, p.id]));
+    const known = new Map(
+      (
+        await tx
+          .select({ id: providers.id, kvk: providers.kvkNumber })
+          .from(providers)
+          .where(inArray(providers.kvkNumber, kvks))
+      ).map((p) => [p.kvk, p.id]),
+    );
     const unknown = parsed.rows.filter((r) => !known.has(r.kvkNumber));
-    if (unknown.length) throw new InputError({ csv: unknown.slice(0, 20).map((r) => t("overlegtafel.csvUnknownProvider", { line: r.line, kvk: r.kvkNumber })) });
+    if (unknown.length)
+      throw new InputError({
+        csv: unknown.slice(0, 20).map((r) => t("overlegtafel.csvUnknownProvider", { line: r.line, kvk: r.kvkNumber })),
+      });
     for (const row of parsed.rows) {
-      const values = { clients: row.clients, employees: row.employees, wmoRevenue: row.wmoRevenue, status: "confirmed" as const, enteredBy: ctx.actor.id, enteredAt: now, confirmedBy: ctx.actor.id, confirmedAt: now };
+      const values = {
+        clients: row.clients,
+        employees: row.employees,
+        wmoRevenue: row.wmoRevenue,
+        status: "confirmed" as const,
+        enteredBy: ctx.actor.id,
+        enteredAt: now,
+        confirmedBy: ctx.actor.id,
+        confirmedAt: now,
+      };
       await tx
         .insert(providerSizeIndicators)
         .values({ ...values, providerId: known.get(row.kvkNumber)!, year: row.year })
         .onConflictDoUpdate({ target: [providerSizeIndicators.providerId, providerSizeIndicators.year], set: values });
     }
-    await recordAudit({ ...ctx, db: tx }, { action: "size_indicators.import", objectType: "provider", details: { rows: parsed.rows.length, years: [...new Set(parsed.rows.map((r) => r.year))] } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "size_indicators.import",
+        objectType: "provider",
+        details: { rows: parsed.rows.length, years: [...new Set(parsed.rows.map((r) => r.year))] },
+      },
+    );
     return parsed.rows.length;
   });
 }
@@ -82,7 +153,13 @@ export async function setThresholds(ctx: Ctx, input: ThresholdsInput, now = new 
     await tx
       .insert(sizeThresholds)
       .values({ regionId: region.id, thresholds: input.thresholds, updatedBy: ctx.actor.id, updatedAt: now })
-      .onConflictDoUpdate({ target: sizeThresholds.regionId, set: { thresholds: input.thresholds, updatedBy: ctx.actor.id, updatedAt: now } });
-    await recordAudit({ ...ctx, db: tx }, { action: "size_thresholds.set", objectType: "region", objectId: region.id, details: input.thresholds });
+      .onConflictDoUpdate({
+        target: sizeThresholds.regionId,
+        set: { thresholds: input.thresholds, updatedBy: ctx.actor.id, updatedAt: now },
+      });
+    await recordAudit(
+      { ...ctx, db: tx },
+      { action: "size_thresholds.set", objectType: "region", objectId: region.id, details: input.thresholds },
+    );
   });
 }

@@ -2,7 +2,11 @@ import { formatEuro, t } from "@/lib/i18n";
 import type { SizeIndicators } from "./size-class";
 
 /** Beyond these a figure is a typing error, not a provider (the largest Dutch care groups stay far below). */
-export const INDICATOR_LIMITS: Record<keyof SizeIndicators, number> = { clients: 500_000, employees: 100_000, wmoRevenue: 1_000_000_000 };
+export const INDICATOR_LIMITS: Record<keyof SizeIndicators, number> = {
+  clients: 500_000,
+  employees: 100_000,
+  wmoRevenue: 1_000_000_000,
+};
 
 export type ParsedIndicator = { ok: true; value: number | null } | { ok: false; message: string };
 
@@ -18,7 +22,12 @@ export function parseIndicator(raw: string, key: keyof SizeIndicators): ParsedIn
   const value = Number(text.replace(/[. ]/g, ""));
   const max = INDICATOR_LIMITS[key];
   if (!Number.isSafeInteger(value) || value > max) {
-    return { ok: false, message: t("overlegtafel.indicatorAbsurd", { max: key === "wmoRevenue" ? formatEuro(max) : max.toLocaleString("nl-NL") }) };
+    return {
+      ok: false,
+      message: t("overlegtafel.indicatorAbsurd", {
+        max: key === "wmoRevenue" ? formatEuro(max) : max.toLocaleString("nl-NL"),
+      }),
+    };
   }
   return { ok: true, value };
 }

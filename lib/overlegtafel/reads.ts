@@ -1,4 +1,13 @@
-import { getComposition, getTableOrThrow, isRelevantTo, listExclusions, listSessions, relevantProviders, attendanceHistory, exclusionEnds } from "@/db/queries/overlegtafels";
+import {
+  getComposition,
+  getTableOrThrow,
+  isRelevantTo,
+  listExclusions,
+  listSessions,
+  relevantProviders,
+  attendanceHistory,
+  exclusionEnds,
+} from "@/db/queries/overlegtafels";
 import { listMinutesVersions } from "@/db/queries/meetings";
 import type { Executor } from "@/db/connection";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
@@ -7,9 +16,22 @@ import { can } from "@/lib/policy";
 import { exclusionEligibility } from "./exclusion";
 
 /** Relevant providers that the attendance rule makes eligible for exclusion, unless already excluded. */
-export async function flaggedProviders(db: Executor, table: { id: string; regionId: string; subregionId: string | null }, now = new Date()) {
+export async function flaggedProviders(
+  db: Executor,
+  table: { id: string; regionId: string; subregionId: string | null },
+  now = new Date(),
+) {
   const { providers } = await relevantProviders(db, table, now.getFullYear());
-  const [history, ends, exclusions] = await Promise.all([attendanceHistory(db, table.id, now, providers.map((p) => p.id)), exclusionEnds(db, table.id), listExclusions(db, table.id)]);
+  const [history, ends, exclusions] = await Promise.all([
+    attendanceHistory(
+      db,
+      table.id,
+      now,
+      providers.map((p) => p.id),
+    ),
+    exclusionEnds(db, table.id),
+    listExclusions(db, table.id),
+  ]);
   const today = now.toISOString().slice(0, 10);
   // Absences before an earlier exclusion decision were dealt with by that decision.
   const settled = new Map<string, string>();
@@ -19,7 +41,10 @@ export async function flaggedProviders(db: Executor, table: { id: string; region
   }
   return providers
     .filter((p) => !(ends.get(p.id) && ends.get(p.id)! > today))
-    .map((p) => ({ ...p, ...exclusionEligibility((history.get(p.id) ?? []).filter((r) => r.sessionDate > (settled.get(p.id) ?? ""))) }))
+    .map((p) => ({
+      ...p,
+      ...exclusionEligibility((history.get(p.id) ?? []).filter((r) => r.sessionDate > (settled.get(p.id) ?? ""))),
+    }))
     .filter((p) => p.eligible);
 }
 
@@ -30,7 +55,8 @@ export async function flaggedProviders(db: Executor, table: { id: string; region
 export async function loadTableForProvider(db: Executor, actor: Actor | null, tableId: string) {
   const table = await getTableOrThrow(db, tableId);
   const providerId = speakingFor(actor);
-  if (!can(actor, "table.view", { relevant: await isRelevantTo(db, table, providerId) })) throw new NotFoundError("table");
+  if (!can(actor, "table.view", { relevant: await isRelevantTo(db, table, providerId) }))
+    throw new NotFoundError("table");
   const sessions = await listSessions(db, table.id);
   const detailed = await Promise.all(
     sessions.map(async (s) => {

@@ -7,8 +7,11 @@ import { drawKey } from "./draw";
  * Ties go to the sub-region with more candidates, then to the seeded draw.
  */
 export function allocateSeats(counts: Map<string, number>, seats: number, seed: string): Map<string, number> {
-  const regions = [...counts].filter(([, n]) => n > 0).map(([id, n]) => ({ id, n, key: drawKey(seed, `subregio:${id}`) }));
-  const byPriority = (a: { n: number; key: string }, b: { n: number; key: string }) => b.n - a.n || (a.key < b.key ? -1 : 1);
+  const regions = [...counts]
+    .filter(([, n]) => n > 0)
+    .map(([id, n]) => ({ id, n, key: drawKey(seed, `subregio:${id}`) }));
+  const byPriority = (a: { n: number; key: string }, b: { n: number; key: string }) =>
+    b.n - a.n || (a.key < b.key ? -1 : 1);
   regions.sort(byPriority);
   const total = regions.reduce((sum, r) => sum + r.n, 0);
   const allocation = new Map(regions.map((r) => [r.id, 0]));

@@ -3,7 +3,14 @@ import { formatDate, t } from "@/lib/i18n";
 import { drawKey } from "./draw";
 import type { SizeClass } from "./size-class";
 import { allocateSeats } from "./seat-allocation";
-import { INVITE_ALL_UP_TO, TABLE_CAPS, type SelectionInput, type SelectionOutcome, type SelectionResult, type TableCandidate } from "./types";
+import {
+  INVITE_ALL_UP_TO,
+  TABLE_CAPS,
+  type SelectionInput,
+  type SelectionOutcome,
+  type SelectionResult,
+  type TableCandidate,
+} from "./types";
 
 const CLASSES: SizeClass[] = ["large", "medium", "small"];
 
@@ -38,13 +45,19 @@ export function seatedAtPreviousSession(candidate: TableCandidate): boolean {
   return invited;
 }
 
-export const isExcludedOn = (candidate: Pick<TableCandidate, "excludedUntil">, date: string) => !!candidate.excludedUntil && date < candidate.excludedUntil;
+export const isExcludedOn = (candidate: Pick<TableCandidate, "excludedUntil">, date: string) =>
+  !!candidate.excludedUntil && date < candidate.excludedUntil;
 
-type Ranked = Pick<TableCandidate, "id" | "sizeClass" | "subregionId" | "excludedUntil"> & { rotation: boolean; key: string; index?: number };
+type Ranked = Pick<TableCandidate, "id" | "sizeClass" | "subregionId" | "excludedUntil"> & {
+  rotation: boolean;
+  key: string;
+  index?: number;
+};
 
 /** Rotation first (not seated last time), then the recorded draw. */
 export const byRotationThenDraw = (a: Ranked, b: Ranked) =>
-  Number(b.rotation) - Number(a.rotation) || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  Number(b.rotation) - Number(a.rotation) ||
+  (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Composes a consultation table by the region's rules (Bijlage 19, "Samenstelling overlegtafel"):
@@ -75,7 +88,8 @@ export function selectParticipants(input: SelectionInput): SelectionResult {
   const relevant: Ranked[] = [];
   for (const p of ranked) {
     if (!subregionName.has(p.subregionId)) decide(p, false, say("overlegtafel.reason_outOfScope"));
-    else if (isExcludedOn(p, input.date)) decide(p, false, say("overlegtafel.reason_excluded", { until: formatDate(p.excludedUntil ?? input.date) }));
+    else if (isExcludedOn(p, input.date))
+      decide(p, false, say("overlegtafel.reason_excluded", { until: formatDate(p.excludedUntil ?? input.date) }));
     else relevant.push(p);
   }
 

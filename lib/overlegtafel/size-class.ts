@@ -25,7 +25,10 @@ export function voteOf(value: number | null, threshold: { largeFrom: number; sma
  * different votes make medium. A missing indicator does not vote. With fewer than two votes,
  * or two votes that disagree, the data do not decide and the officer has to.
  */
-export function classifySize(indicators: SizeIndicators, thresholds: SizeThresholds = DEFAULT_SIZE_THRESHOLDS): Classification {
+export function classifySize(
+  indicators: SizeIndicators,
+  thresholds: SizeThresholds = DEFAULT_SIZE_THRESHOLDS,
+): Classification {
   const votes = (Object.keys(thresholds) as (keyof SizeIndicators)[])
     .map((key) => voteOf(indicators[key], thresholds[key]))
     .filter((v): v is SizeClass => v !== null);

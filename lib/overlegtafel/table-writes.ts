@@ -1,5 +1,14 @@
 import { eq, inArray } from "drizzle-orm";
-import { consultationTableProducts, consultationTables, meetings, municipalities, products, subregions, trajectories, trajectoryMunicipalities } from "@/db/schema";
+import {
+  consultationTableProducts,
+  consultationTables,
+  meetings,
+  municipalities,
+  products,
+  subregions,
+  trajectories,
+  trajectoryMunicipalities,
+} from "@/db/schema";
 import { relevantProviders } from "@/db/queries/overlegtafels";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
@@ -12,9 +21,14 @@ type Ctx = WriteContext & { actor: Actor };
 /** Creates a table; one without any relevant contracted provider is refused (there would be nobody to invite). */
 export async function createTable(ctx: Ctx, input: TableInput, now = new Date()): Promise<{ id: string }> {
   return ctx.db.transaction(async (tx) => {
-    const [trajectory] = await tx.select({ id: trajectories.id }).from(trajectories).where(eq(trajectories.id, input.trajectoryId));
+    const [trajectory] = await tx
+      .select({ id: trajectories.id })
+      .from(trajectories)
+      .where(eq(trajectories.id, input.trajectoryId));
     if (!trajectory) throw new DomainRuleError(t("overlegtafel.trajectoryRequired"), "trajectoryId");
-    const known = input.productIds.length ? await tx.select({ id: products.id }).from(products).where(inArray(products.id, input.productIds)) : [];
+    const known = input.productIds.length
+      ? await tx.select({ id: products.id }).from(products).where(inArray(products.id, input.productIds))
+      : [];
     if (known.length !== input.productIds.length) throw new DomainRuleError(t("errors.invalidChoice"), "productIds");
     // The region follows from the chosen sub-region, or from the municipalities of the trajectory.
     const [scope] = input.subregionId
@@ -29,13 +43,46 @@ export async function createTable(ctx: Ctx, input: TableInput, now = new Date())
     if (!scope) throw new DomainRuleError(t("errors.invalidChoice"), "subregionId");
     const [row] = await tx
       .insert(consultationTables)
-      .values({ trajectoryId: input.trajectoryId, regionId: scope.regionId, subregionId: input.subregionId, title: input.title, subject: input.subject, theme: input.theme, createdBy: ctx.actor.id })
-      .returning({ id: consultationTables.id, regionId: consultationTables.regionId, subregionId: consultationTables.subregionId });
+      .values({
+        trajectoryId: input.trajectoryId,
+        regionId: scope.regionId,
+        subregionId: input.subregionId,
+        title: input.title,
+        subject: input.subject,
+        theme: input.theme,
+        createdBy: ctx.actor.id,
+      })
+      .returning({
+        id: consultationTables.id,
+        regionId: consultationTables.regionId,
+        subregionId: consultationTables.subregionId,
+      });
     if (!row) throw new Error("table insert returned nothing");
-    if (input.productIds.length) await tx.insert(consultationTableProducts).values(input.productIds.map((productId) => ({ tableId: row.id, productId })));
+    if (input.productIds.length)
+      await tx
+        .insert(consultationTableProducts)
+        .values(input.productIds.map((productId) => ({ tableId: row.id, productId })));
     const relevant = await relevantProviders(tx, row, now.getFullYear());
-    if (relevant.providers.length === 0) throw new DomainRuleError(t("overlegtafel.noRelevantProviders"), input.productIds.length ? "productIds" : "subregionId");
-    await recordAudit({ ...ctx, db: tx }, { action: "table.create", objectType: "consultation_table", objectId: row.id, trajectoryId: input.trajectoryId, details: { subject: input.subject, products: input.productIds, subregionId: input.subregionId, relevant: relevant.providers.length } });
+    if (relevant.providers.length === 0)
+      throw new DomainRuleError(
+        t("overlegtafel.noRelevantProviders"),
+        input.productIds.length ? "productIds" : "subregionId",
+      );
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "table.create",
+        objectType: "consultation_table",
+        objectId: row.id,
+        trajectoryId: input.trajectoryId,
+        details: {
+          subject: input.subject,
+          products: input.productIds,
+          subregionId: input.subregionId,
+          relevant: relevant.providers.length,
+        },
+      },
+    );
     return { id: row.id };
   });
 }
@@ -48,12 +95,28 @@ export async function createTableSession(ctx: Ctx, input: SessionInput): Promise
     const [row] = await tx
       .insert(meetings)
       .values({
-        trajectoryId: table.trajectoryId, tableId: table.id, kind: "table", title: input.title, startsAt: input.startsAt, endsAt: input.endsAt,
-        location: input.location, agenda: `${input.agenda}\n\n${t("overlegtafel.attendanceMandatory")}`, createdBy: ctx.actor.id,
+        trajectoryId: table.trajectoryId,
+        tableId: table.id,
+        kind: "table",
+        title: input.title,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        location: input.location,
+        agenda: `${input.agenda}\n\n${t("overlegtafel.attendanceMandatory")}`,
+        createdBy: ctx.actor.id,
       })
       .returning({ id: meetings.id });
     if (!row) throw new Error("meeting insert returned nothing");
-    await recordAudit({ ...ctx, db: tx }, { action: "meeting.create", objectType: "meeting", objectId: row.id, trajectoryId: table.trajectoryId, details: { kind: "table", tableId: table.id } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "meeting.create",
+        objectType: "meeting",
+        objectId: row.id,
+        trajectoryId: table.trajectoryId,
+        details: { kind: "table", tableId: table.id },
+      },
+    );
     return row;
   });
 }

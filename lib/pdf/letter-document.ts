@@ -20,7 +20,15 @@ export async function renderLetterPdf(input: LetterPdfInput): Promise<Uint8Array
   const pdf = new PDFDocument({
     size: "A4",
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    info: { Title: input.subject, Author: input.sender, Subject: input.subject, Creator: "Inkoopdialoog", Producer: "Inkoopdialoog", CreationDate: input.date, ModDate: input.date },
+    info: {
+      Title: input.subject,
+      Author: input.sender,
+      Subject: input.subject,
+      Creator: "Inkoopdialoog",
+      Producer: "Inkoopdialoog",
+      CreationDate: input.date,
+      ModDate: input.date,
+    },
     lang: "nl-NL",
   });
   const done = pdfBytes(pdf);

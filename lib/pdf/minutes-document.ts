@@ -14,7 +14,12 @@ export type MinutesPdfInput = {
 
 type Pdf = InstanceType<typeof PDFDocument>;
 const MARGIN = 56;
-const FONT = { regular: "Helvetica", bold: "Helvetica-Bold", italic: "Helvetica-Oblique", boldItalic: "Helvetica-BoldOblique" };
+const FONT = {
+  regular: "Helvetica",
+  bold: "Helvetica-Bold",
+  italic: "Helvetica-Oblique",
+  boldItalic: "Helvetica-BoldOblique",
+};
 
 function fontFor(marks: RichTextMark[] | undefined): string {
   const has = (type: RichTextMark["type"]) => Boolean(marks?.some((m) => m.type === type));
@@ -35,7 +40,10 @@ function writeInline(pdf: Pdf, nodes: RichTextNode[], size: number, indent: numb
   runs.forEach((run, i) => {
     // A label is bold dark-red text in brackets: visibly not part of what was said.
     const label = run.marks?.some((m) => m.type === "redactionLabel");
-    pdf.font(fontFor(run.marks)).fontSize(size).fillColor(label ? "#a4001b" : "#000000");
+    pdf
+      .font(fontFor(run.marks))
+      .fontSize(size)
+      .fillColor(label ? "#a4001b" : "#000000");
     const options = {
       continued: i < runs.length - 1,
       width,
@@ -52,7 +60,14 @@ function writeBlock(pdf: Pdf, node: RichTextNode, indent: number, marker?: strin
   switch (node.type) {
     case "heading": {
       pdf.moveDown(0.5);
-      writeInline(pdf, (node.content ?? []).map((n) => (n.type === "text" ? { ...n, marks: [...(n.marks ?? []), { type: "bold" as const }] } : n)), node.attrs?.level === 3 ? 13 : 15, indent);
+      writeInline(
+        pdf,
+        (node.content ?? []).map((n) =>
+          n.type === "text" ? { ...n, marks: [...(n.marks ?? []), { type: "bold" as const }] } : n,
+        ),
+        node.attrs?.level === 3 ? 13 : 15,
+        indent,
+      );
       pdf.moveDown(0.3);
       return;
     }
@@ -63,18 +78,34 @@ function writeBlock(pdf: Pdf, node: RichTextNode, indent: number, marker?: strin
     case "bulletList":
     case "orderedList": {
       const start = typeof node.attrs?.start === "number" ? node.attrs.start : 1;
-      (node.content ?? []).forEach((item, i) => writeListItem(pdf, item, indent + 14, node.type === "bulletList" ? "•  " : `${start + i}.  `));
+      (node.content ?? []).forEach((item, i) =>
+        writeListItem(pdf, item, indent + 14, node.type === "bulletList" ? "•  " : `${start + i}.  `),
+      );
       return;
     }
     case "blockquote": {
       const top = pdf.y;
       for (const child of node.content ?? []) writeBlock(pdf, child, indent + 16);
-      pdf.save().moveTo(MARGIN + indent + 4, top).lineTo(MARGIN + indent + 4, pdf.y - 4).lineWidth(2).strokeColor("#8c8c8c").stroke().restore();
+      pdf
+        .save()
+        .moveTo(MARGIN + indent + 4, top)
+        .lineTo(MARGIN + indent + 4, pdf.y - 4)
+        .lineWidth(2)
+        .strokeColor("#8c8c8c")
+        .stroke()
+        .restore();
       return;
     }
     case "horizontalRule":
       pdf.moveDown(0.3);
-      pdf.save().moveTo(MARGIN, pdf.y).lineTo(pdf.page.width - MARGIN, pdf.y).lineWidth(0.5).strokeColor("#8c8c8c").stroke().restore();
+      pdf
+        .save()
+        .moveTo(MARGIN, pdf.y)
+        .lineTo(pdf.page.width - MARGIN, pdf.y)
+        .lineWidth(0.5)
+        .strokeColor("#8c8c8c")
+        .stroke()
+        .restore();
       pdf.moveDown(0.6);
       return;
     default:
@@ -84,7 +115,9 @@ function writeBlock(pdf: Pdf, node: RichTextNode, indent: number, marker?: strin
 }
 
 function writeListItem(pdf: Pdf, item: RichTextNode, indent: number, marker: string) {
-  (item.content ?? []).forEach((child, i) => writeBlock(pdf, child, indent, i === 0 && child.type === "paragraph" ? marker : undefined));
+  (item.content ?? []).forEach((child, i) =>
+    writeBlock(pdf, child, indent, i === 0 && child.type === "paragraph" ? marker : undefined),
+  );
 }
 
 /**
@@ -96,12 +129,30 @@ export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Uint8Arr
     size: "A4",
     margins: { top: MARGIN, bottom: MARGIN + 20, left: MARGIN, right: MARGIN },
     bufferPages: true,
-    info: { Title: input.title, Author: input.municipality, Subject: "Gepubliceerd verslag", Creator: "Inkoopdialoog", Producer: "Inkoopdialoog", CreationDate: input.publishedAt, ModDate: input.publishedAt },
+    info: {
+      Title: input.title,
+      Author: input.municipality,
+      Subject: "Gepubliceerd verslag",
+      Creator: "Inkoopdialoog",
+      Producer: "Inkoopdialoog",
+      CreationDate: input.publishedAt,
+      ModDate: input.publishedAt,
+    },
     lang: "nl-NL",
   });
   const done = pdfBytes(pdf);
-  pdf.font(FONT.bold).fontSize(18).text(input.title, { width: pdf.page.width - MARGIN * 2 });
-  pdf.moveDown(0.3).font(FONT.regular).fontSize(10).fillColor("#444444").text(input.subtitle).fillColor("#000000").moveDown(1);
+  pdf
+    .font(FONT.bold)
+    .fontSize(18)
+    .text(input.title, { width: pdf.page.width - MARGIN * 2 });
+  pdf
+    .moveDown(0.3)
+    .font(FONT.regular)
+    .fontSize(10)
+    .fillColor("#444444")
+    .text(input.subtitle)
+    .fillColor("#000000")
+    .moveDown(1);
   for (const node of input.body.content ?? []) writeBlock(pdf, node, 0);
   pdf.moveDown(1).font(FONT.italic).fontSize(9).text(input.footer);
   const range = pdf.bufferedPageRange();
@@ -109,8 +160,15 @@ export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Uint8Arr
     pdf.switchToPage(i);
     // Writing inside the bottom margin would make pdfkit start a new page.
     pdf.page.margins.bottom = 0;
-    pdf.font(FONT.regular).fontSize(9).fillColor("#444444")
-      .text(`Pagina ${i + 1} van ${range.count}`, MARGIN, pdf.page.height - MARGIN, { width: pdf.page.width - MARGIN * 2, align: "right", lineBreak: false });
+    pdf
+      .font(FONT.regular)
+      .fontSize(9)
+      .fillColor("#444444")
+      .text(`Pagina ${i + 1} van ${range.count}`, MARGIN, pdf.page.height - MARGIN, {
+        width: pdf.page.width - MARGIN * 2,
+        align: "right",
+        lineBreak: false,
+      });
   }
   pdf.end();
   return done;

@@ -11,7 +11,14 @@ const STANDARD_FONTS = `${path.join(process.cwd(), "node_modules", "pdfjs-dist",
 export async function extractPdfText(pdf: Uint8Array): Promise<{ text: string; metadata: string; pages: number }> {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
-  const task = getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, standardFontDataUrl: STANDARD_FONTS, verbosity: 0 });
+  const task = getDocument({
+    data: new Uint8Array(pdf),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    standardFontDataUrl: STANDARD_FONTS,
+    verbosity: 0,
+  });
   const doc = await task.promise;
   try {
     const pages: string[] = [];
@@ -21,7 +28,11 @@ export async function extractPdfText(pdf: Uint8Array): Promise<{ text: string; m
       pages.push(content.items.map((item) => ("str" in item ? `${item.str}${item.hasEOL ? "\n" : ""}` : "")).join(""));
     }
     const meta = await doc.getMetadata();
-    return { text: pages.join("\n"), metadata: JSON.stringify({ info: meta.info, metadata: meta.metadata?.getRaw() ?? null }), pages: doc.numPages };
+    return {
+      text: pages.join("\n"),
+      metadata: JSON.stringify({ info: meta.info, metadata: meta.metadata?.getRaw() ?? null }),
+      pages: doc.numPages,
+    };
   } finally {
     await doc.destroy();
   }

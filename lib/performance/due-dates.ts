@@ -10,7 +10,10 @@ const YEARS: Record<Exclude<Frequency, "on_request">, number> = { yearly: 1, bie
  * The due date of the next delivery: the first due date, then every one or two years after it; the
  * first one not yet delivered is due. "On request" agreements are due only when a request sets a date.
  */
-export function nextDueDate(agreement: { frequency: Frequency; firstDueOn: string | null; requestedDueOn?: string | null }, deliveredCount: number): string | null {
+export function nextDueDate(
+  agreement: { frequency: Frequency; firstDueOn: string | null; requestedDueOn?: string | null },
+  deliveredCount: number,
+): string | null {
   if (agreement.frequency === "on_request") return agreement.requestedDueOn ?? null;
   if (!agreement.firstDueOn) return null;
   return addYears(agreement.firstDueOn, YEARS[agreement.frequency] * deliveredCount);
@@ -27,7 +30,13 @@ export function isOverdue(dueOn: string | null, today: string): boolean {
  */
 export const SAMPLE_THRESHOLD = 0.1;
 export function sampleCheckProposesEscalation(filesDrawn: number, filesFailing: number): boolean {
-  if (!Number.isInteger(filesDrawn) || !Number.isInteger(filesFailing) || filesDrawn <= 0 || filesFailing < 0 || filesFailing > filesDrawn) {
+  if (
+    !Number.isInteger(filesDrawn) ||
+    !Number.isInteger(filesFailing) ||
+    filesDrawn <= 0 ||
+    filesFailing < 0 ||
+    filesFailing > filesDrawn
+  ) {
     throw new RangeError("invalid sample");
   }
   // Integers only: compare failing * 10 > drawn to avoid floating-point edges at exactly 10%.

@@ -19,54 +19,142 @@ async function contractOf(tx: Executor, contractId: string) {
 }
 
 async function lockAgreement(tx: Executor, agreementId: string) {
-  const [agreement] = await tx.select().from(performanceAgreements).where(eq(performanceAgreements.id, agreementId)).for("update");
+  const [agreement] = await tx
+    .select()
+    .from(performanceAgreements)
+    .where(eq(performanceAgreements.id, agreementId))
+    .for("update");
   if (!agreement) throw new NotFoundError("agreement");
   return { agreement, contract: await contractOf(tx, agreement.contractId) };
 }
 
-export async function addAgreement(ctx: Ctx, input: { contractId: string; title: string; frequency: Frequency; firstDueOn: string | null }): Promise<void> {
+export async function addAgreement(
+  ctx: Ctx,
+  input: { contractId: string; title: string; frequency: Frequency; firstDueOn: string | null },
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const contract = await contractOf(tx, input.contractId);
-    const existing = await tx.select({ id: performanceAgreements.id }).from(performanceAgreements).where(eq(performanceAgreements.contractId, contract.id));
-    const [row] = await tx.insert(performanceAgreements).values({ ...input, position: existing.length }).returning({ id: performanceAgreements.id });
-    await recordAudit({ ...ctx, db: tx }, { action: "agreement.create", objectType: "performance_agreement", objectId: row?.id, trajectoryId: contract.trajectoryId, details: { contractId: contract.id, title: input.title, frequency: input.frequency } });
+    const existing = await tx
+      .select({ id: performanceAgreements.id })
+      .from(performanceAgreements)
+      .where(eq(performanceAgreements.contractId, contract.id));
+    const [row] = await tx
+      .insert(performanceAgreements)
+      .values({ ...input, position: existing.length })
+      .returning({ id: performanceAgreements.id });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "agreement.create",
+        objectType: "performance_agreement",
+        objectId: row?.id,
+        trajectoryId: contract.trajectoryId,
+        details: { contractId: contract.id, title: input.title, frequency: input.frequency },
+      },
+    );
   });
 }
 
 /** "On request" agreements become due when the municipality asks, on the date it sets. */
-export async function requestDelivery(ctx: Ctx, input: { agreementId: string; requestedDueOn: string }, now = new Date()): Promise<void> {
-  if (input.requestedDueOn < amsterdamDay(now)) throw new DomainRuleError(t("agreement.requestInPast"), "requestedDueOn");
+export async function requestDelivery(
+  ctx: Ctx,
+  input: { agreementId: string; requestedDueOn: string },
+  now = new Date(),
+): Promise<void> {
+  if (input.requestedDueOn < amsterdamDay(now))
+    throw new DomainRuleError(t("agreement.requestInPast"), "requestedDueOn");
   await ctx.db.transaction(async (tx) => {
     const { agreement, contract } = await lockAgreement(tx, input.agreementId);
     if (agreement.frequency !== "on_request") throw new DomainRuleError(t("agreement.notOnRequest"));
-    await tx.update(performanceAgreements).set({ requestedDueOn: input.requestedDueOn }).where(eq(performanceAgreements.id, agreement.id));
-    await recordAudit({ ...ctx, db: tx }, { action: "agreement.request", objectType: "performance_agreement", objectId: agreement.id, trajectoryId: contract.trajectoryId, details: { requestedDueOn: input.requestedDueOn } });
+    await tx
+      .update(performanceAgreements)
+      .set({ requestedDueOn: input.requestedDueOn })
+      .where(eq(performanceAgreements.id, agreement.id));
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "agreement.request",
+        objectType: "performance_agreement",
+        objectId: agreement.id,
+        trajectoryId: contract.trajectoryId,
+        details: { requestedDueOn: input.requestedDueOn },
+      },
+    );
   });
 }
 
 /** The provider uploads the report for the delivery that is due; the next due date moves on. */
-export async function deliverAgreementReport(ctx: Ctx, input: { agreementId: string; file?: unknown }, now = new Date()): Promise<void> {
+export async function deliverAgreementReport(
+  ctx: Ctx,
+  input: { agreementId: string; file?: unknown },
+  now = new Date(),
+): Promise<void> {
   const doc = await requireDocument(input.file);
   await ctx.db.transaction(async (tx) => {
     const { agreement, contract } = await lockAgreement(tx, input.agreementId);
     if (!can(ctx.actor, "agreement.deliver", { providerId: contract.providerId })) throw new NotFoundError("agreement");
-    const delivered = await tx.select({ id: agreementDeliveries.id }).from(agreementDeliveries).where(eq(agreementDeliveries.agreementId, agreement.id));
+    const delivered = await tx
+      .select({ id: agreementDeliveries.id })
+      .from(agreementDeliveries)
+      .where(eq(agreementDeliveries.agreementId, agreement.id));
     const dueOn = nextDueDate(agreement, delivered.length);
     if (agreement.frequency === "on_request" && !dueOn) throw new DomainRuleError(t("agreement.notRequested"), "file");
-    const documentId = await storeDocument(tx, { ...doc, contractId: contract.id, kind: "agreement_report", title: agreement.title, agreementId: agreement.id, uploadedBy: ctx.actor.id });
-    await tx.insert(agreementDeliveries).values({ agreementId: agreement.id, dueOn, documentId, deliveredBy: ctx.actor.id, deliveredAt: now });
-    if (agreement.frequency === "on_request") await tx.update(performanceAgreements).set({ requestedDueOn: null }).where(eq(performanceAgreements.id, agreement.id));
-    await recordAudit({ ...ctx, db: tx }, { action: "agreement.deliver", objectType: "performance_agreement", objectId: agreement.id, trajectoryId: contract.trajectoryId, details: { dueOn, late: dueOn !== null && amsterdamDay(now) > dueOn, fileName: doc.fileName } });
+    const documentId = await storeDocument(tx, {
+      ...doc,
+      contractId: contract.id,
+      kind: "agreement_report",
+      title: agreement.title,
+      agreementId: agreement.id,
+      uploadedBy: ctx.actor.id,
+    });
+    await tx
+      .insert(agreementDeliveries)
+      .values({ agreementId: agreement.id, dueOn, documentId, deliveredBy: ctx.actor.id, deliveredAt: now });
+    if (agreement.frequency === "on_request")
+      await tx
+        .update(performanceAgreements)
+        .set({ requestedDueOn: null })
+        .where(eq(performanceAgreements.id, agreement.id));
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "agreement.deliver",
+        objectType: "performance_agreement",
+        objectId: agreement.id,
+        trajectoryId: contract.trajectoryId,
+        details: { dueOn, late: dueOn !== null && amsterdamDay(now) > dueOn, fileName: doc.fileName },
+      },
+    );
   });
 }
 
 /** Records a sample check of files; returns whether it proposes escalation step 1 (more than 10% failing). */
-export async function recordSampleCheck(ctx: Ctx, input: { contractId: string; checkedOn: string; filesDrawn: number; filesFailing: number; note: string | null }): Promise<{ proposesEscalation: boolean }> {
+export async function recordSampleCheck(
+  ctx: Ctx,
+  input: { contractId: string; checkedOn: string; filesDrawn: number; filesFailing: number; note: string | null },
+): Promise<{ proposesEscalation: boolean }> {
   const proposesEscalation = sampleCheckProposesEscalation(input.filesDrawn, input.filesFailing);
   await ctx.db.transaction(async (tx) => {
     const contract = await contractOf(tx, input.contractId);
-    const [row] = await tx.insert(sampleChecks).values({ ...input, checkedBy: ctx.actor.id }).returning({ id: sampleChecks.id });
-    await recordAudit({ ...ctx, db: tx }, { action: "agreement.sample_check", objectType: "contract", objectId: contract.id, trajectoryId: contract.trajectoryId, details: { sampleCheckId: row?.id, filesDrawn: input.filesDrawn, filesFailing: input.filesFailing, proposesEscalation } });
+    const [row] = await tx
+      .insert(sampleChecks)
+      .values({ ...input, checkedBy: ctx.actor.id })
+      .returning({ id: sampleChecks.id });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "agreement.sample_check",
+        objectType: "contract",
+        objectId: contract.id,
+        trajectoryId: contract.trajectoryId,
+        details: {
+          sampleCheckId: row?.id,
+          filesDrawn: input.filesDrawn,
+          filesFailing: input.filesFailing,
+          proposesEscalation,
+        },
+      },
+    );
   });
   return { proposesEscalation };
 }

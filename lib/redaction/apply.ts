@@ -11,7 +11,10 @@ export type AppliedRedactions = {
 };
 
 // Only these attributes carry over; anything else a crafted document holds is dropped.
-const KEPT_NODE_ATTRS: Partial<Record<RichTextNode["type"], readonly string[]>> = { heading: ["level"], orderedList: ["start"] };
+const KEPT_NODE_ATTRS: Partial<Record<RichTextNode["type"], readonly string[]>> = {
+  heading: ["level"],
+  orderedList: ["start"],
+};
 const KEPT_MARKS = new Set(["bold", "italic", "underline", "strike", "link"]);
 
 const groundOf = (node: RichTextNode): RedactionGround | null => {
@@ -62,11 +65,16 @@ export function applyRedactions(doc: RichTextDoc): AppliedRedactions {
 
   const mapNode = (node: RichTextNode): RichTextNode => {
     if (node.type === "text") {
-      const marks = (node.marks ?? []).filter((m) => KEPT_MARKS.has(m.type) && !(m.type === "link" && !safeLink(m, taintedHrefs, removed))).map(cleanMark);
+      const marks = (node.marks ?? [])
+        .filter((m) => KEPT_MARKS.has(m.type) && !(m.type === "link" && !safeLink(m, taintedHrefs, removed)))
+        .map(cleanMark);
       return marks.length ? { type: "text", text: node.text ?? "", marks } : { type: "text", text: node.text ?? "" };
     }
     const kept = KEPT_NODE_ATTRS[node.type];
-    const attrs = kept && node.attrs ? Object.fromEntries(kept.filter((k) => typeof node.attrs?.[k] === "number").map((k) => [k, node.attrs![k]])) : undefined;
+    const attrs =
+      kept && node.attrs
+        ? Object.fromEntries(kept.filter((k) => typeof node.attrs?.[k] === "number").map((k) => [k, node.attrs![k]]))
+        : undefined;
     return {
       type: node.type,
       ...(attrs && Object.keys(attrs).length ? { attrs } : {}),
@@ -100,7 +108,9 @@ function containsRemoved(value: string, removed: string[]): boolean {
   const haystack = value.toLowerCase();
   return removed.some((text) => {
     const needle = text.trim().toLowerCase();
-    return needle.length >= 3 && (haystack.includes(needle) || haystack.includes(encodeURIComponent(needle).toLowerCase()));
+    return (
+      needle.length >= 3 && (haystack.includes(needle) || haystack.includes(encodeURIComponent(needle).toLowerCase()))
+    );
   });
 }
 

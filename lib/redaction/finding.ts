@@ -1,6 +1,16 @@
 /** Why a passage may be withheld: it harms competition between providers, or a person's privacy. */
 export type FindingGround = "competition" | "privacy";
-export type FindingKind = "bsn" | "iban" | "email" | "phone" | "address" | "birth-date" | "person-name" | "money" | "percentage" | "confidential-term";
+export type FindingKind =
+  | "bsn"
+  | "iban"
+  | "email"
+  | "phone"
+  | "address"
+  | "birth-date"
+  | "person-name"
+  | "money"
+  | "percentage"
+  | "confidential-term";
 /**
  * A suggestion for the officer. `start`/`end` are UTF-16 offsets into the text (end exclusive, as
  * String.slice); `explanation` is a short Dutch sentence saying why the passage was suggested.

@@ -4,7 +4,9 @@ import { REDACTION_LABELS } from "./grounds";
 import { findingKey } from "./review";
 
 export type Surface = { name: string; content: string };
-export type Leak = { surface: string; reason: "removed-text"; length: number } | { surface: string; reason: "detector"; kind: FindingKind };
+export type Leak =
+  | { surface: string; reason: "removed-text"; length: number }
+  | { surface: string; reason: "detector"; kind: FindingKind };
 
 const LABELS = Object.values(REDACTION_LABELS);
 // The check compares text as a reader would see it, whatever the markup or line wrapping.
@@ -25,18 +27,29 @@ function readable(content: string): string {
  * what will be published, may find nothing the officer did not explicitly keep.
  * Very short removed texts (one or two characters) are not searched: they occur everywhere.
  */
-export function findLeaks(input: { removed: readonly string[]; surfaces: readonly Surface[]; publishedText: string; options: DetectOptions; dismissed: readonly string[] }): Leak[] {
+export function findLeaks(input: {
+  removed: readonly string[];
+  surfaces: readonly Surface[];
+  publishedText: string;
+  options: DetectOptions;
+  dismissed: readonly string[];
+}): Leak[] {
   const leaks: Leak[] = [];
-  const needles = [...new Set(input.removed.map((r) => r.replace(/\s+/g, " ").trim().toLowerCase()).filter((r) => r.length >= 3))];
+  const needles = [
+    ...new Set(input.removed.map((r) => r.replace(/\s+/g, " ").trim().toLowerCase()).filter((r) => r.length >= 3)),
+  ];
   for (const surface of input.surfaces) {
     const haystack = readable(surface.content);
-    for (const needle of needles) if (haystack.includes(needle)) leaks.push({ surface: surface.name, reason: "removed-text", length: needle.length });
+    for (const needle of needles)
+      if (haystack.includes(needle))
+        leaks.push({ surface: surface.name, reason: "removed-text", length: needle.length });
   }
   const kept = new Set(input.dismissed);
   let text = input.publishedText;
   for (const label of LABELS) text = text.split(label).join(" ");
   for (const finding of detectSensitive(text, input.options)) {
-    if (!kept.has(findingKey(finding.kind, text.slice(finding.start, finding.end)))) leaks.push({ surface: "text", reason: "detector", kind: finding.kind });
+    if (!kept.has(findingKey(finding.kind, text.slice(finding.start, finding.end))))
+      leaks.push({ surface: "text", reason: "detector", kind: finding.kind });
   }
   return leaks;
 }

@@ -5,7 +5,14 @@ import type { RedactionGround } from "./grounds";
 import { indexText, isCovered, positionOf } from "./text-index";
 
 export type FindingStatus = "open" | "redacted" | "dismissed";
-export type ReviewedFinding = Finding & { text: string; key: string; from: number | null; to: number | null; status: FindingStatus; suggestedGround: RedactionGround };
+export type ReviewedFinding = Finding & {
+  text: string;
+  key: string;
+  from: number | null;
+  to: number | null;
+  status: FindingStatus;
+  suggestedGround: RedactionGround;
+};
 
 /** The Woo ground an officer most likely wants for a kind of finding. */
 export const GROUND_FOR_KIND: Record<FindingKind, RedactionGround> = {
@@ -28,13 +35,29 @@ export const findingKey = (kind: string, text: string) => `${kind}:${text.replac
  * Runs the detector on a working copy and says for every finding whether it is redacted, was
  * dismissed by the officer, or still waits for a decision. Used by the editor and by the server.
  */
-export function reviewFindings(doc: RichTextDoc, options: DetectOptions, dismissed: readonly string[]): ReviewedFinding[] {
+export function reviewFindings(
+  doc: RichTextDoc,
+  options: DetectOptions,
+  dismissed: readonly string[],
+): ReviewedFinding[] {
   const index = indexText(doc);
   const rejected = new Set(dismissed);
   return detectSensitive(index.text, options).map((f) => {
     const text = index.text.slice(f.start, f.end);
     const key = findingKey(f.kind, text);
-    const status: FindingStatus = isCovered(index, f.start, f.end) ? "redacted" : rejected.has(key) ? "dismissed" : "open";
-    return { ...f, text, key, from: positionOf(index, f.start, "start"), to: positionOf(index, f.end, "end"), status, suggestedGround: GROUND_FOR_KIND[f.kind] };
+    const status: FindingStatus = isCovered(index, f.start, f.end)
+      ? "redacted"
+      : rejected.has(key)
+        ? "dismissed"
+        : "open";
+    return {
+      ...f,
+      text,
+      key,
+      from: positionOf(index, f.start, "start"),
+      to: positionOf(index, f.end, "end"),
+      status,
+      suggestedGround: GROUND_FOR_KIND[f.kind],
+    };
   });
 }

@@ -30,7 +30,12 @@ export function indexText(doc: RichTextNode): TextIndex {
   const walk = (node: RichTextNode) => {
     if (node.type === "text") {
       const value = node.text ?? "";
-      segments.push({ start: length, end: length + value.length, pos, redacted: Boolean(node.marks?.some((m) => m.type === "redaction")) });
+      segments.push({
+        start: length,
+        end: length + value.length,
+        pos,
+        redacted: Boolean(node.marks?.some((m) => m.type === "redaction")),
+      });
       append(value);
       pos += value.length;
       return;

@@ -10,7 +10,12 @@ export const richTextExtensions = [
     code: false,
     codeBlock: false,
     heading: { levels: [2, 3] },
-    link: { openOnClick: false, autolink: true, protocols: ["http", "https", "mailto"], HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null } },
+    link: {
+      openOnClick: false,
+      autolink: true,
+      protocols: ["http", "https", "mailto"],
+      HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
+    },
   }),
 ];
 

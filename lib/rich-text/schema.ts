@@ -3,8 +3,16 @@ import { REDACTION_GROUNDS, type RedactionGround } from "@/lib/redaction/grounds
 
 /** Node and mark types the editor may produce (tiptap StarterKit without code blocks and images). */
 const NODE_TYPES = [
-  "doc", "paragraph", "text", "heading", "bulletList", "orderedList", "listItem",
-  "blockquote", "hardBreak", "horizontalRule",
+  "doc",
+  "paragraph",
+  "text",
+  "heading",
+  "bulletList",
+  "orderedList",
+  "listItem",
+  "blockquote",
+  "hardBreak",
+  "horizontalRule",
 ] as const;
 const MARK_TYPES = ["bold", "italic", "underline", "strike", "link", "redaction", "redactionLabel"] as const;
 
@@ -28,7 +36,10 @@ const safeHref = z
 
 const basicMarks = [
   z.object({ type: z.literal("link"), attrs: z.object({ href: safeHref }).loose() }),
-  z.object({ type: z.enum(["bold", "italic", "underline", "strike"]), attrs: z.record(z.string(), z.unknown()).optional() }),
+  z.object({
+    type: z.enum(["bold", "italic", "underline", "strike"]),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+  }),
 ] as const;
 
 /** Minutes carry redaction marks: always with a ground, and with a reason when the ground is "other". */
@@ -36,7 +47,12 @@ const redactionMark = z.object({
   type: z.literal("redaction"),
   attrs: z
     .object({
-      ground: z.string("Kies een grond voor elke weggelakte passage.").refine((g) => (REDACTION_GROUNDS as readonly string[]).includes(g), "Kies een grond voor elke weggelakte passage."),
+      ground: z
+        .string("Kies een grond voor elke weggelakte passage.")
+        .refine(
+          (g) => (REDACTION_GROUNDS as readonly string[]).includes(g),
+          "Kies een grond voor elke weggelakte passage.",
+        ),
       reason: z.string().trim().max(200, "Houd de reden kort (maximaal 200 tekens).").nullish(),
     })
     .refine((a) => a.ground !== "other" || (a.reason ?? "").length >= 3, "Geef bij de grond 'overig' een korte reden."),
@@ -67,10 +83,15 @@ function docSchema(node: z.ZodType<RichTextNode>) {
 
 export const richTextDocSchema = docSchema(nodeSchemaWith(z.union(basicMarks) as z.ZodType<RichTextMark>));
 // Discriminated by type, so that a faulty redaction mark reports its own message, not "no union matched".
-export const minutesDocSchema = docSchema(nodeSchemaWith(z.discriminatedUnion("type", [...basicMarks, redactionMark]) as z.ZodType<RichTextMark>));
+export const minutesDocSchema = docSchema(
+  nodeSchemaWith(z.discriminatedUnion("type", [...basicMarks, redactionMark]) as z.ZodType<RichTextMark>),
+);
 
 /** Parse the editor's JSON as posted in a form field; returns null for an empty document. */
-export function parseRichTextField(raw: string, schema: z.ZodType<RichTextDoc> = richTextDocSchema): z.ZodSafeParseResult<RichTextDoc> {
+export function parseRichTextField(
+  raw: string,
+  schema: z.ZodType<RichTextDoc> = richTextDocSchema,
+): z.ZodSafeParseResult<RichTextDoc> {
   let json: unknown;
   try {
     json = JSON.parse(raw);

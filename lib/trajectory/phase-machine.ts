@@ -24,7 +24,12 @@ export function previousPhases(phase: Phase): Phase[] {
  * earlier phase is allowed (the source explicitly keeps that door open) but needs a reason.
  * `expectedFrom` is the phase the user saw; a mismatch means someone else moved it first.
  */
-export function planPhaseMove(input: { current: Phase; expectedFrom: Phase; to: Phase; reason?: string | null }): PhaseMove {
+export function planPhaseMove(input: {
+  current: Phase;
+  expectedFrom: Phase;
+  to: Phase;
+  reason?: string | null;
+}): PhaseMove {
   const { current, expectedFrom, to } = input;
   if (current !== expectedFrom) return { ok: false, error: "stale" };
   const delta = phaseIndex(to) - phaseIndex(current);

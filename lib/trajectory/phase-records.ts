@@ -11,25 +11,43 @@ import { isPdf } from "./pdf";
 type Ctx = WriteContext & { actor: Actor };
 
 async function assertTrajectoryExists(ctx: Ctx, trajectoryId: string) {
-  const [row] = await ctx.db.select({ id: trajectories.id }).from(trajectories).where(eq(trajectories.id, trajectoryId));
+  const [row] = await ctx.db
+    .select({ id: trajectories.id })
+    .from(trajectories)
+    .where(eq(trajectories.id, trajectoryId));
   if (!row) throw new NotFoundError("trajectory");
 }
 
 /** Goals, decisions and notes of one phase, as rich text. */
-export async function savePhaseNotes(ctx: Ctx, input: { trajectoryId: string; phase: Phase; notes: RichTextDoc }): Promise<void> {
+export async function savePhaseNotes(
+  ctx: Ctx,
+  input: { trajectoryId: string; phase: Phase; notes: RichTextDoc },
+): Promise<void> {
   await assertTrajectoryExists(ctx, input.trajectoryId);
   await ctx.db.transaction(async (tx) => {
     const now = new Date();
     await tx
       .insert(trajectoryPhases)
-      .values({ trajectoryId: input.trajectoryId, phase: input.phase, notes: input.notes, notesUpdatedAt: now, notesUpdatedBy: ctx.actor.id })
+      .values({
+        trajectoryId: input.trajectoryId,
+        phase: input.phase,
+        notes: input.notes,
+        notesUpdatedAt: now,
+        notesUpdatedBy: ctx.actor.id,
+      })
       .onConflictDoUpdate({
         target: [trajectoryPhases.trajectoryId, trajectoryPhases.phase],
         set: { notes: input.notes, notesUpdatedAt: now, notesUpdatedBy: ctx.actor.id },
       });
     await recordAudit(
       { ...ctx, db: tx },
-      { action: "trajectory.update_notes", objectType: "trajectory_phase", objectId: `${input.trajectoryId}:${input.phase}`, trajectoryId: input.trajectoryId, details: { phase: input.phase } },
+      {
+        action: "trajectory.update_notes",
+        objectType: "trajectory_phase",
+        objectId: `${input.trajectoryId}:${input.phase}`,
+        trajectoryId: input.trajectoryId,
+        details: { phase: input.phase },
+      },
     );
   });
 }
@@ -40,7 +58,9 @@ export async function uploadPhaseDocument(
 ): Promise<{ id: string }> {
   await assertTrajectoryExists(ctx, input.trajectoryId);
   if (input.consultationId) {
-    const [c] = await ctx.db.select({ id: consultations.id }).from(consultations)
+    const [c] = await ctx.db
+      .select({ id: consultations.id })
+      .from(consultations)
       .where(and(eq(consultations.id, input.consultationId), eq(consultations.trajectoryId, input.trajectoryId)));
     if (!c) throw new NotFoundError("consultation");
   }
@@ -67,7 +87,19 @@ export async function uploadPhaseDocument(
     if (!doc) throw new Error("document insert returned nothing");
     await recordAudit(
       { ...ctx, db: tx },
-      { action: "document.upload", objectType: "document", objectId: doc.id, trajectoryId: input.trajectoryId, details: { phase: input.phase, fileName, sizeBytes: bytes.byteLength, isPublic: input.isPublic, consultationId: input.consultationId ?? null } },
+      {
+        action: "document.upload",
+        objectType: "document",
+        objectId: doc.id,
+        trajectoryId: input.trajectoryId,
+        details: {
+          phase: input.phase,
+          fileName,
+          sizeBytes: bytes.byteLength,
+          isPublic: input.isPublic,
+          consultationId: input.consultationId ?? null,
+        },
+      },
     );
     return doc;
   });

@@ -6,7 +6,11 @@ export const MAX_ESTIMATED_VALUE = 10_000_000_000;
 export const RESPONSIBILITY_ROWS = 6;
 
 const text = (min: number, max: number) =>
-  z.string().trim().min(min, min <= 1 ? t("errors.required") : t("errors.tooShort", { min })).max(max, t("errors.tooLong", { max }));
+  z
+    .string()
+    .trim()
+    .min(min, min <= 1 ? t("errors.required") : t("errors.tooShort", { min }))
+    .max(max, t("errors.tooLong", { max }));
 
 /** Accepts "1.250.000", "€ 1.250.000", "1250000" or empty; whole euros only. */
 export const euroAmount = z
@@ -27,7 +31,11 @@ export const euroAmount = z
     return value;
   });
 
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, t("errors.invalidDate")).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), t("errors.invalidDate"));
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, t("errors.invalidDate"))
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), t("errors.invalidDate"));
 
 const planFields = Object.fromEntries(
   PHASES.flatMap((p) => [
@@ -45,10 +53,30 @@ export const trajectoryInput = z
     legalStage: z.enum(LEGAL_STAGES, t("errors.invalidChoice")),
     visibility: z.enum(["public", "internal"], t("errors.invalidChoice")),
     estimatedValue: euroAmount,
-    productIds: z.array(z.uuid(t("errors.invalidChoice"))).min(1, t("errors.chooseAtLeastOne")).max(50),
-    municipalityIds: z.array(z.uuid(t("errors.invalidChoice"))).min(1, t("errors.chooseAtLeastOne")).max(50),
-    responsibilityTask: z.array(z.string().trim().max(200, t("errors.tooLong", { max: 200 }))).max(RESPONSIBILITY_ROWS),
-    responsibilityPerson: z.array(z.string().trim().max(200, t("errors.tooLong", { max: 200 }))).max(RESPONSIBILITY_ROWS),
+    productIds: z
+      .array(z.uuid(t("errors.invalidChoice")))
+      .min(1, t("errors.chooseAtLeastOne"))
+      .max(50),
+    municipalityIds: z
+      .array(z.uuid(t("errors.invalidChoice")))
+      .min(1, t("errors.chooseAtLeastOne"))
+      .max(50),
+    responsibilityTask: z
+      .array(
+        z
+          .string()
+          .trim()
+          .max(200, t("errors.tooLong", { max: 200 })),
+      )
+      .max(RESPONSIBILITY_ROWS),
+    responsibilityPerson: z
+      .array(
+        z
+          .string()
+          .trim()
+          .max(200, t("errors.tooLong", { max: 200 })),
+      )
+      .max(RESPONSIBILITY_ROWS),
     ...planFields,
   })
   .superRefine((v, ctx) => {
@@ -59,11 +87,25 @@ export const trajectoryInput = z
     }
     const rows = v.responsibilityTask.map((task, i) => [task, v.responsibilityPerson[i] ?? ""] as const);
     rows.forEach(([task, person], i) => {
-      if (task && !person) ctx.addIssue({ code: "custom", path: ["responsibilityPerson"], message: t("trajectoryForm.rowIncomplete", { n: i + 1 }) });
-      if (!task && person) ctx.addIssue({ code: "custom", path: ["responsibilityTask"], message: t("trajectoryForm.rowIncomplete", { n: i + 1 }) });
+      if (task && !person)
+        ctx.addIssue({
+          code: "custom",
+          path: ["responsibilityPerson"],
+          message: t("trajectoryForm.rowIncomplete", { n: i + 1 }),
+        });
+      if (!task && person)
+        ctx.addIssue({
+          code: "custom",
+          path: ["responsibilityTask"],
+          message: t("trajectoryForm.rowIncomplete", { n: i + 1 }),
+        });
     });
     if (!rows.some(([task, person]) => task && person)) {
-      ctx.addIssue({ code: "custom", path: ["responsibilityTask"], message: t("trajectoryForm.responsibilityRequired") });
+      ctx.addIssue({
+        code: "custom",
+        path: ["responsibilityTask"],
+        message: t("trajectoryForm.responsibilityRequired"),
+      });
     }
   })
   .transform((v) => ({
@@ -79,16 +121,29 @@ export const trajectoryInput = z
     responsibilities: v.responsibilityTask
       .map((task, i) => ({ task, responsible: v.responsibilityPerson[i] ?? "" }))
       .filter((r) => r.task && r.responsible),
-    plan: PHASES.map((phase) => ({ phase, plannedStart: v[`plannedStart_${phase}`], plannedEnd: v[`plannedEnd_${phase}`] })),
+    plan: PHASES.map((phase) => ({
+      phase,
+      plannedStart: v[`plannedStart_${phase}`],
+      plannedEnd: v[`plannedEnd_${phase}`],
+    })),
   }));
 export type TrajectoryInput = z.output<typeof trajectoryInput>;
-export const TRAJECTORY_ARRAY_FIELDS = ["productIds", "municipalityIds", "responsibilityTask", "responsibilityPerson"] as const;
+export const TRAJECTORY_ARRAY_FIELDS = [
+  "productIds",
+  "municipalityIds",
+  "responsibilityTask",
+  "responsibilityPerson",
+] as const;
 
 export const phaseMoveInput = z.strictObject({
   trajectoryId: z.uuid(),
   from: z.enum(PHASES),
   to: z.enum(PHASES, t("errors.invalidChoice")),
-  reason: z.string().trim().max(2000, t("errors.tooLong", { max: 2000 })).optional(),
+  reason: z
+    .string()
+    .trim()
+    .max(2000, t("errors.tooLong", { max: 2000 }))
+    .optional(),
 });
 
 export const phaseNotesInput = z.strictObject({

@@ -23,13 +23,20 @@ async function writeChildren(db: Executor, trajectoryId: string, input: Trajecto
   await db.delete(trajectoryMunicipalities).where(eq(trajectoryMunicipalities.trajectoryId, trajectoryId));
   await db.delete(trajectoryResponsibilities).where(eq(trajectoryResponsibilities.trajectoryId, trajectoryId));
   await db.insert(trajectoryProducts).values(input.productIds.map((productId) => ({ trajectoryId, productId })));
-  await db.insert(trajectoryMunicipalities).values(input.municipalityIds.map((municipalityId) => ({ trajectoryId, municipalityId })));
-  await db.insert(trajectoryResponsibilities).values(input.responsibilities.map((r, position) => ({ trajectoryId, ...r, position })));
+  await db
+    .insert(trajectoryMunicipalities)
+    .values(input.municipalityIds.map((municipalityId) => ({ trajectoryId, municipalityId })));
+  await db
+    .insert(trajectoryResponsibilities)
+    .values(input.responsibilities.map((r, position) => ({ trajectoryId, ...r, position })));
   for (const p of input.plan) {
     await db
       .insert(trajectoryPhases)
       .values({ trajectoryId, ...p })
-      .onConflictDoUpdate({ target: [trajectoryPhases.trajectoryId, trajectoryPhases.phase], set: { plannedStart: p.plannedStart, plannedEnd: p.plannedEnd } });
+      .onConflictDoUpdate({
+        target: [trajectoryPhases.trajectoryId, trajectoryPhases.phase],
+        set: { plannedStart: p.plannedStart, plannedEnd: p.plannedEnd },
+      });
   }
 }
 
@@ -45,20 +52,45 @@ const fields = (input: TrajectoryInput) => ({
 
 export async function createTrajectory(ctx: Ctx, input: TrajectoryInput): Promise<{ id: string }> {
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.insert(trajectories).values({ ...fields(input), createdBy: ctx.actor.id }).returning({ id: trajectories.id });
+    const [row] = await tx
+      .insert(trajectories)
+      .values({ ...fields(input), createdBy: ctx.actor.id })
+      .returning({ id: trajectories.id });
     if (!row) throw new Error("trajectory insert returned nothing");
     await writeChildren(tx, row.id, input);
-    await recordAudit({ ...ctx, db: tx }, { action: "trajectory.create", objectType: "trajectory", objectId: row.id, trajectoryId: row.id, details: { title: input.title } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "trajectory.create",
+        objectType: "trajectory",
+        objectId: row.id,
+        trajectoryId: row.id,
+        details: { title: input.title },
+      },
+    );
     return row;
   });
 }
 
 export async function updateTrajectory(ctx: Ctx, id: string, input: TrajectoryInput): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.update(trajectories).set({ ...fields(input), updatedAt: new Date() }).where(eq(trajectories.id, id)).returning({ id: trajectories.id });
+    const [row] = await tx
+      .update(trajectories)
+      .set({ ...fields(input), updatedAt: new Date() })
+      .where(eq(trajectories.id, id))
+      .returning({ id: trajectories.id });
     if (!row) throw new NotFoundError("trajectory");
     await writeChildren(tx, id, input);
-    await recordAudit({ ...ctx, db: tx }, { action: "trajectory.update", objectType: "trajectory", objectId: id, trajectoryId: id, details: { title: input.title } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "trajectory.update",
+        objectType: "trajectory",
+        objectId: id,
+        trajectoryId: id,
+        details: { title: input.title },
+      },
+    );
   });
 }
 
@@ -70,11 +102,22 @@ const MOVE_ERRORS = {
 } as const;
 
 /** Moves a trajectory between phases; the guarded update makes two simultaneous moves impossible. */
-export async function moveTrajectoryPhase(ctx: Ctx, input: { trajectoryId: string; from: Phase; to: Phase; reason?: string }): Promise<void> {
+export async function moveTrajectoryPhase(
+  ctx: Ctx,
+  input: { trajectoryId: string; from: Phase; to: Phase; reason?: string },
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const [current] = await tx.select({ phase: trajectories.currentPhase }).from(trajectories).where(eq(trajectories.id, input.trajectoryId));
+    const [current] = await tx
+      .select({ phase: trajectories.currentPhase })
+      .from(trajectories)
+      .where(eq(trajectories.id, input.trajectoryId));
     if (!current) throw new NotFoundError("trajectory");
-    const move = planPhaseMove({ current: current.phase, expectedFrom: input.from, to: input.to, reason: input.reason });
+    const move = planPhaseMove({
+      current: current.phase,
+      expectedFrom: input.from,
+      to: input.to,
+      reason: input.reason,
+    });
     if (!move.ok) throw MOVE_ERRORS[move.error]();
     const [updated] = await tx
       .update(trajectories)
@@ -83,10 +126,22 @@ export async function moveTrajectoryPhase(ctx: Ctx, input: { trajectoryId: strin
       .returning({ id: trajectories.id });
     if (!updated) throw MOVE_ERRORS.stale();
     const reason = input.reason?.trim() || null;
-    await tx.insert(phaseTransitions).values({ trajectoryId: input.trajectoryId, fromPhase: move.from, toPhase: move.to, reason, actorId: ctx.actor.id });
+    await tx.insert(phaseTransitions).values({
+      trajectoryId: input.trajectoryId,
+      fromPhase: move.from,
+      toPhase: move.to,
+      reason,
+      actorId: ctx.actor.id,
+    });
     await recordAudit(
       { ...ctx, db: tx },
-      { action: "trajectory.move_phase", objectType: "trajectory", objectId: input.trajectoryId, trajectoryId: input.trajectoryId, details: { from: move.from, to: move.to, direction: move.direction, reason } },
+      {
+        action: "trajectory.move_phase",
+        objectType: "trajectory",
+        objectId: input.trajectoryId,
+        trajectoryId: input.trajectoryId,
+        details: { from: move.from, to: move.to, direction: move.direction, reason },
+      },
     );
   });
 }

@@ -28,22 +28,40 @@ export async function changeUserRole(ctx: Ctx, input: { userId: string; role: Ro
       .set({ role: input.role, ...(leavesProvider ? { providerId: null, membershipStatus: null } : {}) })
       .where(eq(users.id, input.userId));
     await endAllSessionsOf(tx, input.userId);
-    await recordAudit({ ...ctx, db: tx }, { action: "user.change_role", objectType: "user", objectId: input.userId, details: { from: before.role, to: input.role } });
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "user.change_role",
+        objectType: "user",
+        objectId: input.userId,
+        details: { from: before.role, to: input.role },
+      },
+    );
   });
 }
 
 export async function setUserDisabled(ctx: Ctx, input: { userId: string; disabled: boolean }): Promise<void> {
   assertMayManage(ctx, input.userId);
   await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.update(users).set({ disabled: input.disabled }).where(eq(users.id, input.userId)).returning({ id: users.id });
+    const [row] = await tx
+      .update(users)
+      .set({ disabled: input.disabled })
+      .where(eq(users.id, input.userId))
+      .returning({ id: users.id });
     if (!row) throw new NotFoundError("user");
     if (input.disabled) await endAllSessionsOf(tx, input.userId);
-    await recordAudit({ ...ctx, db: tx }, { action: input.disabled ? "user.disable" : "user.enable", objectType: "user", objectId: input.userId });
+    await recordAudit(
+      { ...ctx, db: tx },
+      { action: input.disabled ? "user.disable" : "user.enable", objectType: "user", objectId: input.userId },
+    );
   });
 }
 
 /** An officer decides whether a registered provider employee may speak for that provider. */
-export async function decideMembership(ctx: Ctx, input: { userId: string; decision: "approved" | "rejected" }): Promise<void> {
+export async function decideMembership(
+  ctx: Ctx,
+  input: { userId: string; decision: "approved" | "rejected" },
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(users)
@@ -53,7 +71,12 @@ export async function decideMembership(ctx: Ctx, input: { userId: string; decisi
     if (!row) throw new NotFoundError("user");
     await recordAudit(
       { ...ctx, db: tx },
-      { action: "membership.decide", objectType: "user", objectId: input.userId, details: { decision: input.decision, providerId: row.providerId } },
+      {
+        action: "membership.decide",
+        objectType: "user",
+        objectId: input.userId,
+        details: { decision: input.decision, providerId: row.providerId },
+      },
     );
   });
 }

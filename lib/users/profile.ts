@@ -9,6 +9,9 @@ export async function updateOwnProfile(ctx: WriteContext & { actor: Actor }, inp
   if (!can(ctx.actor, "profile.update", { userId: ctx.actor.id })) throw new ForbiddenError("profile.update");
   await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ name: input.name }).where(eq(users.id, ctx.actor.id));
-    await recordAudit({ ...ctx, db: tx }, { action: "user.update_profile", objectType: "user", objectId: ctx.actor.id });
+    await recordAudit(
+      { ...ctx, db: tx },
+      { action: "user.update_profile", objectType: "user", objectId: ctx.actor.id },
+    );
   });
 }

@@ -19,5 +19,9 @@ export const membershipDecisionInput = z.strictObject({
 
 /** What a person may change about themselves; anything else (a role, a provider) is refused. */
 export const profileInput = z.strictObject({
-  name: z.string().trim().min(2, t("errors.tooShort", { min: 2 })).max(120, t("errors.tooLong", { max: 120 })),
+  name: z
+    .string()
+    .trim()
+    .min(2, t("errors.tooShort", { min: 2 }))
+    .max(120, t("errors.tooLong", { max: 120 })),
 });

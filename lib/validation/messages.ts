@@ -22,7 +22,11 @@ function messageFor(issue: z.core.$ZodIssue): string {
   if (issue.message && !/^(Invalid|Too|Expected|Unrecognized|String|Number)/.test(issue.message)) return issue.message;
   switch (issue.code) {
     case "too_small":
-      return issue.origin === "array" ? t("errors.chooseAtLeastOne") : Number(issue.minimum) <= 1 ? t("errors.required") : t("errors.tooShort", { min: Number(issue.minimum) });
+      return issue.origin === "array"
+        ? t("errors.chooseAtLeastOne")
+        : Number(issue.minimum) <= 1
+          ? t("errors.required")
+          : t("errors.tooShort", { min: Number(issue.minimum) });
     case "too_big":
       return t("errors.tooLong", { max: Number(issue.maximum) });
     case "invalid_value":

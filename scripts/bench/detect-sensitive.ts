@@ -28,18 +28,24 @@ const SENTENCES: Array<(i: number) => string> = [
   (i) => `${pick(PROVIDERS, i)} gaf aan dat de kostprijs voor begeleiding op € ${euros(i)} per uur ligt.`,
   (i) => `Een aanbieder vroeg of de norm voor cliënttevredenheid, een ${7 + (i % 3)},5, haalbaar blijft.`,
   () => "Volgens artikel 2.38 van de Aanbestedingswet geldt voor sociale diensten de drempel van € 750.000.",
-  (i) => `Mevrouw ${pick(NAMES, i)}, geboren op ${1 + (i % 28)}-${1 + (i % 12)}-19${30 + (i % 60)}, wacht al maanden op begeleiding.`,
-  (i) => `Voor vragen kunt u mailen naar info${i}@zorgaanbieder-voorbeeld.nl of bellen met 06-${String(10_000_000 + i * 37).slice(0, 8)}.`,
+  (i) =>
+    `Mevrouw ${pick(NAMES, i)}, geboren op ${1 + (i % 28)}-${1 + (i % 12)}-19${30 + (i % 60)}, wacht al maanden op begeleiding.`,
+  (i) =>
+    `Voor vragen kunt u mailen naar info${i}@zorgaanbieder-voorbeeld.nl of bellen met 06-${String(10_000_000 + i * 37).slice(0, 8)}.`,
   (i) => `De marge staat onder druk: de loonkosten stegen met ${1 + (i % 9)},5 procent in een jaar.`,
   (i) => `Het dossier met BSN ${bsn(i)} is per abuis in de bijlage meegestuurd; dossiernummer 123456789 is geen BSN.`,
   (i) => `Cliënt ${pick(NAMES, i + 3)} woont aan de ${pick(STREETS, i)} ${1 + (i % 120)}, 1441 AB ${pick(PLACES, i)}.`,
   () => "De wijkteams werken sinds maart samen met de huisartsen in de regio, en dat loopt goed volgens de aanwezigen.",
   () => "Betalingen gaan naar NL91 ABNA 0417 1643 00 volgens de aanbieder; NL91ABNA0417164301 is een typefout.",
-  (i) => `De volgende sessie is op ${1 + (i % 28)} ${pick(MONTHS, i)} 2027 in het stadhuis; zie ook versie ${i % 5}.${i % 9} van het verslag.`,
-  (i) => `Over het project Zonnebloem en de ${10 + (i % 40)}% korting die ${pick(PROVIDERS, i + 1)} bood, volgt later meer.`,
+  (i) =>
+    `De volgende sessie is op ${1 + (i % 28)} ${pick(MONTHS, i)} 2027 in het stadhuis; zie ook versie ${i % 5}.${i % 9} van het verslag.`,
+  (i) =>
+    `Over het project Zonnebloem en de ${10 + (i % 40)}% korting die ${pick(PROVIDERS, i + 1)} bood, volgt later meer.`,
   () => "Meerdere aanbieders vroegen om duidelijkheid over de overgangsregeling en de termijnen voor jeugdhulp.",
-  (i) => `Bereikbaar op 020-${1_000_000 + i * 17} of +31 6 ${10_000_000 + i * 3}, zei de heer Van der ${pick(["Berg", "Meer", "Linden"], i)}.`,
-  () => "Piet de Boer van de gemeente vatte samen: de aanbieders willen meer ruimte voor maatwerk en minder administratie.",
+  (i) =>
+    `Bereikbaar op 020-${1_000_000 + i * 17} of +31 6 ${10_000_000 + i * 3}, zei de heer Van der ${pick(["Berg", "Meer", "Linden"], i)}.`,
+  () =>
+    "Piet de Boer van de gemeente vatte samen: de aanbieders willen meer ruimte voor maatwerk en minder administratie.",
 ];
 
 /** About 100 pages of minutes: 300,000 characters, with a paragraph break every few sentences. */
@@ -63,7 +69,12 @@ export const BENCH_OPTIONS: DetectOptions = {
 
 export function benchDetectSensitive(): BenchResult {
   const text = minutesText();
-  return measure("detectSensitive — 100 pagina's notulen (300.000 tekens)", 30, () => {
-    detectSensitive(text, BENCH_OPTIONS);
-  }, { targetMs: 300 });
+  return measure(
+    "detectSensitive — 100 pagina's notulen (300.000 tekens)",
+    30,
+    () => {
+      detectSensitive(text, BENCH_OPTIONS);
+    },
+    { targetMs: 300 },
+  );
 }

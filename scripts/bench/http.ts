@@ -10,7 +10,15 @@ import { startSession } from "../../lib/auth/sessions";
 import { loadLargeDataset } from "./large-dataset";
 import { withTemporaryDatabase } from "./temporary-database";
 
-export type HttpResult = { name: string; requestsPerSecond: number; p50: number; p90: number; p975: number; p99: number; errors: number };
+export type HttpResult = {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p90: number;
+  p975: number;
+  p99: number;
+  errors: number;
+};
 
 const PORT = 3400;
 const FRAMEWORK_PORT = 3401;
@@ -66,7 +74,10 @@ function stop(server: ChildProcess | undefined): Promise<void> {
 async function benchFramework(): Promise<HttpResult> {
   const build = spawnSync("node", [NEXT_BIN, "build", FRAMEWORK_APP], { stdio: ["ignore", "ignore", "inherit"] });
   if (build.status !== 0) throw new Error(`building ${FRAMEWORK_APP} failed`);
-  const server = startNext(["start", FRAMEWORK_APP, "--port", String(FRAMEWORK_PORT), "--hostname", "127.0.0.1"], { ...process.env, NODE_ENV: "production" });
+  const server = startNext(["start", FRAMEWORK_APP, "--port", String(FRAMEWORK_PORT), "--hostname", "127.0.0.1"], {
+    ...process.env,
+    NODE_ENV: "production",
+  });
   try {
     const url = `http://127.0.0.1:${FRAMEWORK_PORT}/`;
     await waitForServer(url);
@@ -81,7 +92,9 @@ async function benchFramework(): Promise<HttpResult> {
  * and measures pages with autocannon (50 connections, 10 s each), against a trivial page as ceiling.
  * Next's own empty page is measured first, as the ceiling of the framework on this machine.
  */
-export async function benchHttp(serverUrl: string): Promise<{ framework: HttpResult; results: HttpResult[]; seedSeconds: number }> {
+export async function benchHttp(
+  serverUrl: string,
+): Promise<{ framework: HttpResult; results: HttpResult[]; seedSeconds: number }> {
   const framework = await benchFramework();
   return withTemporaryDatabase(serverUrl, async (databaseUrl) => {
     let server: ChildProcess | undefined;
@@ -99,7 +112,13 @@ export async function benchHttp(serverUrl: string): Promise<{ framework: HttpRes
       const cookieName = "authjs.session-token";
       const token = await encode({ token: { sid }, secret, salt: cookieName });
       server = spawn("node", ["scripts/start.mjs", "--build", "--port", String(PORT), "--host", "127.0.0.1"], {
-        env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, AUTH_URL: `http://127.0.0.1:${PORT}`, DATABASE_POOL_SIZE: "20" },
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          AUTH_SECRET: secret,
+          AUTH_URL: `http://127.0.0.1:${PORT}`,
+          DATABASE_POOL_SIZE: "20",
+        },
         stdio: ["ignore", "ignore", "inherit"],
       });
       const base = `http://127.0.0.1:${PORT}`;
@@ -109,7 +128,11 @@ export async function benchHttp(serverUrl: string): Promise<{ framework: HttpRes
         await run("Triviale pagina (/status) — plafond", `${base}/status`),
         await run("Portaal-home (/)", `${base}/`),
         await run("Consultatiepagina (/consultaties/[id])", `${base}/consultaties/${consultationId}`),
-        await run("Reactie-overzicht medewerker (100 reacties)", `${base}/beheer/consultaties/${consultationId}/reacties`, officerHeaders),
+        await run(
+          "Reactie-overzicht medewerker (100 reacties)",
+          `${base}/beheer/consultaties/${consultationId}/reacties`,
+          officerHeaders,
+        ),
       ];
       return { framework, results, seedSeconds };
     } finally {

@@ -48,7 +48,9 @@ export async function loadLargeDataset(db: Database): Promise<{ consultationId: 
            q.position = 0 AND abs(hashtext(r.id::text)) % 10 = 0
     FROM consultation_responses r JOIN consultation_questions q ON q.consultation_id = r.consultation_id`);
   await db.execute(sql`ANALYZE`);
-  const rows = (await db.execute(sql`SELECT id FROM consultations WHERE title = 'Benchmark-consultatie 1'`)) as unknown as { id: string }[] | { rows: { id: string }[] };
+  const rows = (await db.execute(
+    sql`SELECT id FROM consultations WHERE title = 'Benchmark-consultatie 1'`,
+  )) as unknown as { id: string }[] | { rows: { id: string }[] };
   const list = Array.isArray(rows) ? rows : rows.rows;
   return { consultationId: list[0]!.id };
 }

@@ -19,19 +19,33 @@ const PARAGRAPHS = 1500;
 const REDACTIONS = 500;
 const ORIGIN = "https://portaal.example";
 
-const actorOf = (u: typeof users.$inferSelect): Actor => ({ id: u.id, name: u.name, email: u.email, role: u.role, providerId: u.providerId, membershipStatus: u.membershipStatus, councilId: u.councilId });
+const actorOf = (u: typeof users.$inferSelect): Actor => ({
+  id: u.id,
+  name: u.name,
+  email: u.email,
+  role: u.role,
+  providerId: u.providerId,
+  membershipStatus: u.membershipStatus,
+  councilId: u.councilId,
+});
 
 /** About 100 pages (300,000 characters) of minutes with 500 redacted cost prices. */
 function longMinutes(): RichTextDoc {
   const every = Math.floor(PARAGRAPHS / REDACTIONS);
   const content: RichTextNode[] = Array.from({ length: PARAGRAPHS }, (_, i) => {
-    const plain = "De aanbieders vertelden uitgebreid over de begeleiding van inwoners, de wachttijden bij de wijkteams en de samenwerking met huisartsen in de regio";
-    if (i % every !== 0 || i / every >= REDACTIONS) return { type: "paragraph", content: [{ type: "text", text: `${plain}, zonder cijfers te noemen.` }] };
+    const plain =
+      "De aanbieders vertelden uitgebreid over de begeleiding van inwoners, de wachttijden bij de wijkteams en de samenwerking met huisartsen in de regio";
+    if (i % every !== 0 || i / every >= REDACTIONS)
+      return { type: "paragraph", content: [{ type: "text", text: `${plain}, zonder cijfers te noemen.` }] };
     return {
       type: "paragraph",
       content: [
         { type: "text", text: `${plain}. Een aanbieder noemde een kostprijs van ` },
-        { type: "text", text: `€ ${10_000 + i},${String(i % 100).padStart(2, "0")}`, marks: [{ type: "redaction", attrs: { ground: "5.1.2f" } }] },
+        {
+          type: "text",
+          text: `€ ${10_000 + i},${String(i % 100).padStart(2, "0")}`,
+          marks: [{ type: "redaction", attrs: { ground: "5.1.2f" } }],
+        },
         { type: "text", text: " per uur." },
       ],
     };
@@ -42,34 +56,79 @@ function longMinutes(): RichTextDoc {
 async function world(db: Database) {
   const [region] = await db.insert(regions).values({ name: "Benchregio" }).returning();
   const [sub] = await db.insert(subregions).values({ name: "Benchsubregio", regionId: region!.id }).returning();
-  const [municipality] = await db.insert(municipalities).values({ name: "Benchgemeente", subregionId: sub!.id }).returning();
+  const [municipality] = await db
+    .insert(municipalities)
+    .values({ name: "Benchgemeente", subregionId: sub!.id })
+    .returning();
   const [product] = await db.insert(products).values({ code: "B1", name: "Begeleiding", domain: "wmo" }).returning();
-  const officers = await db.insert(users).values([
-    { email: "auteur@bench.example", name: "Auteur", role: "officer" },
-    { email: "collega@bench.example", name: "Collega", role: "officer" },
-  ]).returning();
+  const officers = await db
+    .insert(users)
+    .values([
+      { email: "auteur@bench.example", name: "Auteur", role: "officer" },
+      { email: "collega@bench.example", name: "Collega", role: "officer" },
+    ])
+    .returning();
   const author = { db, actor: actorOf(officers[0]!), origin: "bench" };
   const reviewer = { db, actor: actorOf(officers[1]!), origin: "bench" };
   const { id: trajectoryId } = await createTrajectory(author, {
-    title: "Benchmarktraject", summary: "Een traject om publicatie te meten.", domain: "wmo", procedureType: "sas", legalStage: "preparation",
-    visibility: "public", estimatedValue: 1_000_000, productIds: [product!.id], municipalityIds: [municipality!.id], responsibilities: [{ task: "Procesregie", responsible: "Team inkoop" }],
+    title: "Benchmarktraject",
+    summary: "Een traject om publicatie te meten.",
+    domain: "wmo",
+    procedureType: "sas",
+    legalStage: "preparation",
+    visibility: "public",
+    estimatedValue: 1_000_000,
+    productIds: [product!.id],
+    municipalityIds: [municipality!.id],
+    responsibilities: [{ task: "Procesregie", responsible: "Team inkoop" }],
     plan: PHASES.map((phase, i) => ({ phase, plannedStart: `2027-0${i + 1}-01`, plannedEnd: `2027-0${i + 1}-28` })),
   });
-  const providerRows = await db.insert(providers).values(Array.from({ length: PROVIDERS }, (_, i) => ({ name: `Benchaanbieder ${i}`, kvkNumber: `9${String(i).padStart(7, "0")}`, city: "Zaandam", sizeClass: "small" as const }))).returning({ id: providers.id });
-  const members = providerRows.flatMap((p, i) => Array.from({ length: MEMBERS_PER_PROVIDER }, (_, m) => ({
-    email: `lid${m}@aanbieder${i}.example`, name: `Lid ${m} van ${i}`, role: "provider_member" as const, providerId: p.id, membershipStatus: "approved" as const,
-  })));
+  const providerRows = await db
+    .insert(providers)
+    .values(
+      Array.from({ length: PROVIDERS }, (_, i) => ({
+        name: `Benchaanbieder ${i}`,
+        kvkNumber: `9${String(i).padStart(7, "0")}`,
+        city: "Zaandam",
+        sizeClass: "small" as const,
+      })),
+    )
+    .returning({ id: providers.id });
+  const members = providerRows.flatMap((p, i) =>
+    Array.from({ length: MEMBERS_PER_PROVIDER }, (_, m) => ({
+      email: `lid${m}@aanbieder${i}.example`,
+      name: `Lid ${m} van ${i}`,
+      role: "provider_member" as const,
+      providerId: p.id,
+      membershipStatus: "approved" as const,
+    })),
+  );
   for (let i = 0; i < members.length; i += 500) await db.insert(users).values(members.slice(i, i + 500));
   const now = Date.now();
   const { id: consultationId } = await createConsultation(author, {
-    trajectoryId, phase: "analysis", title: "Consultatie", introduction: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Inleiding." }] }] },
-    openness: "closed", form: "oral", interaction: "non_interactive", audience: "providers", opensAt: new Date(now - 86400_000), closesAt: new Date(now + 86400_000),
+    trajectoryId,
+    phase: "analysis",
+    title: "Consultatie",
+    introduction: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Inleiding." }] }] },
+    openness: "closed",
+    form: "oral",
+    interaction: "non_interactive",
+    audience: "providers",
+    opensAt: new Date(now - 86400_000),
+    closesAt: new Date(now + 86400_000),
     questions: [{ kind: "open", prompt: "Wat vindt u?", helpText: "", required: false, options: [] }],
   });
   await inviteParticipants(author, { consultationId, providerIds: providerRows.map((p) => p.id), userIds: [] }, ORIGIN);
   const { id: meetingId } = await createMeeting(author, {
-    trajectoryId, consultationId, kind: "plenary", title: "Plenaire sessie", startsAt: new Date(now - 7200_000), endsAt: new Date(now - 3600_000),
-    location: "Stadhuis", onlineUrl: null, agenda: "Tarieven en wachttijden",
+    trajectoryId,
+    consultationId,
+    kind: "plenary",
+    title: "Plenaire sessie",
+    startsAt: new Date(now - 7200_000),
+    endsAt: new Date(now - 3600_000),
+    location: "Stadhuis",
+    onlineUrl: null,
+    agenda: "Tarieven en wachttijden",
   });
   return { author, reviewer, meetingId };
 }
@@ -86,15 +145,32 @@ async function publishOnce(databaseUrl?: string): Promise<BenchResult> {
   const db = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: "memory://" });
   try {
     const { author, reviewer, meetingId } = await world(db);
-    await saveMinutes(author, { meetingId, revision: 0, document: longMinutes(), dismissedFindings: [], publicFigures: [], confidentialTerms: [] });
+    await saveMinutes(author, {
+      meetingId,
+      revision: 0,
+      document: longMinutes(),
+      dismissedFindings: [],
+      publicFigures: [],
+      confidentialTerms: [],
+    });
     await submitMinutes(author, meetingId, ORIGIN);
     await reviewMinutes(reviewer, { meetingId, decision: "approve", remarks: "" }, ORIGIN);
     const start = performance.now();
     const { notified } = await publishMinutes(author, { meetingId, changeNote: "" }, ORIGIN);
     const elapsed = performance.now() - start;
-    const [queued] = await db.select({ n: count() }).from(outbox).where(eq(outbox.subject, "Verslag gepubliceerd: Plenaire sessie"));
-    if (Number(queued?.n) !== PROVIDERS * MEMBERS_PER_PROVIDER || notified !== PROVIDERS * MEMBERS_PER_PROVIDER) throw new Error(`expected ${PROVIDERS * MEMBERS_PER_PROVIDER} messages, found ${queued?.n}`);
-    return { name: `publiceren — 100 pagina's, ${REDACTIONS} weglakkingen, ${notified} ontvangers in de outbox (${databaseUrl ? "PostgreSQL" : "PGlite"})`, runs: 1, medianMs: elapsed, p95Ms: elapsed, targetMs: 10_000 };
+    const [queued] = await db
+      .select({ n: count() })
+      .from(outbox)
+      .where(eq(outbox.subject, "Verslag gepubliceerd: Plenaire sessie"));
+    if (Number(queued?.n) !== PROVIDERS * MEMBERS_PER_PROVIDER || notified !== PROVIDERS * MEMBERS_PER_PROVIDER)
+      throw new Error(`expected ${PROVIDERS * MEMBERS_PER_PROVIDER} messages, found ${queued?.n}`);
+    return {
+      name: `publiceren — 100 pagina's, ${REDACTIONS} weglakkingen, ${notified} ontvangers in de outbox (${databaseUrl ? "PostgreSQL" : "PGlite"})`,
+      runs: 1,
+      medianMs: elapsed,
+      p95Ms: elapsed,
+      targetMs: 10_000,
+    };
   } finally {
     await db.$close();
   }

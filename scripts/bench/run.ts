@@ -12,7 +12,12 @@ const END = "<!-- bench:end -->";
 
 function table(results: BenchResult[]): string {
   const rows = results.map((r) => {
-    const verdict = r.targetMs === undefined ? "—" : r.p95Ms <= r.targetMs ? `binnen doel (< ${r.targetMs} ms)` : `BOVEN doel (< ${r.targetMs} ms)`;
+    const verdict =
+      r.targetMs === undefined
+        ? "—"
+        : r.p95Ms <= r.targetMs
+          ? `binnen doel (< ${r.targetMs} ms)`
+          : `BOVEN doel (< ${r.targetMs} ms)`;
     return `| ${r.name} | ${r.runs} | ${r.medianMs.toFixed(1)} ms | ${r.p95Ms.toFixed(1)} ms | ${verdict} |`;
   });
   const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;

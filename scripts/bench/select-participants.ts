@@ -26,7 +26,12 @@ function bigTable(): TableCandidate[] {
 
 export function benchSelectParticipants(): BenchResult {
   const providers = bigTable();
-  return measure("selectParticipants — 10.000 aanbieders, 3 subregio's, 20 sessies historie", 50, () => {
-    selectParticipants({ providers, subregions: SUBREGIONS, date: "2027-03-01", seed: "bench" });
-  }, { targetMs: 50 });
+  return measure(
+    "selectParticipants — 10.000 aanbieders, 3 subregio's, 20 sessies historie",
+    50,
+    () => {
+      selectParticipants({ providers, subregions: SUBREGIONS, date: "2027-03-01", seed: "bench" });
+    },
+    { targetMs: 50 },
+  );
 }

@@ -3,7 +3,9 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { login, newPage } from "./support/login";
 
 // A provider no other flow counts members of: an extra approved member must not change their figures.
-test("a provider employee registers, an officer approves, and the employee may then speak for the provider", async ({ browser }) => {
+test("a provider employee registers, an officer approves, and the employee may then speak for the provider", async ({
+  browser,
+}) => {
   const email = `medewerker-${Date.now()}@atelier-dekwast.nl`;
   const employee = await newPage(browser);
   await employee.goto("/registreren");
@@ -63,7 +65,10 @@ test("a blocked account loses access on its next request", async ({ browser }) =
   await resident.getByRole("button", { name: "Inloggen" }).click();
   await expect(resident.getByTestId("form-message")).toContainText("Inloggen is niet gelukt");
 
-  await admin.getByRole("form", { name: "Deblokkeren: Ilse Inwoner" }).getByRole("button", { name: "Deblokkeren" }).click();
+  await admin
+    .getByRole("form", { name: "Deblokkeren: Ilse Inwoner" })
+    .getByRole("button", { name: "Deblokkeren" })
+    .click();
   await expect(admin.getByText("Het account is gedeblokkeerd.")).toBeVisible();
 });
 
@@ -76,10 +81,15 @@ test("an expired session keeps what the officer typed", async ({ page, context }
   await page.getByRole("button", { name: "Traject aanmaken" }).click();
   await expect(page.getByTestId("form-message")).toContainText("Uw sessie is verlopen");
   await expect(page.getByLabel("Titel")).toHaveValue("Tekst die niet verloren mag gaan");
-  await expect(page.getByLabel("Wat wordt er ingekocht")).toHaveValue("Een lange beschrijving die de inkoper net heeft getypt.");
+  await expect(page.getByLabel("Wat wordt er ingekocht")).toHaveValue(
+    "Een lange beschrijving die de inkoper net heeft getypt.",
+  );
 });
 
-test("logging out ends the session, also for a copy of the old cookie, and a cross-site post is refused", async ({ page, context }) => {
+test("logging out ends the session, also for a copy of the old cookie, and a cross-site post is refused", async ({
+  page,
+  context,
+}) => {
   await login(page, "inkoper@zaanstad.nl");
   const oldCookies = await context.cookies();
   await page.getByRole("button", { name: "Uitloggen" }).click();
@@ -90,6 +100,9 @@ test("logging out ends the session, also for a copy of the old cookie, and a cro
   await context.addCookies(oldCookies);
   await page.goto("/beheer/trajecten");
   await expect(page).toHaveURL(/\/inloggen/);
-  const response = await page.request.post("/api/auth/signout", { headers: { Origin: "https://elders.example" }, form: { csrfToken: "x" } });
+  const response = await page.request.post("/api/auth/signout", {
+    headers: { Origin: "https://elders.example" },
+    form: { csrfToken: "x" },
+  });
   expect(response.status()).toBe(403);
 });

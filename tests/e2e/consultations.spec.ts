@@ -4,11 +4,21 @@ import { login, newPage } from "./support/login";
 
 const local = (offsetHours: number) => {
   const d = new Date(Date.now() + offsetHours * 3600_000);
-  const parts = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(d);
+  const parts = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(d);
   return parts.replace(" ", "T");
 };
 
-test("an officer creates a closed consultation, invites two providers and publishes; an uninvited provider gets a 404", async ({ page, browser }) => {
+test("an officer creates a closed consultation, invites two providers and publishes; an uninvited provider gets a 404", async ({
+  page,
+  browser,
+}) => {
   await login(page, "inkoper@zaanstad.nl");
   await page.goto("/beheer/trajecten");
   await page.getByRole("link", { name: "Jeugdhulp ambulant regio Zaanstreek-Waterland" }).click();
@@ -18,7 +28,9 @@ test("an officer creates a closed consultation, invites two providers and publis
 
   const title = `Besloten consultatie ${Date.now()}`;
   await page.getByLabel("Titel").fill(title);
-  await page.getByRole("textbox", { name: "Inleiding" }).fill("Wij horen graag hoe u de wachttijden in de jeugd-GGZ ziet.");
+  await page
+    .getByRole("textbox", { name: "Inleiding" })
+    .fill("Wij horen graag hoe u de wachttijden in de jeugd-GGZ ziet.");
   await page.getByLabel("Toegang").selectOption("closed");
   await page.getByLabel("Vorm").selectOption("written");
   await page.getByLabel("Interactie").selectOption("interactive");
@@ -50,10 +62,16 @@ test("an officer creates a closed consultation, invites two providers and publis
   await expect(page.getByTestId("invitation-status").getByRole("row")).toHaveCount(3);
   // An attachment: a file pretending to be a PDF is refused; a real one is listed.
   await page.getByLabel("Titel van het document").fill("Notitie wachttijden");
-  await page.getByLabel("Bestand (PDF, maximaal 10 MB)").setInputFiles({ name: "notitie.pdf", mimeType: "application/pdf", buffer: Buffer.from("GIF89a geen pdf") });
+  await page
+    .getByLabel("Bestand (PDF, maximaal 10 MB)")
+    .setInputFiles({ name: "notitie.pdf", mimeType: "application/pdf", buffer: Buffer.from("GIF89a geen pdf") });
   await page.getByRole("button", { name: "Uploaden" }).click();
   await expect(page.getByText("dit bestand is geen geldige PDF")).toBeVisible();
-  await page.getByLabel("Bestand (PDF, maximaal 10 MB)").setInputFiles({ name: "notitie.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+  await page.getByLabel("Bestand (PDF, maximaal 10 MB)").setInputFiles({
+    name: "notitie.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+  });
   await page.getByRole("button", { name: "Uploaden" }).click();
   await expect(page.getByRole("link", { name: /Download Notitie wachttijden/ })).toBeVisible();
   const attachmentHref = (await page.getByRole("link", { name: /Download Notitie wachttijden/ }).getAttribute("href"))!;
@@ -75,13 +93,20 @@ test("an officer creates a closed consultation, invites two providers and publis
 
   // Provider A drafts; the draft survives a reload.
   const secret = `KOSTPRIJS-${Date.now()}`;
-  await providerA.getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" }).fill(`Meer behandelaars. ${secret}`);
+  await providerA
+    .getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" })
+    .fill(`Meer behandelaars. ${secret}`);
   await providerA.getByRole("button", { name: "Concept opslaan" }).click();
   await expect(providerA.getByText(/Concept opgeslagen om/)).toBeVisible();
   await providerA.reload();
-  await expect(providerA.getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" })).toHaveValue(`Meer behandelaars. ${secret}`);
+  await expect(providerA.getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" })).toHaveValue(
+    `Meer behandelaars. ${secret}`,
+  );
   await providerA.getByRole("radio", { name: "4" }).check();
-  await providerA.getByRole("group", { name: /Wat is nodig om wachttijden/ }).getByRole("checkbox", { name: /Concurrentiegevoelig/ }).check();
+  await providerA
+    .getByRole("group", { name: /Wat is nodig om wachttijden/ })
+    .getByRole("checkbox", { name: /Concurrentiegevoelig/ })
+    .check();
   await providerA.getByRole("button", { name: "Indienen" }).click();
   await expect(providerA.getByText(/Ontvangen: uw reactie is ingediend op/)).toBeVisible();
   await expectNoSeriousA11yViolations(providerA);
@@ -91,7 +116,9 @@ test("an officer creates a closed consultation, invites two providers and publis
   await login(providerB, "aanbieder@wijkzorg-waterland.nl");
   await providerB.goto(page.url().replace("/beheer", "").replace(/\?.*$/, ""));
   await expect(providerB.getByRole("heading", { name: "Reacties van andere deelnemers" })).toHaveCount(0);
-  await providerB.getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" }).fill("Betere samenwerking met de huisarts.");
+  await providerB
+    .getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" })
+    .fill("Betere samenwerking met de huisarts.");
   await providerB.getByRole("button", { name: "Indienen" }).click();
   await expect(providerB.getByText(/Ontvangen: uw reactie is ingediend op/)).toBeVisible();
   await providerB.reload();
@@ -102,7 +129,14 @@ test("an officer creates a closed consultation, invites two providers and publis
 
   await page.reload();
   // The "opened" column now has a moment for provider A.
-  await expect(page.getByTestId("invitation-status").getByRole("row").filter({ hasText: "Zorggroep Zaanstreek" }).getByRole("cell").nth(1)).not.toHaveText("—");
+  await expect(
+    page
+      .getByTestId("invitation-status")
+      .getByRole("row")
+      .filter({ hasText: "Zorggroep Zaanstreek" })
+      .getByRole("cell")
+      .nth(1),
+  ).not.toHaveText("—");
 
   const outsider = await newPage(browser);
   await login(outsider, "zzp@zorgaandezaan.nl");
@@ -122,27 +156,39 @@ test("an officer creates a closed consultation, invites two providers and publis
   expect(await csv.text()).toContain(`[CONCURRENTIEGEVOELIG] Meer behandelaars. ${secret}`);
   const xlsx = await page.request.get(`${new URL(page.url()).pathname.replace("/reacties", "")}/export?formaat=xlsx`);
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
-  expect((await providerB.request.get(`${new URL(page.url()).pathname.replace("/reacties", "")}/export?formaat=csv`)).status()).toBe(404);
+  expect(
+    (
+      await providerB.request.get(`${new URL(page.url()).pathname.replace("/reacties", "")}/export?formaat=csv`)
+    ).status(),
+  ).toBe(404);
   const consultationAdminPath = new URL(page.url()).pathname.replace("/reacties", "");
   // Each export is in the trajectory's audit log: who took the responses out of the portal, and how.
   await page.getByRole("link", { name: "Terug naar de consultatie" }).click();
   await page.getByRole("link", { name: "Terug naar het traject" }).click();
   await page.getByRole("link", { name: "Auditlog van dit traject" }).click();
   const exports = page.getByRole("row").filter({ hasText: "Reacties geëxporteerd" }).filter({ hasText: title });
-  await expect(exports.filter({ hasText: "CSV, 2 reactie(s), waarvan 1 met een concurrentiegevoelig antwoord" })).toHaveCount(1);
+  await expect(
+    exports.filter({ hasText: "CSV, 2 reactie(s), waarvan 1 met een concurrentiegevoelig antwoord" }),
+  ).toHaveCount(1);
   await expect(exports.filter({ hasText: "XLSX" })).toHaveCount(1);
   await expectNoSeriousA11yViolations(page);
   // The officer closes early; from then on the server refuses changes.
   await page.goto(consultationAdminPath);
   await page.getByRole("button", { name: "Nu sluiten" }).click();
   await expect(page.getByText("De consultatie is gesloten.")).toBeVisible();
-  await providerA.getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" }).fill("Nog een late aanvulling");
+  await providerA
+    .getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" })
+    .fill("Nog een late aanvulling");
   await providerA.getByRole("button", { name: "Wijzigingen indienen" }).click();
   await expect(providerA.getByTestId("form-message")).toContainText("neemt geen reacties (meer) aan");
-  await expect(providerA.getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" })).toHaveValue("Nog een late aanvulling");
+  await expect(providerA.getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" })).toHaveValue(
+    "Nog een late aanvulling",
+  );
 
   // Feedback to everyone at once.
-  await page.getByRole("textbox", { name: "Terugkoppeling per thema" }).fill("Wachttijden: we nemen extra behandelcapaciteit op in de opdracht.");
+  await page
+    .getByRole("textbox", { name: "Terugkoppeling per thema" })
+    .fill("Wachttijden: we nemen extra behandelcapaciteit op in de opdracht.");
   await page.getByRole("button", { name: "Terugkoppeling publiceren" }).click();
   await expect(page.getByText("De terugkoppeling is gepubliceerd")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -156,13 +202,22 @@ test("an officer creates a closed consultation, invites two providers and publis
   const admin = await newPage(browser);
   await login(admin, "beheerder@inkoopdialoog.nl");
   await admin.goto("/beheer/uitgaande-post");
-  await expect(admin.getByTestId("outbox").getByRole("row").filter({ hasText: "aanbieder@zorggroep-zaanstreek.nl" }).filter({ hasText: `Uitnodiging marktconsultatie: ${title}` })).toHaveCount(1);
+  await expect(
+    admin
+      .getByTestId("outbox")
+      .getByRole("row")
+      .filter({ hasText: "aanbieder@zorggroep-zaanstreek.nl" })
+      .filter({ hasText: `Uitnodiging marktconsultatie: ${title}` }),
+  ).toHaveCount(1);
   await expectNoSeriousA11yViolations(admin);
   const anonymous = await newPage(browser);
   expect((await anonymous.goto(consultationUrl))?.status()).toBe(404);
 });
 
-test("a resident comments on an open consultation and an officer hides the comment with a reason", async ({ page, browser }) => {
+test("a resident comments on an open consultation and an officer hides the comment with a reason", async ({
+  page,
+  browser,
+}) => {
   await login(page, "beleid@zaanstad.nl");
   await page.goto("/beheer/trajecten");
   await page.getByRole("link", { name: "Inkoop Begeleiding Wmo 2027–2031" }).click();
@@ -202,7 +257,9 @@ test("a resident comments on an open consultation and an officer hides the comme
   await resident.goto(page.url().replace("/beheer", "").replace(/\?.*$/, ""));
   await resident.getByRole("button", { name: "Plaatsen" }).click();
   await expect(resident.getByText("Gebruik minstens 2 tekens.")).toBeVisible();
-  await resident.getByRole("textbox", { name: "Uw bijdrage aan het gesprek" }).fill("Mijn buurman meneer Jansen krijgt te weinig uren.");
+  await resident
+    .getByRole("textbox", { name: "Uw bijdrage aan het gesprek" })
+    .fill("Mijn buurman meneer Jansen krijgt te weinig uren.");
   await resident.getByRole("button", { name: "Plaatsen" }).click();
   await expect(resident.getByTestId("comment")).toContainText("meneer Jansen");
   await expectNoSeriousA11yViolations(resident);
@@ -213,10 +270,14 @@ test("a resident comments on an open consultation and an officer hides the comme
   await expect(page.getByText("Geef een reden")).toBeVisible();
   await comment.getByLabel("Reden om te verbergen").fill("Bevat privacygevoelige informatie over een buurtgenoot.");
   await comment.getByRole("button", { name: "Verbergen" }).click();
-  await expect(page.getByText("Deze reactie is verborgen door de gemeente. Reden: Bevat privacygevoelige informatie")).toBeVisible();
+  await expect(
+    page.getByText("Deze reactie is verborgen door de gemeente. Reden: Bevat privacygevoelige informatie"),
+  ).toBeVisible();
 
   await resident.reload();
-  await expect(resident.getByText("Deze reactie is verborgen door de gemeente. Reden: Bevat privacygevoelige informatie")).toBeVisible();
+  await expect(
+    resident.getByText("Deze reactie is verborgen door de gemeente. Reden: Bevat privacygevoelige informatie"),
+  ).toBeVisible();
   expect(await resident.content()).not.toContain("meneer Jansen");
   await expectNoSeriousA11yViolations(resident);
 });

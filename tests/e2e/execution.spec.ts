@@ -15,7 +15,10 @@ async function openContract(page: Page, listPath: string, name: RegExp) {
   await expectNoSeriousA11yViolations(page);
 }
 
-test("a result under the norm leads to step 1; the provider's plan is rejected and step 3 follows", async ({ page, browser }) => {
+test("a result under the norm leads to step 1; the provider's plan is rejected and step 3 follows", async ({
+  page,
+  browser,
+}) => {
   await login(page, OFFICER);
   await openContract(page, "/beheer/contracten", /ZW-BW-2026-001/);
   const entry = page.getByRole("form", { name: "Resultaat invoeren" });
@@ -45,14 +48,19 @@ test("a result under the norm leads to step 1; the provider's plan is rejected a
   await entry.getByLabel("Resultaat").fill("58,5");
   await entry.getByRole("button", { name: "Resultaat opslaan" }).click();
   await expect(entry.getByText("Het resultaat is opgeslagen.")).toBeVisible();
-  const row = page.getByTestId("kpi-result").filter({ hasText: "Zaanstad en Wormerland" }).filter({ hasText: "Resultaat behaald" });
+  const row = page
+    .getByTestId("kpi-result")
+    .filter({ hasText: "Zaanstad en Wormerland" })
+    .filter({ hasText: "Resultaat behaald" });
   await expect(row).toContainText("58,5%");
   await expect(row).toContainText("onvoldoende");
   await expect(page.getByTestId("below-norm")).toBeVisible();
 
   const start = page.getByRole("form", { name: "Escalatie starten (stap 1)" });
   await expect(start.getByLabel("Aanleiding")).toHaveValue("kpi");
-  await start.getByLabel("Geconstateerde tekortkoming").fill(`Resultaat behaald ${year} in Zaanstad en Wormerland: 58,5% (norm 65%).`);
+  await start
+    .getByLabel("Geconstateerde tekortkoming")
+    .fill(`Resultaat behaald ${year} in Zaanstad en Wormerland: 58,5% (norm 65%).`);
   await start.getByRole("button", { name: "Stap 1 starten" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Escalatieladder — Zorggroep Zaanstreek");
   await expect(page.getByTestId("ladder-step")).toHaveText(/Stap 1/);
@@ -69,7 +77,9 @@ test("a result under the norm leads to step 1; the provider's plan is rejected a
 
   const talk = page.getByRole("form", { name: "Escalatiegesprek vastleggen (naar stap 2)" });
   await expect(talk.getByLabel("Termijn verbeterplan (dagen)")).toHaveValue("14");
-  await talk.getByLabel("Afspraken, acties en termijnen").fill("Oorzaakanalyse per team en extra evaluatiegesprekken met het lokale team.");
+  await talk
+    .getByLabel("Afspraken, acties en termijnen")
+    .fill("Oorzaakanalyse per team en extra evaluatiegesprekken met het lokale team.");
   await talk.getByRole("button", { name: "Vastleggen en brief versturen" }).click();
   await expect(page.getByTestId("ladder-step")).toHaveText(/Stap 2/);
   await expect(page.getByRole("link", { name: /Escalatieladder stap 1: geconstateerde tekortkoming/ })).toBeVisible();
@@ -88,11 +98,17 @@ test("a result under the norm leads to step 1; the provider's plan is rejected a
   expect(download.headers()["content-type"]).toBe("application/pdf");
 
   const upload = provider.getByRole("form", { name: "Verbeterplan opleveren" });
-  await upload.getByLabel("Document").setInputFiles({ name: "verbeterplan.pdf", mimeType: "application/pdf", buffer: Buffer.from("Dit is geen PDF maar platte tekst.") });
+  await upload.getByLabel("Document").setInputFiles({
+    name: "verbeterplan.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("Dit is geen PDF maar platte tekst."),
+  });
   await upload.getByRole("button", { name: "Verbeterplan versturen" }).click();
   await expect(upload.getByText(/Alleen PDF- en Office-documenten/)).toBeVisible();
   await expectNoSeriousA11yViolations(provider);
-  await upload.getByLabel("Document").setInputFiles({ name: "verbeterplan.pdf", mimeType: "application/pdf", buffer: PDF });
+  await upload
+    .getByLabel("Document")
+    .setInputFiles({ name: "verbeterplan.pdf", mimeType: "application/pdf", buffer: PDF });
   await upload.getByRole("button", { name: "Verbeterplan versturen" }).click();
   await expect(upload.getByText("Uw verbeterplan is ontvangen.")).toBeVisible();
 
@@ -110,7 +126,10 @@ test("a result under the norm leads to step 1; the provider's plan is rejected a
   await expectNoSeriousA11yViolations(provider);
 });
 
-test("fewer than 10 clients is not measured, and one provider cannot open another's contract", async ({ page, browser }) => {
+test("fewer than 10 clients is not measured, and one provider cannot open another's contract", async ({
+  page,
+  browser,
+}) => {
   await login(page, PROVIDER_B);
   await openContract(page, "/mijn-contracten", /ZW-BW-2026-002/);
   await expect(page.getByTestId("kpi-result").first()).toContainText("niet gemeten (minder dan 10 cliënten)");
@@ -129,7 +148,9 @@ test("fewer than 10 clients is not measured, and one provider cannot open anothe
   expect([403, 404]).toContain(officerPage?.status());
 });
 
-test("the dashboard shows KPI results against norms as charts with a table, the ladder and client stops", async ({ page }) => {
+test("the dashboard shows KPI results against norms as charts with a table, the ladder and client stops", async ({
+  page,
+}) => {
   await login(page, OFFICER);
   await page.goto("/beheer/uitvoering");
   await expect(page.getByRole("img", { name: /Resultaat behaald/ })).toBeVisible();
@@ -137,7 +158,9 @@ test("the dashboard shows KPI results against norms as charts with a table, the 
   await expect(page.getByTestId("client-stops")).toContainText("Woonzorg De Zaanbocht");
   await expect(page.getByTestId("overdue-list")).toBeVisible();
   await page.getByText("Resultaat behaald als tabel").click();
-  await expect(page.getByRole("table", { name: /Resultaat behaald in/ })).toContainText("niet gemeten (minder dan 10 cliënten)");
+  await expect(page.getByRole("table", { name: /Resultaat behaald in/ })).toContainText(
+    "niet gemeten (minder dan 10 cliënten)",
+  );
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Deelregio").selectOption({ label: "Waterland en omgeving" });
   await page.getByRole("button", { name: "Toon" }).click();
@@ -146,7 +169,10 @@ test("the dashboard shows KPI results against norms as charts with a table, the 
   await expectNoSeriousA11yViolations(page);
 });
 
-test("a contract-management meeting gets the standard agenda and the provider's report before it starts", async ({ page, browser }) => {
+test("a contract-management meeting gets the standard agenda and the provider's report before it starts", async ({
+  page,
+  browser,
+}) => {
   await login(page, OFFICER);
   await openContract(page, "/beheer/contracten", /ZW-BW-2026-002/);
   await expect(page.getByTestId("meeting-missing")).toBeVisible();
@@ -185,7 +211,10 @@ test("a contract-management meeting gets the standard agenda and the provider's 
   await expect(page.getByTestId("contract-report")).toContainText("Wisselende begeleiders");
 });
 
-test("the provider responds to a result before it is established; an accepted plan, once realised, closes the ladder", async ({ page, browser }) => {
+test("the provider responds to a result before it is established; an accepted plan, once realised, closes the ladder", async ({
+  page,
+  browser,
+}) => {
   const provider = await newPage(browser);
   await login(provider, PROVIDER_A);
   await openContract(provider, "/mijn-contracten", /ZW-BW-2026-001/);
@@ -199,7 +228,12 @@ test("the provider responds to a result before it is established; an accepted pl
   // The officer sees the response next to the result, then opens a ladder on the same contract.
   await login(page, OFFICER);
   await openContract(page, "/beheer/contracten", /ZW-BW-2026-001/);
-  await expect(page.getByTestId("kpi-result").filter({ hasText: "Purmerend en Edam-Volendam" }).filter({ hasText: "Cliënttevredenheid" })).toContainText(response);
+  await expect(
+    page
+      .getByTestId("kpi-result")
+      .filter({ hasText: "Purmerend en Edam-Volendam" })
+      .filter({ hasText: "Cliënttevredenheid" }),
+  ).toContainText(response);
   const start = page.getByRole("form", { name: "Escalatie starten (stap 1)" });
   await start.getByLabel("Aanleiding").selectOption("other");
   await start.getByLabel("Geconstateerde tekortkoming").fill("Wachttijden boven de afspraak in Waterland en omgeving.");
@@ -207,13 +241,17 @@ test("the provider responds to a result before it is established; an accepted pl
   await expect(page.getByTestId("ladder-step")).toHaveText(/Stap 1/);
   const ladderUrl = page.url();
   const talk = page.getByRole("form", { name: "Escalatiegesprek vastleggen (naar stap 2)" });
-  await talk.getByLabel("Afspraken, acties en termijnen").fill("Wachttijden wekelijks rapporteren en extra intakecapaciteit inzetten.");
+  await talk
+    .getByLabel("Afspraken, acties en termijnen")
+    .fill("Wachttijden wekelijks rapporteren en extra intakecapaciteit inzetten.");
   await talk.getByRole("button", { name: "Vastleggen en brief versturen" }).click();
   await expect(page.getByTestId("ladder-step")).toHaveText(/Stap 2/);
 
   await provider.goto(new URL(ladderUrl).pathname.replace("/beheer/contracten", "/mijn-contracten"));
   const plan = provider.getByRole("form", { name: "Verbeterplan opleveren" });
-  await plan.getByLabel("Document").setInputFiles({ name: "verbeterplan.pdf", mimeType: "application/pdf", buffer: PDF });
+  await plan
+    .getByLabel("Document")
+    .setInputFiles({ name: "verbeterplan.pdf", mimeType: "application/pdf", buffer: PDF });
   await plan.getByRole("button", { name: "Verbeterplan versturen" }).click();
   await expect(plan.getByText("Uw verbeterplan is ontvangen.")).toBeVisible();
 
@@ -232,19 +270,28 @@ test("the provider responds to a result before it is established; an accepted pl
   await provider.reload();
   await expect(provider.getByText(/nog 90 dagen/)).toBeVisible();
   const realisation = provider.getByRole("form", { name: "Gerealiseerde verbeteringen rapporteren" });
-  await realisation.getByLabel("Document").setInputFiles({ name: "realisatie.pdf", mimeType: "application/pdf", buffer: PDF });
+  await realisation
+    .getByLabel("Document")
+    .setInputFiles({ name: "realisatie.pdf", mimeType: "application/pdf", buffer: PDF });
   await realisation.getByRole("button", { name: "Rapportage versturen" }).click();
   await expect(realisation.getByText("Uw rapportage is ontvangen.")).toBeVisible();
   await expectNoSeriousA11yViolations(provider);
 
   await page.reload();
-  await page.getByRole("form", { name: "Verbetering gerealiseerd: ladder afsluiten" }).getByRole("button", { name: "Verbetering gerealiseerd: ladder afsluiten" }).click();
+  await page
+    .getByRole("form", { name: "Verbetering gerealiseerd: ladder afsluiten" })
+    .getByRole("button", { name: "Verbetering gerealiseerd: ladder afsluiten" })
+    .click();
   await expect(page.getByTestId("ladder-step")).toHaveText(/Afgesloten: verbetering gerealiseerd/);
-  await expect(page.getByRole("link", { name: /Escalatieladder afgesloten: verbeteringen gerealiseerd/ })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /Escalatieladder afgesloten: verbeteringen gerealiseerd/ }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await provider.reload();
   await expect(provider.getByTestId("ladder-step")).toHaveText(/Afgesloten: verbetering gerealiseerd/);
-  await expect(provider.getByRole("link", { name: /Escalatieladder afgesloten: verbeteringen gerealiseerd/ })).toBeVisible();
+  await expect(
+    provider.getByRole("link", { name: /Escalatieladder afgesloten: verbeteringen gerealiseerd/ }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(provider);
 });

@@ -5,13 +5,30 @@ import { login, newPage } from "./support/login";
 
 const local = (offsetHours: number) => {
   const d = new Date(Date.now() + offsetHours * 3600_000);
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(d).replace(" ", "T");
+  return new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  })
+    .format(d)
+    .replace(" ", "T");
 };
 
 async function pdfText(bytes: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
   const parts: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) parts.push(((await (await doc.getPage(n)).getTextContent()).items as { str?: string }[]).map((i) => i.str ?? "").join(" "));
+  for (let n = 1; n <= doc.numPages; n++)
+    parts.push(
+      ((await (await doc.getPage(n)).getTextContent()).items as { str?: string }[]).map((i) => i.str ?? "").join(" "),
+    );
   return parts.join("\n");
 }
 
@@ -20,7 +37,10 @@ async function openMinutes(page: Page, url: string) {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Verslag van");
 }
 
-test("minutes: a detected cost price is redacted, a second officer approves, and no other provider can find it anywhere", async ({ page, browser }) => {
+test("minutes: a detected cost price is redacted, a second officer approves, and no other provider can find it anywhere", async ({
+  page,
+  browser,
+}) => {
   // A unique amount in a cost-price sentence is the secret.
   const digits = String(Date.now()).slice(-5);
   const secret = `€ ${digits.slice(0, 2)}.${digits.slice(2)},77`;
@@ -46,7 +66,10 @@ test("minutes: a detected cost price is redacted, a second officer approves, and
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByText("Tarieven 2027")).toBeVisible();
 
-  await page.getByRole("group", { name: "Zorgaanbieders" }).getByRole("checkbox", { name: /Zorggroep Zaanstreek/ }).check();
+  await page
+    .getByRole("group", { name: "Zorgaanbieders" })
+    .getByRole("checkbox", { name: /Zorggroep Zaanstreek/ })
+    .check();
   await page.getByRole("button", { name: "Uitnodigen" }).click();
   await expect(page.getByText("1 genodigde toegevoegd.")).toBeVisible();
   await page.getByRole("button", { name: "Uitnodigingen versturen" }).click();
@@ -61,7 +84,9 @@ test("minutes: a detected cost price is redacted, a second officer approves, and
   const minutesUrl = page.url();
   const editor = page.getByTestId("editor-minutes").locator(".ProseMirror");
   await editor.click();
-  await page.keyboard.type(`Zorggroep Zaanstreek noemde een kostprijs van ${secret} per uur voor ambulante begeleiding. De wachttijden worden korter.`);
+  await page.keyboard.type(
+    `Zorggroep Zaanstreek noemde een kostprijs van ${secret} per uur voor ambulante begeleiding. De wachttijden worden korter.`,
+  );
   const suggestion = page.getByRole("button", { name: `Weglakken: ${secret} per uur`, exact: true });
   await expect(suggestion).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -72,7 +97,9 @@ test("minutes: a detected cost price is redacted, a second officer approves, and
   await page.getByRole("button", { name: "Aanbieden ter beoordeling" }).click();
   await expect(page.getByText("Het verslag is aangeboden ter beoordeling.")).toBeVisible();
   // Four eyes: the author can neither approve nor publish.
-  await expect(page.getByText("Een andere medewerker moet dit verslag beoordelen; u hebt het zelf aangeboden.")).toBeVisible();
+  await expect(
+    page.getByText("Een andere medewerker moet dit verslag beoordelen; u hebt het zelf aangeboden."),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Publiceren aan alle partijen" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
@@ -88,7 +115,13 @@ test("minutes: a detected cost price is redacted, a second officer approves, and
   await page.reload();
   await page.getByRole("button", { name: "Publiceren aan alle partijen" }).click();
   await expect(page.getByText(/Versie 1 is gepubliceerd en verstuurd aan \d+ personen\./)).toBeVisible();
-  const publishedPath = new URL((await page.getByRole("link", { name: /^Versie 1, gepubliceerd op/ }).first().getAttribute("href"))!, page.url()).pathname;
+  const publishedPath = new URL(
+    (await page
+      .getByRole("link", { name: /^Versie 1, gepubliceerd op/ })
+      .first()
+      .getAttribute("href"))!,
+    page.url(),
+  ).pathname;
 
   // A member of another provider reads everything that is published and finds no trace of the secret.
   const other = await newPage(browser);
@@ -122,7 +155,10 @@ test("minutes: a detected cost price is redacted, a second officer approves, and
   await expect(other.getByRole("heading", { level: 1 })).not.toContainText("Verslag van");
 });
 
-test("minutes: attendees check the redacted draft before publication and their remark reaches the officers", async ({ page, browser }) => {
+test("minutes: attendees check the redacted draft before publication and their remark reaches the officers", async ({
+  page,
+  browser,
+}) => {
   const title = `Plenaire sessie controle ${Date.now().toString(36)}`;
   await login(page, "inkoper@zaanstad.nl");
   await page.goto("/beheer/trajecten");
@@ -137,7 +173,10 @@ test("minutes: attendees check the redacted draft before publication and their r
   await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const meetingPath = new URL(page.url()).pathname.replace("/beheer", "");
-  await page.getByRole("group", { name: "Zorgaanbieders" }).getByRole("checkbox", { name: /Zorggroep Zaanstreek/ }).check();
+  await page
+    .getByRole("group", { name: "Zorgaanbieders" })
+    .getByRole("checkbox", { name: /Zorggroep Zaanstreek/ })
+    .check();
   await page.getByRole("button", { name: "Uitnodigen" }).click();
   await expect(page.getByText("1 genodigde toegevoegd.")).toBeVisible();
 

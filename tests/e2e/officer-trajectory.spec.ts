@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { login } from "./support/login";
 
-test("an officer creates a trajectory, moves it forward and back, and finds the moves in the audit log", async ({ page }) => {
+test("an officer creates a trajectory, moves it forward and back, and finds the moves in the audit log", async ({
+  page,
+}) => {
   await login(page, "inkoper@zaanstad.nl");
   await page.goto("/beheer/trajecten");
   await expectNoSeriousA11yViolations(page);
@@ -20,7 +22,9 @@ test("an officer creates a trajectory, moves it forward and back, and finds the 
   await expect(page.getByLabel("Titel")).toHaveValue(title);
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByLabel("Wat wordt er ingekocht").fill("Dagbesteding voor volwassenen met een beperking, dicht bij huis.");
+  await page
+    .getByLabel("Wat wordt er ingekocht")
+    .fill("Dagbesteding voor volwassenen met een beperking, dicht bij huis.");
   await page.getByLabel("Domein").selectOption("wmo");
   await page.getByLabel("Juridische fase").selectOption("preparation");
   await page.getByLabel("Zichtbaarheid").selectOption("public");
@@ -47,7 +51,9 @@ test("an officer creates a trajectory, moves it forward and back, and finds the 
   // Going back without a reason is refused; with a reason it works.
   await page.getByRole("button", { name: "Terugzetten" }).click();
   await expect(page.getByText("Geef een reden")).toBeVisible();
-  await page.getByRole("textbox", { name: "Reden", exact: true }).fill("Strategische doelen opnieuw bespreken met de Wmo-raad");
+  await page
+    .getByRole("textbox", { name: "Reden", exact: true })
+    .fill("Strategische doelen opnieuw bespreken met de Wmo-raad");
   await page.getByRole("button", { name: "Terugzetten" }).click();
   await expect(page.locator('[aria-current="step"]')).toContainText("Strategische doelen");
   await expect(page.getByText("zette het traject terug van Analyse naar Strategische doelen")).toBeVisible();
@@ -79,6 +85,8 @@ test("an officer keeps phase notes with rich text", async ({ page }) => {
   await page.getByRole("button", { name: "Notities opslaan" }).click();
   await expect(page.getByText("De notities zijn opgeslagen.")).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("textbox", { name: "Notities voor deze fase" })).toContainText("Besluit: eerst preventie");
+  await expect(page.getByRole("textbox", { name: "Notities voor deze fase" })).toContainText(
+    "Besluit: eerst preventie",
+  );
   await expectNoSeriousA11yViolations(page);
 });

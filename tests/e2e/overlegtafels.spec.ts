@@ -6,10 +6,23 @@ const X = "Zorg aan de Zaan – J. de Vries (zzp)";
 
 const local = (offsetHours: number) => {
   const d = new Date(Date.now() + offsetHours * 3600_000);
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(d).replace(" ", "T");
+  return new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  })
+    .format(d)
+    .replace(" ", "T");
 };
 
-const rowOf = (page: Page, name: string): Locator => page.getByTestId("composition").getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
+const rowOf = (page: Page, name: string): Locator =>
+  page
+    .getByTestId("composition")
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name, exact: true }) });
 
 async function planSession(page: Page, tableUrl: string, title: string, from: number, to: number) {
   await page.goto(tableUrl);
@@ -23,7 +36,9 @@ async function planSession(page: Page, tableUrl: string, title: string, from: nu
   await form.getByRole("button", { name: "Sessie opslaan" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await page.getByRole("button", { name: "Samenstelling voorstellen" }).click();
-  await expect(page.getByText("30 relevante aanbieders: maximaal 5 grote, 5 middelgrote en 2 kleine aanbieders.")).toBeVisible();
+  await expect(
+    page.getByText("30 relevante aanbieders: maximaal 5 grote, 5 middelgrote en 2 kleine aanbieders."),
+  ).toBeVisible();
 }
 
 /** Makes sure the provider sits at the table (a manual change with a reason when the proposal left it out), then fixes. */
@@ -59,7 +74,10 @@ async function recordAbsence(page: Page, name: string) {
   await expect(page.getByText(/Aanwezigheid van 1 genodigde opgeslagen/)).toBeVisible();
 }
 
-test("overlegtafels: a table for a product with 30 providers, caps and reasons, absences, exclusion, replacement and transparency", async ({ page, browser }) => {
+test("overlegtafels: a table for a product with 30 providers, caps and reasons, absences, exclusion, replacement and transparency", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const tag = String(Date.now()).slice(-6);
   const title = `Overlegtafel Begeleiding individueel ${tag}`;
@@ -95,10 +113,22 @@ test("overlegtafels: a table for a product with 30 providers, caps and reasons, 
 
   // First session (already held): the proposal seats at most 12 with reasons; bad input on change and fixing.
   await planSession(page, tableUrl, `Sessie voorjaar ${tag}`, -50, -48);
-  await expect(page.getByTestId("class-counts")).toHaveText("Uitgenodigd: 5 groot, 5 middelgroot, 2 klein/zzp, 0 niet ingedeeld.");
+  await expect(page.getByTestId("class-counts")).toHaveText(
+    "Uitgenodigd: 5 groot, 5 middelgroot, 2 klein/zzp, 0 niet ingedeeld.",
+  );
   await expect(page.getByTestId("composition").locator('tr[data-invited="ja"]')).toHaveCount(12);
-  await expect(page.getByTestId("composition").getByText(/^Uitgenodigd: een van de \d plaatsen/).first()).toBeVisible();
-  await expect(page.getByTestId("composition").getByText(/^Niet uitgenodigd: /).first()).toBeVisible();
+  await expect(
+    page
+      .getByTestId("composition")
+      .getByText(/^Uitgenodigd: een van de \d plaatsen/)
+      .first(),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByTestId("composition")
+      .getByText(/^Niet uitgenodigd: /)
+      .first(),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   if ((await rowOf(page, X).getAttribute("data-invited")) === "ja") {
     // Make sure the caps are exceeded to exercise the reason on fixing.
@@ -131,7 +161,9 @@ test("overlegtafels: a table for a product with 30 providers, caps and reasons, 
   const reason = `Twee sessies gemist zonder opgave van reden (${tag})`;
   await exclude.getByLabel("Reden").fill(reason);
   await exclude.getByRole("button", { name: "Uitsluiten" }).click();
-  await expect(page.getByText("De aanbieder is uitgesloten en op de hoogte gebracht. Voorgestelde vervangers: 1.")).toBeVisible();
+  await expect(
+    page.getByText("De aanbieder is uitgesloten en op de hoogte gebracht. Voorgestelde vervangers: 1."),
+  ).toBeVisible();
   await expect(page.getByText(new RegExp(`${X.replace(/[()]/g, "\\$&")}: tot .*${tag}`))).toBeVisible();
 
   await page.goto(nextSessionUrl);
@@ -149,7 +181,10 @@ test("overlegtafels: a table for a product with 30 providers, caps and reasons, 
   // The excluded provider sees why; it reports its size, and bad figures are refused without losing input.
   const provider = await newPage(browser);
   await login(provider, "zzp@zorgaandezaan.nl");
-  await provider.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Overlegtafels" }).click();
+  await provider
+    .getByRole("navigation", { name: "Hoofdnavigatie" })
+    .getByRole("link", { name: "Overlegtafels" })
+    .click();
   await expect(provider.getByRole("heading", { level: 1, name: "Overlegtafels voor uw organisatie" })).toBeVisible();
   await expectNoSeriousA11yViolations(provider);
   await provider.getByRole("link", { name: title }).click();
@@ -180,7 +215,10 @@ test("overlegtafels: a table for a product with 30 providers, caps and reasons, 
   // The officer confirms the figures.
   await page.goto("/beheer/overlegtafels/omvang");
   await expectNoSeriousA11yViolations(page);
-  await page.getByRole("form", { name: `Cijfers van ${X} bevestigen` }).getByRole("button", { name: "Bevestigen" }).click();
+  await page
+    .getByRole("form", { name: `Cijfers van ${X} bevestigen` })
+    .getByRole("button", { name: "Bevestigen" })
+    .click();
   const figures = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: X, exact: true }) });
   await expect(figures).toContainText("Bevestigd");
   await expect(figures).toContainText("Klein/zzp");
@@ -197,7 +235,9 @@ test("overlegtafels: a table for a product with 30 providers, caps and reasons, 
   await lift.getByLabel("Reden voor het opheffen").fill(liftReason);
   await lift.getByRole("button", { name: "Uitsluiting opheffen" }).click();
   await expect(page.getByText("De uitsluiting is opgeheven en de aanbieder is op de hoogte gebracht.")).toBeVisible();
-  await expect(page.getByTestId("exclusion").filter({ hasText: reason })).toContainText(`Reden van opheffen: ${liftReason}`);
+  await expect(page.getByTestId("exclusion").filter({ hasText: reason })).toContainText(
+    `Reden van opheffen: ${liftReason}`,
+  );
   await expect(page.getByRole("form", { name: `Uitsluiting van ${X} opheffen` })).toHaveCount(0);
   // The absences the exclusion dealt with do not flag the provider again.
   await expect(page.getByTestId("flagged-provider").filter({ hasText: X })).toHaveCount(0);
@@ -213,12 +253,17 @@ test("overlegtafels: a table for a product with 30 providers, caps and reasons, 
   await provider.context().close();
 });
 
-test("overlegtafels: the officer maintains a provider's products and sub-regions, refusing incomplete input; the provider sees the result", async ({ page, browser }) => {
+test("overlegtafels: the officer maintains a provider's products and sub-regions, refusing incomplete input; the provider sees the result", async ({
+  page,
+  browser,
+}) => {
   await login(page, "inkoper@zaanstad.nl");
   await page.goto("/beheer/overlegtafels/omvang");
   await page.getByRole("link", { name: X, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Contract van ${X}` })).toBeVisible();
-  await expect(page.getByText(/Regel: een gecontracteerde aanbieder heeft minstens één product en minstens één deelregio/)).toBeVisible();
+  await expect(
+    page.getByText(/Regel: een gecontracteerde aanbieder heeft minstens één product en minstens één deelregio/),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const form = page.getByRole("form", { name: `Contract van ${X} vastleggen` });
   const productsGroup = form.getByRole("group", { name: "Gecontracteerde producten" });
@@ -264,7 +309,9 @@ test("overlegtafels: the officer maintains a provider's products and sub-regions
   await provider.context().close();
 });
 
-test("overlegtafels: size thresholds and the CSV import refuse bad input clearly and keep what was typed", async ({ page }) => {
+test("overlegtafels: size thresholds and the CSV import refuse bad input clearly and keep what was typed", async ({
+  page,
+}) => {
   await login(page, "beheerder@inkoopdialoog.nl");
   await page.goto("/beheer/overlegtafels");
   await page.getByRole("link", { name: "Drempels grootteklassen" }).click();
@@ -272,7 +319,9 @@ test("overlegtafels: size thresholds and the CSV import refuse bad input clearly
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Aantal cliënten: klein onder").fill("300");
   await page.getByRole("button", { name: "Drempels opslaan" }).click();
-  await expect(page.getByText("De grens voor 'klein' moet lager zijn dan of gelijk aan de grens voor 'groot'.")).toBeVisible();
+  await expect(
+    page.getByText("De grens voor 'klein' moet lager zijn dan of gelijk aan de grens voor 'groot'."),
+  ).toBeVisible();
   await expect(page.getByLabel("Aantal cliënten: klein onder")).toHaveValue("300");
   await page.getByLabel("Aantal cliënten: klein onder").fill("25");
   await page.getByLabel("Aantal medewerkers: groot vanaf").fill("-4");
@@ -288,7 +337,9 @@ test("overlegtafels: size thresholds and the CSV import refuse bad input clearly
   await login(officer, "contractmanager@purmerend.nl");
   await officer.goto("/beheer/overlegtafels/omvang?jaar=2019");
   await expectNoSeriousA11yViolations(officer);
-  const row = officer.getByRole("row").filter({ has: officer.getByRole("rowheader", { name: "Creatief Atelier De Kwast", exact: true }) });
+  const row = officer
+    .getByRole("row")
+    .filter({ has: officer.getByRole("rowheader", { name: "Creatief Atelier De Kwast", exact: true }) });
   const kvk = (await row.getByRole("cell").first().textContent())!.trim();
   const form = officer.getByRole("form", { name: "Cijfers inlezen uit CSV" });
   const bad = `kvk;jaar;clienten;medewerkers;omzet_wmo\n${kvk};2019;-3;1;50000\n99999999;2019;5;1;50000\n`;
@@ -296,11 +347,15 @@ test("overlegtafels: size thresholds and the CSV import refuse bad input clearly
   await form.getByRole("button", { name: "Inlezen" }).click();
   await expect(form.getByText(/Regel 2: Aantal cliënten: Een negatief getal kan niet/)).toBeVisible();
   await expect(form.getByLabel("Of plak de inhoud hier")).toHaveValue(bad);
-  await form.getByLabel("Of plak de inhoud hier").fill(`kvk;jaar;clienten;medewerkers;omzet_wmo\n99999999;2019;5;1;50000\n`);
+  await form
+    .getByLabel("Of plak de inhoud hier")
+    .fill(`kvk;jaar;clienten;medewerkers;omzet_wmo\n99999999;2019;5;1;50000\n`);
   await form.getByRole("button", { name: "Inlezen" }).click();
   await expect(form.getByText("Regel 2: geen aanbieder met KvK-nummer 99999999.")).toBeVisible();
   await expect(row).toContainText("Geen cijfers");
-  await form.getByLabel("Of plak de inhoud hier").fill(`kvk;jaar;clienten;medewerkers;omzet_wmo\n${kvk};2019;12;2;"90.000"\n`);
+  await form
+    .getByLabel("Of plak de inhoud hier")
+    .fill(`kvk;jaar;clienten;medewerkers;omzet_wmo\n${kvk};2019;12;2;"90.000"\n`);
   await form.getByRole("button", { name: "Inlezen" }).click();
   await expect(form.getByText("1 regels ingelezen en bevestigd.")).toBeVisible();
   await expect(row).toContainText("Bevestigd");

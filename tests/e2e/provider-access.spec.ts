@@ -17,7 +17,13 @@ test("a provider sees the public trajectory page but not the officer's screens",
   await expectNoSeriousA11yViolations(page);
 
   const id = href!.split("/").pop()!;
-  for (const path of [`/beheer/trajecten/${id}`, `/beheer/trajecten/${id}/bewerken`, `/beheer/trajecten/${id}/audit`, "/beheer/trajecten/nieuw", "/beheer/gebruikers"]) {
+  for (const path of [
+    `/beheer/trajecten/${id}`,
+    `/beheer/trajecten/${id}/bewerken`,
+    `/beheer/trajecten/${id}/audit`,
+    "/beheer/trajecten/nieuw",
+    "/beheer/gebruikers",
+  ]) {
     const response = await page.goto(path);
     expect([403, 404], `${path} gave ${response?.status()}`).toContain(response?.status());
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Geen toegang|Pagina niet gevonden/);

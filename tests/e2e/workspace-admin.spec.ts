@@ -31,7 +31,9 @@ test("an officer adapts the phase guidance and it shows on the phase pages", asy
   await field.fill("");
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByText("Vul minstens één punt in.")).toBeVisible();
-  await field.fill("Zoek samenwerking met andere aanbieders in de subregio.\nDeel uw cijfers met het verhaal erachter.");
+  await field.fill(
+    "Zoek samenwerking met andere aanbieders in de subregio.\nDeel uw cijfers met het verhaal erachter.",
+  );
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByText("De handreiking is bijgewerkt.")).toBeVisible();
 

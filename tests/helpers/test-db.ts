@@ -84,7 +84,10 @@ export function describeEachDatabase(name: string, body: (getDb: () => Database,
         handle = undefined;
       });
       body(() => {
-        if (!handle) throw new Error(`test database (${driver}) is not open: use getDb() inside a test or hook, not in the describe body`);
+        if (!handle)
+          throw new Error(
+            `test database (${driver}) is not open: use getDb() inside a test or hook, not in the describe body`,
+          );
         return handle.db;
       }, driver);
     });

@@ -27,25 +27,53 @@ describeEachDatabase("audit log", (getDb) => {
     const db = getDb();
     const [row] = await db
       .insert(auditLog)
-      .values({ actorLabel: "systeem", action: "test.insert", objectType: "thing", objectId: "42", result: "success", origin: "test", details: { a: 1 } })
+      .values({
+        actorLabel: "systeem",
+        action: "test.insert",
+        objectType: "thing",
+        objectId: "42",
+        result: "success",
+        origin: "test",
+        details: { a: 1 },
+      })
       .returning();
-    expect(row).toMatchObject({ actorId: null, actorLabel: "systeem", action: "test.insert", objectId: "42", result: "success", details: { a: 1 } });
+    expect(row).toMatchObject({
+      actorId: null,
+      actorLabel: "systeem",
+      action: "test.insert",
+      objectId: "42",
+      result: "success",
+      details: { a: 1 },
+    });
     expect(row?.id).toBeGreaterThan(0);
     expect(row?.at).toBeInstanceOf(Date);
   });
 
   it("appends entries with the BIO fields through recordAudit", async () => {
     const db = getDb();
-    await recordAudit({ db, actor: null, origin: "test" }, { action: "test.append", objectType: "thing", objectId: "1", details: { a: 1 } });
+    await recordAudit(
+      { db, actor: null, origin: "test" },
+      { action: "test.append", objectType: "thing", objectId: "1", details: { a: 1 } },
+    );
     const [row] = await db.select().from(auditLog).where(eq(auditLog.action, "test.append"));
-    expect(row).toMatchObject({ actorId: null, actorLabel: "anoniem", objectType: "thing", objectId: "1", result: "success", origin: "test" });
+    expect(row).toMatchObject({
+      actorId: null,
+      actorLabel: "anoniem",
+      objectType: "thing",
+      objectId: "1",
+      result: "success",
+      origin: "test",
+    });
     expect(row?.at).toBeInstanceOf(Date);
   });
 
   it("refuses UPDATE", async () => {
     const db = getDb();
     await recordAudit({ db, actor: null, origin: "test" }, { action: "test.update", objectType: "thing" });
-    await expectRefusedByTrigger(db.update(auditLog).set({ result: "failure" }).where(eq(auditLog.action, "test.update")), "UPDATE");
+    await expectRefusedByTrigger(
+      db.update(auditLog).set({ result: "failure" }).where(eq(auditLog.action, "test.update")),
+      "UPDATE",
+    );
     const rows = await db.select().from(auditLog).where(eq(auditLog.action, "test.update"));
     expect(rows.map((r) => r.result)).toEqual(["success"]);
   });

@@ -11,8 +11,15 @@ import { describeEachDatabase } from "@/tests/helpers/test-db";
 describeEachDatabase("accounts and sessions", (getDb) => {
   it("locks an account after too many failures and answers unknown accounts the same way", async () => {
     const db = getDb();
-    await db.insert(users).values({ email: "slot@example.nl", name: "Slot", role: "resident", passwordHash: await hashPassword("juist-wachtwoord-123") });
-    expect(await verifyCredentials(db, "slot@example.nl", "juist-wachtwoord-123", "10.0.0.1")).toMatchObject({ ok: true });
+    await db.insert(users).values({
+      email: "slot@example.nl",
+      name: "Slot",
+      role: "resident",
+      passwordHash: await hashPassword("juist-wachtwoord-123"),
+    });
+    expect(await verifyCredentials(db, "slot@example.nl", "juist-wachtwoord-123", "10.0.0.1")).toMatchObject({
+      ok: true,
+    });
     for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) {
       expect(await verifyCredentials(db, "SLOT@example.nl", "fout", `10.0.1.${i}`)).toEqual({ ok: false });
     }
@@ -23,15 +30,26 @@ describeEachDatabase("accounts and sessions", (getDb) => {
 
   it("limits failures per client address across accounts", async () => {
     const db = getDb();
-    await db.insert(users).values({ email: "adres@example.nl", name: "Adres", role: "resident", passwordHash: await hashPassword("juist-wachtwoord-123") });
-    for (let i = 0; i < LOGIN_LIMITS.perAddress; i++) await verifyCredentials(db, `gok${i}@example.nl`, "fout", "10.9.9.9");
+    await db.insert(users).values({
+      email: "adres@example.nl",
+      name: "Adres",
+      role: "resident",
+      passwordHash: await hashPassword("juist-wachtwoord-123"),
+    });
+    for (let i = 0; i < LOGIN_LIMITS.perAddress; i++)
+      await verifyCredentials(db, `gok${i}@example.nl`, "fout", "10.9.9.9");
     expect(await verifyCredentials(db, "adres@example.nl", "juist-wachtwoord-123", "10.9.9.9")).toEqual({ ok: false });
-    expect(await verifyCredentials(db, "adres@example.nl", "juist-wachtwoord-123", "10.9.9.10")).toMatchObject({ ok: true });
+    expect(await verifyCredentials(db, "adres@example.nl", "juist-wachtwoord-123", "10.9.9.10")).toMatchObject({
+      ok: true,
+    });
   });
 
   it("ends a session at logout and ignores sessions of a disabled account", async () => {
     const db = getDb();
-    const [user] = await db.insert(users).values({ email: "sessie@example.nl", name: "Sessie", role: "officer" }).returning();
+    const [user] = await db
+      .insert(users)
+      .values({ email: "sessie@example.nl", name: "Sessie", role: "officer" })
+      .returning();
     const first = await startSession(db, user!.id);
     const second = await startSession(db, user!.id);
     expect(first).not.toBe(second);
@@ -48,7 +66,16 @@ describeEachDatabase("accounts and sessions", (getDb) => {
     const { id } = await registerUser(db, "test", { ...base, email: "nieuw@example.nl", kind: "resident" });
     const [row] = await db.select().from(users).where(eq(users.id, id));
     expect(row).toMatchObject({ role: "resident", membershipStatus: null });
-    await expect(registerUser(db, "test", { ...base, email: "nieuw@example.nl", kind: "resident" })).rejects.toBeInstanceOf(DomainRuleError);
-    await expect(registerUser(db, "test", { ...base, email: "ander@example.nl", kind: "provider", providerId: "99999999-9999-4999-8999-999999999999" })).rejects.toBeInstanceOf(DomainRuleError);
+    await expect(
+      registerUser(db, "test", { ...base, email: "nieuw@example.nl", kind: "resident" }),
+    ).rejects.toBeInstanceOf(DomainRuleError);
+    await expect(
+      registerUser(db, "test", {
+        ...base,
+        email: "ander@example.nl",
+        kind: "provider",
+        providerId: "99999999-9999-4999-8999-999999999999",
+      }),
+    ).rejects.toBeInstanceOf(DomainRuleError);
   });
 });

@@ -3,7 +3,12 @@ import { expect, it } from "vitest";
 import { consultations, notifications, outbox, users } from "@/db/schema";
 import { isInvited, listInvitationStatus, listPublicConsultations } from "@/db/queries/consultations";
 import { loadConsultationFor } from "@/lib/consultation/reads";
-import { createConsultation, inviteParticipants, publishConsultation, remindNonResponders } from "@/lib/consultation/writes";
+import {
+  createConsultation,
+  inviteParticipants,
+  publishConsultation,
+  remindNonResponders,
+} from "@/lib/consultation/writes";
 import { saveResponse } from "@/lib/consultation/responses";
 import { editConsultation } from "@/lib/consultation/edit";
 import { listConsultationChanges } from "@/db/queries/consultations";
@@ -39,7 +44,9 @@ describeEachDatabase("market consultations", (getDb) => {
     await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id], userIds: [] }, ORIGIN);
     await publishConsultation(w.ctx, id, ORIGIN);
     expect(await isInvited(db, id, { userId: w.memberA.id, providerId: w.a.id })).toBe(true);
-    await expect(loadConsultationFor(db, w.memberA, id)).resolves.toMatchObject({ resource: { invited: true, state: "open" } });
+    await expect(loadConsultationFor(db, w.memberA, id)).resolves.toMatchObject({
+      resource: { invited: true, state: "open" },
+    });
     await expect(loadConsultationFor(db, w.memberB, id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(loadConsultationFor(db, null, id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await listPublicConsultations(db, new Date())).some((c) => c.id === id)).toBe(false);
@@ -64,13 +71,19 @@ describeEachDatabase("market consultations", (getDb) => {
     const before = (await db.select().from(outbox)).length;
     await expect(
       db.transaction(async (tx) => {
-        await inviteParticipants({ ...w.ctx, db: tx as never }, { consultationId: id, providerIds: [w.b.id], userIds: [] }, ORIGIN);
+        await inviteParticipants(
+          { ...w.ctx, db: tx as never },
+          { consultationId: id, providerIds: [w.b.id], userIds: [] },
+          ORIGIN,
+        );
         throw new Error("afgebroken");
       }),
     ).rejects.toThrow("afgebroken");
     expect((await db.select().from(outbox)).length).toBe(before);
     await db.update(consultations).set({ state: "closed" }).where(eq(consultations.id, id));
-    await expect(inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.b.id], userIds: [] }, ORIGIN)).rejects.toBeInstanceOf(DomainRuleError);
+    await expect(
+      inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.b.id], userIds: [] }, ORIGIN),
+    ).rejects.toBeInstanceOf(DomainRuleError);
   });
 
   it("publishes feedback only after closing, to every participant at once", async () => {
@@ -79,15 +92,17 @@ describeEachDatabase("market consultations", (getDb) => {
     const { id } = await createConsultation(w.ctx, w.input);
     await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id, w.b.id], userIds: [] }, ORIGIN);
     await publishConsultation(w.ctx, id, ORIGIN);
-    await expect(publishFeedback(w.ctx, { consultationId: id, feedback: doc }, ORIGIN)).rejects.toBeInstanceOf(DomainRuleError);
+    await expect(publishFeedback(w.ctx, { consultationId: id, feedback: doc }, ORIGIN)).rejects.toBeInstanceOf(
+      DomainRuleError,
+    );
     await closeConsultationNow(w.ctx, id);
     await expect(closeConsultationNow(w.ctx, id)).rejects.toBeInstanceOf(DomainRuleError);
     expect(await publishFeedback(w.ctx, { consultationId: id, feedback: doc }, ORIGIN)).toBe(2);
     const [row] = await db.select().from(consultations).where(eq(consultations.id, id));
     expect(row).toMatchObject({ state: "feedback_published", feedback: doc });
-    expect((await db.select().from(notifications).where(eq(notifications.userId, w.memberB.id))).map((n) => n.title)).toEqual(
-      expect.arrayContaining([expect.stringContaining("Terugkoppeling marktconsultatie")]),
-    );
+    expect(
+      (await db.select().from(notifications).where(eq(notifications.userId, w.memberB.id))).map((n) => n.title),
+    ).toEqual(expect.arrayContaining([expect.stringContaining("Terugkoppeling marktconsultatie")]));
   });
 
   it("reminds only the invitees that have not submitted", async () => {
@@ -97,7 +112,10 @@ describeEachDatabase("market consultations", (getDb) => {
     await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id, w.b.id], userIds: [] }, ORIGIN);
     await publishConsultation(w.ctx, id, ORIGIN);
     const [question] = (await getConsultationOrThrow(db, id)).questions;
-    await saveResponse({ db, actor: w.memberA, origin: "test" }, { consultationId: id, baseVersion: 0, intent: "submit", values: { [`answer_${question!.id}`]: "Klaar" } });
+    await saveResponse(
+      { db, actor: w.memberA, origin: "test" },
+      { consultationId: id, baseVersion: 0, intent: "submit", values: { [`answer_${question!.id}`]: "Klaar" } },
+    );
     expect(await remindNonResponders(w.ctx, id, ORIGIN)).toBe(1);
     const reminders = (await db.select().from(outbox)).filter((m) => m.subject.startsWith("Herinnering"));
     expect(reminders.map((m) => m.recipient)).toEqual([w.memberB.email]);
@@ -107,7 +125,14 @@ describeEachDatabase("market consultations", (getDb) => {
     const db = getDb();
     const w = await providerWorld(db, "-c7");
     const { id } = await createConsultation(w.ctx, w.input);
-    const edit = { consultationId: id, title: "Consultatie begeleiding (aangepast)", introduction: doc, opensAt: w.input.opensAt, closesAt: new Date(w.input.closesAt.getTime() + 86400_000), changeSummary: "" };
+    const edit = {
+      consultationId: id,
+      title: "Consultatie begeleiding (aangepast)",
+      introduction: doc,
+      opensAt: w.input.opensAt,
+      closesAt: new Date(w.input.closesAt.getTime() + 86400_000),
+      changeSummary: "",
+    };
     await editConsultation(w.ctx, edit, ORIGIN);
     expect(await listConsultationChanges(db, id)).toHaveLength(0);
     await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id], userIds: [] }, ORIGIN);

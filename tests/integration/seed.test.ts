@@ -3,8 +3,25 @@ import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Database } from "@/db/connection";
 import {
-  auditLog, consultationTables, contractDocuments, contracts, escalationEvents, escalations, councils, municipalities, providerSizeIndicators, phaseGuidance, phaseTransitions, providerProducts, providers, providerSubregions, subregions,
-  trajectories, trajectoryPhases, trajectoryResponsibilities, users,
+  auditLog,
+  consultationTables,
+  contractDocuments,
+  contracts,
+  escalationEvents,
+  escalations,
+  councils,
+  municipalities,
+  providerSizeIndicators,
+  phaseGuidance,
+  phaseTransitions,
+  providerProducts,
+  providers,
+  providerSubregions,
+  subregions,
+  trajectories,
+  trajectoryPhases,
+  trajectoryResponsibilities,
+  users,
 } from "@/db/schema";
 import { relevantProviders } from "@/db/queries/overlegtafels";
 import { isDatabaseEmpty, seedDemo } from "@/db/seed";
@@ -23,8 +40,14 @@ const countBy = <T>(rows: T[], key: (row: T) => string) =>
 
 /** What should come out the same on every fresh seed. */
 async function fingerprint(db: Database) {
-  const providerRows = await db.select({ name: providers.name, kvk: providers.kvkNumber }).from(providers).orderBy(providers.name);
-  const trajectoryRows = await db.select({ title: trajectories.title, phase: trajectories.currentPhase }).from(trajectories).orderBy(trajectories.title);
+  const providerRows = await db
+    .select({ name: providers.name, kvk: providers.kvkNumber })
+    .from(providers)
+    .orderBy(providers.name);
+  const trajectoryRows = await db
+    .select({ title: trajectories.title, phase: trajectories.currentPhase })
+    .from(trajectories)
+    .orderBy(trajectories.title);
   return { providerRows, trajectoryRows };
 }
 
@@ -42,11 +65,25 @@ describeEachDatabase("demo data", (getDb) => {
   it("lays out the region: three sub-regions with seven municipalities and both councils", async () => {
     const db = getDb();
     const subs = await db.select().from(subregions);
-    expect(subs.map((s) => s.name).sort()).toEqual(["Purmerend en Edam-Volendam", "Waterland en omgeving", "Zaanstad en Wormerland"]);
-    const munis = await db.select({ name: municipalities.name, sub: subregions.name }).from(municipalities).innerJoin(subregions, eq(municipalities.subregionId, subregions.id));
+    expect(subs.map((s) => s.name).sort()).toEqual([
+      "Purmerend en Edam-Volendam",
+      "Waterland en omgeving",
+      "Zaanstad en Wormerland",
+    ]);
+    const munis = await db
+      .select({ name: municipalities.name, sub: subregions.name })
+      .from(municipalities)
+      .innerJoin(subregions, eq(municipalities.subregionId, subregions.id));
     expect(munis).toHaveLength(7);
-    expect(munis.filter((m) => m.sub === "Waterland en omgeving").map((m) => m.name).sort()).toEqual(["Landsmeer", "Oostzaan", "Waterland"]);
-    expect(new Set((await db.select().from(councils)).map((c) => c.kind))).toEqual(new Set(["client_council", "wmo_council"]));
+    expect(
+      munis
+        .filter((m) => m.sub === "Waterland en omgeving")
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(["Landsmeer", "Oostzaan", "Waterland"]);
+    expect(new Set((await db.select().from(councils)).map((c) => c.kind))).toEqual(
+      new Set(["client_council", "wmo_council"]),
+    );
   });
 
   it("seeds 25–35 providers of every size, with KvK numbers, products and sub-regions", async () => {
@@ -69,7 +106,10 @@ describeEachDatabase("demo data", (getDb) => {
 
   it("seeds confirmed size figures that match each provider's class, and one consultation table above twelve providers", async () => {
     const db = getDb();
-    const figures = await db.select().from(providerSizeIndicators).where(eq(providerSizeIndicators.status, "confirmed"));
+    const figures = await db
+      .select()
+      .from(providerSizeIndicators)
+      .where(eq(providerSizeIndicators.status, "confirmed"));
     expect(figures).toHaveLength(30);
     const byId = new Map((await db.select().from(providers)).map((p) => [p.id, p.sizeClass]));
     for (const f of figures) expect(classifySize(f), f.providerId).toBe(byId.get(f.providerId));
@@ -83,9 +123,13 @@ describeEachDatabase("demo data", (getDb) => {
     const rows = await db.select().from(users);
     expect(new Set(rows.map((u) => u.role))).toEqual(new Set(ROLES));
     expect(rows.map((u) => u.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
-    for (const hash of new Set(rows.map((u) => u.passwordHash ?? ""))) expect(await bcrypt.compare(DEMO_PASSWORD, hash)).toBe(true);
+    for (const hash of new Set(rows.map((u) => u.passwordHash ?? "")))
+      expect(await bcrypt.compare(DEMO_PASSWORD, hash)).toBe(true);
     const byEmail = new Map(rows.map((u) => [u.email, u]));
-    expect(byEmail.get("nieuw@zorggroep-zaanstreek.nl")).toMatchObject({ role: "provider_member", membershipStatus: "pending" });
+    expect(byEmail.get("nieuw@zorggroep-zaanstreek.nl")).toMatchObject({
+      role: "provider_member",
+      membershipStatus: "pending",
+    });
     expect(byEmail.get("aanbieder@zorggroep-zaanstreek.nl")).toMatchObject({ membershipStatus: "approved" });
     expect(byEmail.get("clientenraad@example.nl")?.councilId).toBeTruthy();
     expect(byEmail.get("wmoraad@example.nl")?.councilId).toBeTruthy();
@@ -106,29 +150,51 @@ describeEachDatabase("demo data", (getDb) => {
       if (p.notes) expect(richTextDocSchema.safeParse(p.notes).success).toBe(true);
     }
     for (const t of rows) {
-      const reachedNotes = phaseRows.filter((p) => p.trajectoryId === t.id && PHASES.indexOf(p.phase) <= PHASES.indexOf(t.currentPhase));
-      expect(reachedNotes.every((p) => p.notes), t.title).toBe(true);
-      const roles = await db.select().from(trajectoryResponsibilities).where(eq(trajectoryResponsibilities.trajectoryId, t.id));
+      const reachedNotes = phaseRows.filter(
+        (p) => p.trajectoryId === t.id && PHASES.indexOf(p.phase) <= PHASES.indexOf(t.currentPhase),
+      );
+      expect(
+        reachedNotes.every((p) => p.notes),
+        t.title,
+      ).toBe(true);
+      const roles = await db
+        .select()
+        .from(trajectoryResponsibilities)
+        .where(eq(trajectoryResponsibilities.trajectoryId, t.id));
       expect(roles.length, t.title).toBeGreaterThanOrEqual(3);
       expect(roles.length, t.title).toBeLessThanOrEqual(5);
     }
     const moves = await db.select().from(phaseTransitions);
     expect(moves.every((m) => m.at.getTime() < Date.now())).toBe(true);
-    expect(moves.some((m) => PHASES.indexOf(m.toPhase) < PHASES.indexOf(m.fromPhase) && (m.reason ?? "").length >= 10)).toBe(true);
+    expect(
+      moves.some((m) => PHASES.indexOf(m.toPhase) < PHASES.indexOf(m.fromPhase) && (m.reason ?? "").length >= 10),
+    ).toBe(true);
     const audit = await db.select().from(auditLog);
     expect(audit.filter((a) => a.action === "trajectory.create")).toHaveLength(rows.length);
     expect(audit.filter((a) => a.action === "seed.demo")).toHaveLength(1);
-    expect(audit.every((a) => a.actorId === null && a.actorLabel === "systeem (demodata)" && a.origin === "system:seed")).toBe(true);
+    expect(
+      audit.every((a) => a.actorId === null && a.actorLabel === "systeem (demodata)" && a.origin === "system:seed"),
+    ).toBe(true);
   });
 
   it("gives the demo ladder its step 1 letter, from the template and linked to the talk", async () => {
     const db = getDb();
-    const [ladder] = await db.select({ escalation: escalations, reference: contracts.reference, provider: providers.name }).from(escalations)
-      .innerJoin(contracts, eq(contracts.id, escalations.contractId)).innerJoin(providers, eq(providers.id, contracts.providerId));
+    const [ladder] = await db
+      .select({ escalation: escalations, reference: contracts.reference, provider: providers.name })
+      .from(escalations)
+      .innerJoin(contracts, eq(contracts.id, escalations.contractId))
+      .innerJoin(providers, eq(providers.id, contracts.providerId));
     expect(ladder!.escalation.step).toBe("step2");
-    const letters = await db.select().from(contractDocuments).where(eq(contractDocuments.escalationId, ladder!.escalation.id));
-    expect(letters.map((l) => [l.kind, l.contentType, l.fileName])).toEqual([["letter", "application/pdf", `brief-step1-${ladder!.escalation.talkOn}.pdf`]]);
-    const talk = (await db.select().from(escalationEvents).where(eq(escalationEvents.escalationId, ladder!.escalation.id))).find((e) => e.kind === "hold_talk");
+    const letters = await db
+      .select()
+      .from(contractDocuments)
+      .where(eq(contractDocuments.escalationId, ladder!.escalation.id));
+    expect(letters.map((l) => [l.kind, l.contentType, l.fileName])).toEqual([
+      ["letter", "application/pdf", `brief-step1-${ladder!.escalation.talkOn}.pdf`],
+    ]);
+    const talk = (
+      await db.select().from(escalationEvents).where(eq(escalationEvents.escalationId, ladder!.escalation.id))
+    ).find((e) => e.kind === "hold_talk");
     expect(talk!.documentId).toBe(letters[0]!.id);
     const text = (await extractPdfText(letters[0]!.content)).text.replace(/\s+/g, " ");
     expect(text).toContain(`${ladder!.provider} t.a.v. de directie`);

@@ -25,7 +25,13 @@ describeEachDatabase("trajectory data layer", (getDb) => {
     expect(detail.responsibilities.map((r) => r.task)).toEqual(["Procesregie"]);
     const audit = await listAuditForTrajectory(db, id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "trajectory.create", actorId: actor.id, result: "success", origin: ORIGIN, objectType: "trajectory" });
+    expect(audit[0]).toMatchObject({
+      action: "trajectory.create",
+      actorId: actor.id,
+      result: "success",
+      origin: ORIGIN,
+      objectType: "trajectory",
+    });
   });
 
   it("moves forward and back, records who, when and why, and refuses skips and stale moves", async () => {
@@ -34,10 +40,21 @@ describeEachDatabase("trajectory data layer", (getDb) => {
     const ctx = { db, actor, origin: ORIGIN };
     const { id } = await createTrajectory(ctx, input);
     await moveTrajectoryPhase(ctx, { trajectoryId: id, from: "strategic_goals", to: "analysis" });
-    await expect(moveTrajectoryPhase(ctx, { trajectoryId: id, from: "strategic_goals", to: "analysis" })).rejects.toBeInstanceOf(DomainRuleError);
-    await expect(moveTrajectoryPhase(ctx, { trajectoryId: id, from: "analysis", to: "execution" })).rejects.toBeInstanceOf(DomainRuleError);
-    await expect(moveTrajectoryPhase(ctx, { trajectoryId: id, from: "analysis", to: "strategic_goals", reason: "kort" })).rejects.toBeInstanceOf(DomainRuleError);
-    await moveTrajectoryPhase(ctx, { trajectoryId: id, from: "analysis", to: "strategic_goals", reason: "Doelen moeten opnieuw worden vastgesteld" });
+    await expect(
+      moveTrajectoryPhase(ctx, { trajectoryId: id, from: "strategic_goals", to: "analysis" }),
+    ).rejects.toBeInstanceOf(DomainRuleError);
+    await expect(
+      moveTrajectoryPhase(ctx, { trajectoryId: id, from: "analysis", to: "execution" }),
+    ).rejects.toBeInstanceOf(DomainRuleError);
+    await expect(
+      moveTrajectoryPhase(ctx, { trajectoryId: id, from: "analysis", to: "strategic_goals", reason: "kort" }),
+    ).rejects.toBeInstanceOf(DomainRuleError);
+    await moveTrajectoryPhase(ctx, {
+      trajectoryId: id,
+      from: "analysis",
+      to: "strategic_goals",
+      reason: "Doelen moeten opnieuw worden vastgesteld",
+    });
     const moves = await db.select().from(phaseTransitions).where(eq(phaseTransitions.trajectoryId, id));
     expect(moves.map((m) => [m.fromPhase, m.toPhase, m.actorId])).toEqual([
       ["strategic_goals", "analysis", actor.id],
@@ -54,9 +71,15 @@ describeEachDatabase("trajectory data layer", (getDb) => {
     const db = getDb();
     const { actor, input } = await minimalWorld(db, "-rollback");
     const before = (await db.select().from(auditLog)).length;
-    await expect(createTrajectory({ db, actor, origin: ORIGIN }, { ...input, productIds: [UNKNOWN] })).rejects.toThrow();
+    await expect(
+      createTrajectory({ db, actor, origin: ORIGIN }, { ...input, productIds: [UNKNOWN] }),
+    ).rejects.toThrow();
     expect((await db.select().from(auditLog)).length).toBe(before);
-    expect(await listTrajectories(db, { includeInternal: true }).then((l) => l.filter((t) => t.title === input.title && t.products.length === 0))).toEqual([]);
+    expect(
+      await listTrajectories(db, { includeInternal: true }).then((l) =>
+        l.filter((t) => t.title === input.title && t.products.length === 0),
+      ),
+    ).toEqual([]);
   });
 
   it("updates, hides internal trajectories from the public list, and reports unknown ids as not found", async () => {
@@ -66,7 +89,9 @@ describeEachDatabase("trajectory data layer", (getDb) => {
     const { id } = await createTrajectory(ctx, input);
     await updateTrajectory(ctx, id, { ...input, title: "Intern traject", visibility: "internal" });
     expect((await listTrajectories(db, { includeInternal: false })).some((t) => t.id === id)).toBe(false);
-    expect((await listTrajectories(db, { includeInternal: true })).some((t) => t.id === id && t.title === "Intern traject")).toBe(true);
+    expect(
+      (await listTrajectories(db, { includeInternal: true })).some((t) => t.id === id && t.title === "Intern traject"),
+    ).toBe(true);
     await expect(updateTrajectory(ctx, UNKNOWN, input)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getTrajectoryDetail(db, UNKNOWN)).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -76,12 +101,27 @@ describeEachDatabase("trajectory data layer", (getDb) => {
     const { actor, input } = await minimalWorld(db, "-notes");
     const ctx = { db, actor, origin: ORIGIN };
     const { id } = await createTrajectory(ctx, input);
-    const notes = { type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: "Besluit: preventie eerst" }] }] };
+    const notes = {
+      type: "doc" as const,
+      content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: "Besluit: preventie eerst" }] }],
+    };
     await savePhaseNotes(ctx, { trajectoryId: id, phase: "analysis", notes });
-    const pdf = new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer\n%%EOF\n")], "nota.pdf", { type: "application/pdf" });
-    await uploadPhaseDocument(ctx, { trajectoryId: id, phase: "analysis", title: "Marktanalyse", isPublic: true, file: pdf });
-    const fake = new File([new TextEncoder().encode("MZ not a pdf at all, but named like one")], "virus.pdf", { type: "application/pdf" });
-    await expect(uploadPhaseDocument(ctx, { trajectoryId: id, phase: "analysis", title: "Nep", isPublic: false, file: fake })).rejects.toBeInstanceOf(DomainRuleError);
+    const pdf = new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer\n%%EOF\n")], "nota.pdf", {
+      type: "application/pdf",
+    });
+    await uploadPhaseDocument(ctx, {
+      trajectoryId: id,
+      phase: "analysis",
+      title: "Marktanalyse",
+      isPublic: true,
+      file: pdf,
+    });
+    const fake = new File([new TextEncoder().encode("MZ not a pdf at all, but named like one")], "virus.pdf", {
+      type: "application/pdf",
+    });
+    await expect(
+      uploadPhaseDocument(ctx, { trajectoryId: id, phase: "analysis", title: "Nep", isPublic: false, file: fake }),
+    ).rejects.toBeInstanceOf(DomainRuleError);
     const detail = await getTrajectoryDetail(db, id);
     expect(detail.phases.find((p) => p.phase === "analysis")?.notes).toEqual(notes);
     expect(detail.documents.map((d) => d.title)).toEqual(["Marktanalyse"]);

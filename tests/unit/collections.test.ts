@@ -3,8 +3,15 @@ import { groupBy } from "@/lib/collections";
 
 describe("groupBy", () => {
   it("groups by key and keeps the original order inside each group", () => {
-    const rows = [{ k: "a", n: 1 }, { k: "b", n: 2 }, { k: "a", n: 3 }];
-    expect([...groupBy(rows, (r) => r.k)]).toEqual([["a", [rows[0], rows[2]]], ["b", [rows[1]]]]);
+    const rows = [
+      { k: "a", n: 1 },
+      { k: "b", n: 2 },
+      { k: "a", n: 3 },
+    ];
+    expect([...groupBy(rows, (r) => r.k)]).toEqual([
+      ["a", [rows[0], rows[2]]],
+      ["b", [rows[1]]],
+    ]);
   });
 
   it("answers an empty map for no items", () => {

@@ -29,7 +29,10 @@ describe("guidanceInput", () => {
 
   it("refuses empty aspects, too many items, unknown phases and extra fields", () => {
     expect(guidanceInput.safeParse(full("  \n ")).success).toBe(false);
-    expect(guidanceInput.safeParse(full(Array.from({ length: MAX_GUIDANCE_ITEMS + 1 }, (_, i) => `punt ${i}`).join("\n"))).success).toBe(false);
+    expect(
+      guidanceInput.safeParse(full(Array.from({ length: MAX_GUIDANCE_ITEMS + 1 }, (_, i) => `punt ${i}`).join("\n")))
+        .success,
+    ).toBe(false);
     expect(guidanceInput.safeParse({ ...full("punt"), phase: "fase9" }).success).toBe(false);
     expect(guidanceInput.safeParse({ ...full("punt"), updatedBy: "x" }).success).toBe(false);
   });

@@ -4,7 +4,8 @@ import { contentSecurityPolicy } from "@/lib/http/security-headers";
 import { formValues } from "@/lib/http/form-state";
 import { safeReturnPath } from "@/lib/auth/validation";
 
-const req = (headers: Record<string, string>) => new Request("http://portaal.example/beheer", { method: "POST", headers });
+const req = (headers: Record<string, string>) =>
+  new Request("http://portaal.example/beheer", { method: "POST", headers });
 
 describe("isSameOrigin", () => {
   it("accepts the site's own origin and refuses others or none", () => {
@@ -12,7 +13,11 @@ describe("isSameOrigin", () => {
     expect(isSameOrigin(req({ origin: "https://evil.example", host: "portaal.example" }))).toBe(false);
     expect(isSameOrigin(req({ host: "portaal.example" }))).toBe(false);
     expect(isSameOrigin(req({ origin: "null", host: "portaal.example" }))).toBe(false);
-    expect(isSameOrigin(req({ origin: "https://portaal.example", host: "intern:3000", "x-forwarded-host": "portaal.example" }))).toBe(true);
+    expect(
+      isSameOrigin(
+        req({ origin: "https://portaal.example", host: "intern:3000", "x-forwarded-host": "portaal.example" }),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -20,7 +25,9 @@ describe("client address and audit origin", () => {
   it("takes the first forwarded address", () => {
     expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe("203.0.113.7");
     expect(clientAddress(new Headers())).toBe("onbekend");
-    expect(auditOrigin(new Headers({ "x-real-ip": "198.51.100.2", "user-agent": "Test" }))).toBe("web:198.51.100.2 (Test)");
+    expect(auditOrigin(new Headers({ "x-real-ip": "198.51.100.2", "user-agent": "Test" }))).toBe(
+      "web:198.51.100.2 (Test)",
+    );
   });
 });
 
@@ -43,7 +50,11 @@ describe("formValues", () => {
     fd.append("productIds", "a");
     fd.append("productIds", "b");
     fd.append("file", new File(["x"], "x.pdf"));
-    expect(formValues(fd, ["productIds", "municipalityIds"])).toEqual({ title: "Traject", productIds: ["a", "b"], municipalityIds: [] });
+    expect(formValues(fd, ["productIds", "municipalityIds"])).toEqual({
+      title: "Traject",
+      productIds: ["a", "b"],
+      municipalityIds: [],
+    });
   });
 });
 

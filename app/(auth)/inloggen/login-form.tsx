@@ -14,7 +14,14 @@ export function LoginForm({ next }: { next: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="next" value={next} />
       <TextField name="email" type="email" label={t("login.email")} state={state} autoComplete="username" required />
-      <TextField name="password" type="password" label={t("login.password")} state={state} autoComplete="current-password" required />
+      <TextField
+        name="password"
+        type="password"
+        label={t("login.password")}
+        state={state}
+        autoComplete="current-password"
+        required
+      />
       <SubmitButton>{t("login.submit")}</SubmitButton>
     </form>
   );

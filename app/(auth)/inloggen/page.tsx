@@ -17,7 +17,10 @@ export default async function LoginPage({ searchParams }: Props) {
   const next = safeReturnPath(terug);
   if (await getCurrentActor()) redirect(next);
   const oidc = oidcSettingsFromEnv();
-  const registered = geregistreerd && ["resident", "council", "provider"].includes(geregistreerd) ? t(`login.registered_${geregistreerd}`) : null;
+  const registered =
+    geregistreerd && ["resident", "council", "provider"].includes(geregistreerd)
+      ? t(`login.registered_${geregistreerd}`)
+      : null;
   return (
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("login.title")}</h1>

@@ -16,17 +16,47 @@ export function RegistrationForm({ providers, councils }: { providers: Option[];
       <FormMessage state={state} />
       <TextField name="name" label={t("register.name")} state={state} autoComplete="name" required />
       <TextField name="email" type="email" label={t("register.email")} state={state} autoComplete="email" required />
-      <TextField name="password" type="password" label={t("register.password")} description={t("register.passwordHint")} state={state} autoComplete="new-password" required />
-      <TextField name="passwordRepeat" type="password" label={t("register.passwordRepeat")} state={state} autoComplete="new-password" required />
+      <TextField
+        name="password"
+        type="password"
+        label={t("register.password")}
+        description={t("register.passwordHint")}
+        state={state}
+        autoComplete="new-password"
+        required
+      />
+      <TextField
+        name="passwordRepeat"
+        type="password"
+        label={t("register.passwordRepeat")}
+        state={state}
+        autoComplete="new-password"
+        required
+      />
       <SelectField
         name="kind"
         label={t("register.kind")}
         state={state}
         required
-        options={(["resident", "council", "provider"] as const).map((k) => ({ value: k, label: t(`register.kind_${k}`) }))}
+        options={(["resident", "council", "provider"] as const).map((k) => ({
+          value: k,
+          label: t(`register.kind_${k}`),
+        }))}
       />
-      <SelectField name="providerId" label={t("register.provider")} description={t("register.providerHint")} state={state} options={providers} />
-      <SelectField name="councilId" label={t("register.council")} description={t("register.councilHint")} state={state} options={councils} />
+      <SelectField
+        name="providerId"
+        label={t("register.provider")}
+        description={t("register.providerHint")}
+        state={state}
+        options={providers}
+      />
+      <SelectField
+        name="councilId"
+        label={t("register.council")}
+        description={t("register.councilHint")}
+        state={state}
+        options={councils}
+      />
       <SubmitButton>{t("register.submit")}</SubmitButton>
     </form>
   );

@@ -35,8 +35,19 @@ export default async function MembershipsPage() {
                 <td>{u.provider}</td>
                 <td>{formatDateTime(u.createdAt)}</td>
                 <td className="inkoop-stack">
-                  <InlineActionForm action={decideMembershipAction} hidden={{ userId: u.id, decision: "approved" }} submitLabel={t("memberships.approve")} label={t("memberships.decisionFor", { name: u.name })} variant="primary" />
-                  <InlineActionForm action={decideMembershipAction} hidden={{ userId: u.id, decision: "rejected" }} submitLabel={t("memberships.reject")} label={t("memberships.decisionFor", { name: u.name })} />
+                  <InlineActionForm
+                    action={decideMembershipAction}
+                    hidden={{ userId: u.id, decision: "approved" }}
+                    submitLabel={t("memberships.approve")}
+                    label={t("memberships.decisionFor", { name: u.name })}
+                    variant="primary"
+                  />
+                  <InlineActionForm
+                    action={decideMembershipAction}
+                    hidden={{ userId: u.id, decision: "rejected" }}
+                    submitLabel={t("memberships.reject")}
+                    label={t("memberships.decisionFor", { name: u.name })}
+                  />
                 </td>
               </tr>
             ))}

@@ -6,8 +6,21 @@ import { formAction } from "@/lib/http/form-action";
 import { siteUrl } from "@/lib/http/request-origin";
 import { t } from "@/lib/i18n";
 import { publishMinutes } from "@/lib/minutes/publish";
-import { addMinutesRemark, requestAttendeeCheck, reviewMinutes, saveMinutes, submitMinutes } from "@/lib/minutes/writes";
-import { attendeeCheckInput, minutesIdInput, minutesPublishInput, minutesRemarkInput, minutesReviewInput, minutesSaveInput } from "@/lib/minutes/validation";
+import {
+  addMinutesRemark,
+  requestAttendeeCheck,
+  reviewMinutes,
+  saveMinutes,
+  submitMinutes,
+} from "@/lib/minutes/writes";
+import {
+  attendeeCheckInput,
+  minutesIdInput,
+  minutesPublishInput,
+  minutesRemarkInput,
+  minutesReviewInput,
+  minutesSaveInput,
+} from "@/lib/minutes/validation";
 
 const page = (meetingId: string) => `/beheer/bijeenkomsten/${meetingId}/verslag`;
 

@@ -4,8 +4,19 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { editConsultation } from "@/lib/consultation/edit";
 import { closeConsultationNow, publishFeedback } from "@/lib/consultation/feedback";
-import { inviteParticipants, createConsultation, publishConsultation, remindNonResponders } from "@/lib/consultation/writes";
-import { consultationEditInput, consultationInput, feedbackInput, invitationInput, publishInput } from "@/lib/consultation/validation";
+import {
+  inviteParticipants,
+  createConsultation,
+  publishConsultation,
+  remindNonResponders,
+} from "@/lib/consultation/writes";
+import {
+  consultationEditInput,
+  consultationInput,
+  feedbackInput,
+  invitationInput,
+  publishInput,
+} from "@/lib/consultation/validation";
 import { formAction } from "@/lib/http/form-action";
 import { siteUrl } from "@/lib/http/request-origin";
 import { t } from "@/lib/i18n";

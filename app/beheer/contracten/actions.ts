@@ -4,7 +4,14 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/http/form-action";
 import { t } from "@/lib/i18n";
 import { addCustomKpi, createContract, extendContract } from "@/lib/contract/writes";
-import { CONTRACT_ARRAY_FIELDS, contractInput, csvImportInput, customKpiInput, extensionInput, measurementInput } from "@/lib/contract/validation";
+import {
+  CONTRACT_ARRAY_FIELDS,
+  contractInput,
+  csvImportInput,
+  customKpiInput,
+  extensionInput,
+  measurementInput,
+} from "@/lib/contract/validation";
 import { importMeasurements, saveMeasurement } from "@/lib/kpi/writes";
 import { DomainRuleError } from "@/lib/errors";
 
@@ -58,7 +65,8 @@ export const importMeasurementsAction = formAction({
     return file instanceof File && file.size > 0 ? { file } : {};
   },
   run: async (ctx, input) => {
-    if (input.file && input.file.size > 1_000_000) throw new DomainRuleError(t("errors.fileTooLarge", { max: 1 }), "csv");
+    if (input.file && input.file.size > 1_000_000)
+      throw new DomainRuleError(t("errors.fileTooLarge", { max: 1 }), "csv");
     const text = input.file ? await input.file.text() : input.csv;
     const count = await importMeasurements(ctx, input.contractId, text);
     revalidatePath(contractPath(input.contractId));

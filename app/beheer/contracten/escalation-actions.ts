@@ -5,8 +5,22 @@ import { headers } from "next/headers";
 import { siteUrl } from "@/lib/http/request-origin";
 import { formAction } from "@/lib/http/form-action";
 import { t } from "@/lib/i18n";
-import { assessImprovementPlan, confirmRealised, holdEscalationTalk, moveToStep3, setEscalationMeasures, startEscalation } from "@/lib/escalation/writes";
-import { assessPlanInput, escalationIdInput, holdTalkInput, measuresInput, startEscalationInput, step3Input } from "@/lib/escalation/validation";
+import {
+  assessImprovementPlan,
+  confirmRealised,
+  holdEscalationTalk,
+  moveToStep3,
+  setEscalationMeasures,
+  startEscalation,
+} from "@/lib/escalation/writes";
+import {
+  assessPlanInput,
+  escalationIdInput,
+  holdTalkInput,
+  measuresInput,
+  startEscalationInput,
+  step3Input,
+} from "@/lib/escalation/validation";
 
 const withSite = async <C extends object>(ctx: C) => ({ ...ctx, site: siteUrl(await headers()) });
 
@@ -57,7 +71,12 @@ export const measuresAction = formAction({
   permission: "contract.administer",
   schema: measuresInput,
   run: async (ctx, input) => {
-    await setEscalationMeasures(ctx, { escalationId: input.escalationId, clientStop: input.clientStop === "on", thirdParty: input.thirdParty === "on", reason: input.reason });
+    await setEscalationMeasures(ctx, {
+      escalationId: input.escalationId,
+      clientStop: input.clientStop === "on",
+      thirdParty: input.thirdParty === "on",
+      reason: input.reason,
+    });
     refresh();
     return { message: t("ladder.measuresSaved") };
   },

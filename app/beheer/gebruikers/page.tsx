@@ -35,23 +35,45 @@ export default async function UsersPage() {
                 <PersonCell name={u.name} email={u.email} />
                 <td>
                   {t(`role.${u.role}`)}
-                  {u.jobTitle ? <><br /><span className="inkoop-muted">{u.jobTitle}</span></> : null}
+                  {u.jobTitle ? (
+                    <>
+                      <br />
+                      <span className="inkoop-muted">{u.jobTitle}</span>
+                    </>
+                  ) : null}
                 </td>
                 <td>
                   {u.provider ?? u.council ?? "—"}
-                  {u.membershipStatus ? <><br /><span className="inkoop-muted">{t(`membershipStatus.${u.membershipStatus}`)}</span></> : null}
+                  {u.membershipStatus ? (
+                    <>
+                      <br />
+                      <span className="inkoop-muted">{t(`membershipStatus.${u.membershipStatus}`)}</span>
+                    </>
+                  ) : null}
                 </td>
                 <td>{u.disabled ? t("users.blocked") : t("users.active")}</td>
                 <td>
                   {can(actor, "user.manage", { userId: u.id }) ? (
                     <div className="inkoop-stack">
-                      <InlineActionForm action={changeRoleAction} hidden={{ userId: u.id }} submitLabel={t("users.changeRole")} label={t("users.newRole", { name: u.name })}>
+                      <InlineActionForm
+                        action={changeRoleAction}
+                        hidden={{ userId: u.id }}
+                        submitLabel={t("users.changeRole")}
+                        label={t("users.newRole", { name: u.name })}
+                      >
                         <label className="utrecht-form-label" htmlFor={`rol-${u.id}`}>
                           {t("users.newRole", { name: u.name })}
                         </label>{" "}
-                        <select id={`rol-${u.id}`} name="role" className="utrecht-select utrecht-select--html-select" defaultValue={u.role}>
+                        <select
+                          id={`rol-${u.id}`}
+                          name="role"
+                          className="utrecht-select utrecht-select--html-select"
+                          defaultValue={u.role}
+                        >
                           {ROLES.map((r) => (
-                            <option key={r} value={r}>{t(`role.${r}`)}</option>
+                            <option key={r} value={r}>
+                              {t(`role.${r}`)}
+                            </option>
                           ))}
                         </select>{" "}
                       </InlineActionForm>

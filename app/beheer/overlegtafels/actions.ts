@@ -6,12 +6,32 @@ import { z } from "zod";
 import { formAction } from "@/lib/http/form-action";
 import { siteUrl } from "@/lib/http/request-origin";
 import { t } from "@/lib/i18n";
-import { acceptReplacement, changeMember, excludeProvider, fixComposition, liftExclusion, proposeComposition, withdrawFromSession } from "@/lib/overlegtafel/composition-writes";
+import {
+  acceptReplacement,
+  changeMember,
+  excludeProvider,
+  fixComposition,
+  liftExclusion,
+  proposeComposition,
+  withdrawFromSession,
+} from "@/lib/overlegtafel/composition-writes";
 import { setProviderContract } from "@/lib/overlegtafel/contract-writes";
 import { confirmIndicators, decideClass, importIndicators, setThresholds } from "@/lib/overlegtafel/indicator-writes";
 import { createTable, createTableSession } from "@/lib/overlegtafel/table-writes";
 import {
-  classDecisionInput, contractInput, exclusionInput, fixInput, liftExclusionInput, indicatorIdInput, memberChangeInput, proposeInput, replacementInput, sessionInput, tableInput, thresholdsInput, withdrawalInput,
+  classDecisionInput,
+  contractInput,
+  exclusionInput,
+  fixInput,
+  liftExclusionInput,
+  indicatorIdInput,
+  memberChangeInput,
+  proposeInput,
+  replacementInput,
+  sessionInput,
+  tableInput,
+  thresholdsInput,
+  withdrawalInput,
 } from "@/lib/overlegtafel/validation";
 
 const sessionPath = (tableId: string, meetingId: string) => `/beheer/overlegtafels/${tableId}/sessies/${meetingId}`;
@@ -112,7 +132,9 @@ export const setContractAction = formAction({
   run: async (ctx, input) => {
     const r = await setProviderContract(ctx, input);
     revalidatePath(`/beheer/overlegtafels/aanbieders/${input.providerId}`);
-    return { message: r.added + r.removed === 0 ? t("overlegtafel.contractUnchanged") : t("overlegtafel.contractSaved", r) };
+    return {
+      message: r.added + r.removed === 0 ? t("overlegtafel.contractUnchanged") : t("overlegtafel.contractSaved", r),
+    };
   },
 });
 

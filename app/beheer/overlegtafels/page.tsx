@@ -18,15 +18,24 @@ export default async function TablesWorkspacePage() {
       <p className="utrecht-paragraph">{t("overlegtafel.listIntro")}</p>
       {can(actor, "table.administer") ? (
         <p className="utrecht-paragraph">
-          <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/beheer/overlegtafels/nieuw">{t("overlegtafel.newTable")}</Link>
+          <Link
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+            href="/beheer/overlegtafels/nieuw"
+          >
+            {t("overlegtafel.newTable")}
+          </Link>
         </p>
       ) : null}
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href="/beheer/overlegtafels/omvang">{t("overlegtafel.sizeLink")}</Link>
+        <Link className="utrecht-link" href="/beheer/overlegtafels/omvang">
+          {t("overlegtafel.sizeLink")}
+        </Link>
         {can(actor, "size_thresholds.set") ? (
           <>
             {" · "}
-            <Link className="utrecht-link" href="/beheer/overlegtafels/drempels">{t("overlegtafel.thresholdsLink")}</Link>
+            <Link className="utrecht-link" href="/beheer/overlegtafels/drempels">
+              {t("overlegtafel.thresholdsLink")}
+            </Link>
           </>
         ) : null}
       </p>

@@ -27,7 +27,11 @@ export const createTrajectoryAction = formAction({
   },
 });
 
-export async function updateTrajectoryAction(trajectoryId: string, previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateTrajectoryAction(
+  trajectoryId: string,
+  previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const id = z.uuid().parse(trajectoryId);
   return formAction({
     permission: "trajectory.update",
@@ -67,7 +71,11 @@ export const uploadDocumentAction = formAction({
   extra: (formData) => ({ file: formData.get("file") ?? undefined }),
   run: async (ctx, input) => {
     await uploadPhaseDocument(ctx, { ...input, isPublic: input.isPublic === "on" });
-    revalidatePath(input.consultationId ? `/beheer/consultaties/${input.consultationId}` : `/beheer/trajecten/${input.trajectoryId}/fase/${input.phase}`);
+    revalidatePath(
+      input.consultationId
+        ? `/beheer/consultaties/${input.consultationId}`
+        : `/beheer/trajecten/${input.trajectoryId}/fase/${input.phase}`,
+    );
     return { message: t("upload.done") };
   },
 });

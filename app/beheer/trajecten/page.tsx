@@ -18,7 +18,10 @@ export default async function WorkspaceTrajectoriesPage() {
       <p className="utrecht-paragraph">{t("trajectory.workspaceIntro")}</p>
       {can(actor, "trajectory.create") ? (
         <p>
-          <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/beheer/trajecten/nieuw">
+          <Link
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+            href="/beheer/trajecten/nieuw"
+          >
             {t("trajectory.new")}
           </Link>
         </p>

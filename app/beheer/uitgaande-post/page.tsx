@@ -36,7 +36,13 @@ export default async function OutboxPage() {
                     <pre style={{ whiteSpace: "pre-wrap" }}>{m.body}</pre>
                   </details>
                 </td>
-                <td>{m.sentAt ? t("outbox.sent", { at: formatDateTime(m.sentAt) }) : m.lastError ? t("outbox.failed", { n: m.attempts, error: m.lastError }) : t("outbox.pending")}</td>
+                <td>
+                  {m.sentAt
+                    ? t("outbox.sent", { at: formatDateTime(m.sentAt) })
+                    : m.lastError
+                      ? t("outbox.failed", { n: m.attempts, error: m.lastError })
+                      : t("outbox.pending")}
+                </td>
               </tr>
             ))}
           </tbody>

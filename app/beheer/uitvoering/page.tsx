@@ -2,7 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { listDashboardAgreements, listDashboardLadders, listDashboardResults, listResultYears, type DashboardResult } from "@/db/queries/execution-dashboard";
+import {
+  listDashboardAgreements,
+  listDashboardLadders,
+  listDashboardResults,
+  listResultYears,
+  type DashboardResult,
+} from "@/db/queries/execution-dashboard";
 import { listProducts, listSubregions } from "@/db/queries/reference";
 import { KpiChart } from "@/components/execution/kpi-chart";
 import { formatKpiValue } from "@/components/execution/format";
@@ -32,7 +38,11 @@ function groupByKpi(results: DashboardResult[]) {
   return [...groups.values()];
 }
 
-export default async function ExecutionDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ExecutionDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requirePermission("/beheer/uitvoering", "execution.dashboard");
   const db = await getDb();
   const query = filterSchema.parse(await searchParams);
@@ -41,8 +51,14 @@ export default async function ExecutionDashboardPage({ searchParams }: { searchP
   const [years, products, subregions] = await Promise.all([listResultYears(db), listProducts(db), listSubregions(db)]);
   const year = query.jaar ?? years[0] ?? openMeasurementYear(now);
   const filter = { productId: query.product, subregionId: query.deelregio, year };
-  const [results, agreements, ladders] = await Promise.all([listDashboardResults(db, filter), listDashboardAgreements(db, filter), listDashboardLadders(db, filter)]);
-  const overdue = agreements.map((a) => ({ ...a, due: nextDueDate(a, a.delivered) })).filter((a) => isOverdue(a.due, today));
+  const [results, agreements, ladders] = await Promise.all([
+    listDashboardResults(db, filter),
+    listDashboardAgreements(db, filter),
+    listDashboardLadders(db, filter),
+  ]);
+  const overdue = agreements
+    .map((a) => ({ ...a, due: nextDueDate(a, a.delivered) }))
+    .filter((a) => isOverdue(a.due, today));
   const clientStops = ladders.filter((l) => l.escalation.clientStop);
   return (
     <div className="inkoop-stack">
@@ -50,15 +66,43 @@ export default async function ExecutionDashboardPage({ searchParams }: { searchP
       <p className="utrecht-paragraph">{t("dashboard.intro")}</p>
       <form method="get" action="/beheer/uitvoering" className="inkoop-card" aria-label={t("dashboard.filter")}>
         <div className="inkoop-field-row">
-          <SelectField idPrefix="filter" name="product" label={t("dashboard.product")} defaultValue={query.product ?? ""} options={[{ value: "", label: t("dashboard.allProducts") }, ...products.map((p) => ({ value: p.id, label: p.name }))]} />
-          <SelectField idPrefix="filter" name="deelregio" label={t("dashboard.subregion")} defaultValue={query.deelregio ?? ""} options={[{ value: "", label: t("dashboard.allSubregions") }, ...subregions.map((s) => ({ value: s.id, label: s.name }))]} />
-          <SelectField idPrefix="filter" name="jaar" label={t("dashboard.year")} defaultValue={String(year)} options={(years.length ? years : [year]).map((y) => ({ value: String(y), label: String(y) }))} />
+          <SelectField
+            idPrefix="filter"
+            name="product"
+            label={t("dashboard.product")}
+            defaultValue={query.product ?? ""}
+            options={[
+              { value: "", label: t("dashboard.allProducts") },
+              ...products.map((p) => ({ value: p.id, label: p.name })),
+            ]}
+          />
+          <SelectField
+            idPrefix="filter"
+            name="deelregio"
+            label={t("dashboard.subregion")}
+            defaultValue={query.deelregio ?? ""}
+            options={[
+              { value: "", label: t("dashboard.allSubregions") },
+              ...subregions.map((s) => ({ value: s.id, label: s.name })),
+            ]}
+          />
+          <SelectField
+            idPrefix="filter"
+            name="jaar"
+            label={t("dashboard.year")}
+            defaultValue={String(year)}
+            options={(years.length ? years : [year]).map((y) => ({ value: String(y), label: String(y) }))}
+          />
         </div>
-        <button type="submit" className="utrecht-button utrecht-button--secondary-action">{t("dashboard.apply")}</button>
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+          {t("dashboard.apply")}
+        </button>
       </form>
 
       <section aria-labelledby="kpi-resultaten">
-        <h2 id="kpi-resultaten" className="utrecht-heading-2">{t("dashboard.results", { year })}</h2>
+        <h2 id="kpi-resultaten" className="utrecht-heading-2">
+          {t("dashboard.results", { year })}
+        </h2>
         {results.length === 0 ? <p className="utrecht-paragraph">{t("dashboard.noResults")}</p> : null}
         {groupByKpi(results).map((group, i) => (
           <div key={group[0]!.id}>
@@ -67,12 +111,22 @@ export default async function ExecutionDashboardPage({ searchParams }: { searchP
             <details>
               <summary>{t("dashboard.asTable", { kpi: group[0]!.kpiName })}</summary>
               <table className="utrecht-table inkoop-table">
-                <caption className="utrecht-table__caption">{t("dashboard.tableCaption", { kpi: group[0]!.kpiName, year })}</caption>
-                <TableHead columns={["contract.provider", "kpi.subregion", "kpi.value", "kpi.clients", "kpi.score"].map((k) => t(k))} />
+                <caption className="utrecht-table__caption">
+                  {t("dashboard.tableCaption", { kpi: group[0]!.kpiName, year })}
+                </caption>
+                <TableHead
+                  columns={["contract.provider", "kpi.subregion", "kpi.value", "kpi.clients", "kpi.score"].map((k) =>
+                    t(k),
+                  )}
+                />
                 <tbody className="utrecht-table__body">
                   {group.map((r) => (
                     <tr key={r.id} className="utrecht-table__row">
-                      <th className="utrecht-table__header-cell" scope="row"><Link className="utrecht-link" href={`/beheer/contracten/${r.contractId}`}>{r.providerName}</Link></th>
+                      <th className="utrecht-table__header-cell" scope="row">
+                        <Link className="utrecht-link" href={`/beheer/contracten/${r.contractId}`}>
+                          {r.providerName}
+                        </Link>
+                      </th>
                       <td className="utrecht-table__cell">{r.subregionName}</td>
                       <td className="utrecht-table__cell">{formatKpiValue(r.unit, r.value)}</td>
                       <td className="utrecht-table__cell">{r.clientsInCare}</td>
@@ -87,39 +141,66 @@ export default async function ExecutionDashboardPage({ searchParams }: { searchP
       </section>
 
       <section aria-labelledby="te-laat">
-        <h2 id="te-laat" className="utrecht-heading-2">{t("dashboard.overdue", { count: overdue.length })}</h2>
+        <h2 id="te-laat" className="utrecht-heading-2">
+          {t("dashboard.overdue", { count: overdue.length })}
+        </h2>
         {overdue.length ? (
           <ul className="utrecht-unordered-list" data-testid="overdue-list">
             {overdue.map((a) => (
               <li key={a.id} className="utrecht-unordered-list__item">
-                <Link className="utrecht-link" href={`/beheer/contracten/${a.contractId}`}>{a.providerName} ({a.reference})</Link>: {a.title} — {t("dashboard.dueSince", { date: formatDate(a.due!) })}
+                <Link className="utrecht-link" href={`/beheer/contracten/${a.contractId}`}>
+                  {a.providerName} ({a.reference})
+                </Link>
+                : {a.title} — {t("dashboard.dueSince", { date: formatDate(a.due!) })}
               </li>
             ))}
           </ul>
-        ) : <p className="utrecht-paragraph">{t("dashboard.noOverdue")}</p>}
+        ) : (
+          <p className="utrecht-paragraph">{t("dashboard.noOverdue")}</p>
+        )}
       </section>
 
       <section aria-labelledby="ladder">
-        <h2 id="ladder" className="utrecht-heading-2">{t("dashboard.ladders", { count: ladders.length })}</h2>
+        <h2 id="ladder" className="utrecht-heading-2">
+          {t("dashboard.ladders", { count: ladders.length })}
+        </h2>
         {ladders.length ? (
           <ul className="utrecht-unordered-list" data-testid="ladder-list">
             {ladders.map((l) => (
               <li key={l.escalation.id} className="utrecht-unordered-list__item">
-                <Link className="utrecht-link" href={`/beheer/contracten/${l.escalation.contractId}/escalatie/${l.escalation.id}`}>{l.providerName} ({l.reference})</Link>: {t(`ladder.step_${l.escalation.step}`)}
-                {l.escalation.step === "step2" && l.escalation.planStatus === "awaited" && l.escalation.planDueOn ? ` — ${t("dashboard.planDue", { date: formatDate(l.escalation.planDueOn) })}` : ""}
+                <Link
+                  className="utrecht-link"
+                  href={`/beheer/contracten/${l.escalation.contractId}/escalatie/${l.escalation.id}`}
+                >
+                  {l.providerName} ({l.reference})
+                </Link>
+                : {t(`ladder.step_${l.escalation.step}`)}
+                {l.escalation.step === "step2" && l.escalation.planStatus === "awaited" && l.escalation.planDueOn
+                  ? ` — ${t("dashboard.planDue", { date: formatDate(l.escalation.planDueOn) })}`
+                  : ""}
               </li>
             ))}
           </ul>
-        ) : <p className="utrecht-paragraph">{t("dashboard.noLadders")}</p>}
+        ) : (
+          <p className="utrecht-paragraph">{t("dashboard.noLadders")}</p>
+        )}
       </section>
 
       <section aria-labelledby="clientenstop">
-        <h2 id="clientenstop" className="utrecht-heading-2">{t("dashboard.clientStops", { count: clientStops.length })}</h2>
+        <h2 id="clientenstop" className="utrecht-heading-2">
+          {t("dashboard.clientStops", { count: clientStops.length })}
+        </h2>
         {clientStops.length ? (
           <ul className="utrecht-unordered-list" data-testid="client-stops">
-            {clientStops.map((l) => <li key={l.escalation.id} className="utrecht-unordered-list__item">{l.providerName} ({l.reference}){l.escalation.thirdParty ? ` — ${t("ladder.thirdPartyOn")}` : ""}</li>)}
+            {clientStops.map((l) => (
+              <li key={l.escalation.id} className="utrecht-unordered-list__item">
+                {l.providerName} ({l.reference}){l.escalation.thirdParty ? ` — ${t("ladder.thirdPartyOn")}` : ""}
+              </li>
+            ))}
           </ul>
-        ) : <p className="utrecht-paragraph">{t("dashboard.noClientStops")}</p>}
+        ) : (
+          <p className="utrecht-paragraph">{t("dashboard.noClientStops")}</p>
+        )}
       </section>
     </div>
   );

@@ -30,12 +30,19 @@ export default async function MeetingPage({ params }: Props) {
         {meeting.consultationId ? (
           <>
             {" · "}
-            <Link className="utrecht-link" href={`/consultaties/${meeting.consultationId}`}>{t("meeting.consultation")}</Link>
+            <Link className="utrecht-link" href={`/consultaties/${meeting.consultationId}`}>
+              {t("meeting.consultation")}
+            </Link>
           </>
         ) : null}
       </p>
       <MeetingFacts meeting={meeting} showOnlineLink={mayJoin} />
-      <MinutesVersions meetingId={meeting.id} versions={versions} headingId="verslag" heading={t("meeting.publishedMinutes")} />
+      <MinutesVersions
+        meetingId={meeting.id}
+        versions={versions}
+        headingId="verslag"
+        heading={t("meeting.publishedMinutes")}
+      />
     </article>
   );
 }

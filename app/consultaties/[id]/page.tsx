@@ -39,43 +39,69 @@ export default async function ConsultationPage({ params }: Props) {
   if (actor && resource.invited) await markInvitationOpened(db, consultation.id, actor);
   const mayRespond = can(actor, "consultation.respond", resource);
   const own = actor && mayRespond ? await findOwnResponse(db, consultation.id, actor) : null;
-  const shared = can(actor, "consultation.read_others", resource) ? await listShareableResponses(db, consultation.id, own?.id ?? null) : null;
+  const shared = can(actor, "consultation.read_others", resource)
+    ? await listShareableResponses(db, consultation.id, own?.id ?? null)
+    : null;
   const comments = await listComments(db, consultation.id);
   const providerId = speakingFor(actor);
   const providerName = providerId ? await getProviderName(db, providerId) : undefined;
   return (
     <article className="inkoop-stack">
       <h1 className="utrecht-heading-1">{consultation.title}</h1>
-      <ConsultationSummary consultation={consultation} state={resource.state} attachments={await listConsultationAttachments(db, consultation.id)} changes={await listConsultationChanges(db, consultation.id)} />
+      <ConsultationSummary
+        consultation={consultation}
+        state={resource.state}
+        attachments={await listConsultationAttachments(db, consultation.id)}
+        changes={await listConsultationChanges(db, consultation.id)}
+      />
       {can(actor, "consultation.manage", resource) ? (
         <p className="utrecht-paragraph">
-          <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>{t("consultation.workspaceLink")}</Link>
+          <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>
+            {t("consultation.workspaceLink")}
+          </Link>
         </p>
       ) : null}
       {consultation.form === "oral" ? (
         <section aria-labelledby="sessies">
-          <h2 id="sessies" className="utrecht-heading-2">{t("meeting.sessions")}</h2>
+          <h2 id="sessies" className="utrecht-heading-2">
+            {t("meeting.sessions")}
+          </h2>
           <p className="utrecht-paragraph">{t("meeting.sessionsHint")}</p>
-          <SessionList sessions={await loadSessionsFor(db, actor, consultation)} showOnlineLink={mayRespond || resource.invited} />
+          <SessionList
+            sessions={await loadSessionsFor(db, actor, consultation)}
+            showOnlineLink={mayRespond || resource.invited}
+          />
         </section>
       ) : null}
       {mayRespond && actor ? (
         <section aria-labelledby="reactie">
-          <h2 id="reactie" className="utrecht-heading-2">{t("consultation.respondTitle")}</h2>
+          <h2 id="reactie" className="utrecht-heading-2">
+            {t("consultation.respondTitle")}
+          </h2>
           {own?.status === "submitted" && own.submittedAt ? (
             <div className="utrecht-alert utrecht-alert--ok" role="status">
-              <p className="utrecht-paragraph">{t("consultation.submittedAt", { at: formatDateTime(own.submittedAt), version: own.version })}</p>
+              <p className="utrecht-paragraph">
+                {t("consultation.submittedAt", { at: formatDateTime(own.submittedAt), version: own.version })}
+              </p>
             </div>
           ) : null}
           <ResponseForm
             consultationId={consultation.id}
             questions={consultation.questions}
-            intro={providerName ? t("consultation.respondFor", { name: providerName }) : t("consultation.respondAsCouncil")}
+            intro={
+              providerName ? t("consultation.respondFor", { name: providerName }) : t("consultation.respondAsCouncil")
+            }
             initial={{
               version: own?.version ?? 0,
               status: own?.status ?? null,
               answers: Object.fromEntries(
-                (own?.answers ?? []).map((a) => [a.questionId, { value: Array.isArray(a.value) ? a.value : a.value === null ? "" : String(a.value), sensitive: a.competitionSensitive }]),
+                (own?.answers ?? []).map((a) => [
+                  a.questionId,
+                  {
+                    value: Array.isArray(a.value) ? a.value : a.value === null ? "" : String(a.value),
+                    sensitive: a.competitionSensitive,
+                  },
+                ]),
               ),
             }}
             action={saveResponseAction}

@@ -23,7 +23,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     throw error;
   }
   if (!can(actor, "contract.download", { providerId: doc.providerId })) {
-    await recordAudit({ db, actor, origin: auditOrigin(await headers()) }, { action: "contract.download", objectType: "contract_document", objectId: doc.id, result: "denied" });
+    await recordAudit(
+      { db, actor, origin: auditOrigin(await headers()) },
+      { action: "contract.download", objectType: "contract_document", objectId: doc.id, result: "denied" },
+    );
     return notFoundResponse();
   }
   return attachmentResponse(doc.content, doc.fileName, doc.contentType);

@@ -33,7 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicTrajectoryPage({ params }: Props) {
   const { db, detail } = await load((await params).id);
   const tr = detail.trajectory;
-  const [guidance, minutes] = await Promise.all([listGuidance(db, tr.currentPhase), listPublishedMinutesForTrajectory(db, tr.id)]);
+  const [guidance, minutes] = await Promise.all([
+    listGuidance(db, tr.currentPhase),
+    listPublishedMinutesForTrajectory(db, tr.id),
+  ]);
   const documents = detail.documents.filter((d) => d.isPublic);
   return (
     <article className="inkoop-stack">
@@ -41,17 +44,27 @@ export default async function PublicTrajectoryPage({ params }: Props) {
       <p className="utrecht-paragraph utrecht-paragraph--lead">{tr.summary}</p>
       <PhaseStepper current={tr.currentPhase} />
       <section aria-labelledby="hierna">
-        <h2 id="hierna" className="utrecht-heading-2">{t("trajectory.whatNext")}</h2>
+        <h2 id="hierna" className="utrecht-heading-2">
+          {t("trajectory.whatNext")}
+        </h2>
         <WhatComesNext detail={detail} />
       </section>
       <TrajectoryOverview detail={detail} />
       <section aria-labelledby="documenten">
-        <h2 id="documenten" className="utrecht-heading-2">{t("trajectory.documents")}</h2>
+        <h2 id="documenten" className="utrecht-heading-2">
+          {t("trajectory.documents")}
+        </h2>
         <DocumentList documents={documents} />
       </section>
       <section aria-labelledby="verslagen">
-        <h2 id="verslagen" className="utrecht-heading-2">{t("home.minutesTitle")}</h2>
-        {minutes.length ? <PublishedMinutesList items={minutes} /> : <p className="utrecht-paragraph">{t("meeting.noPublishedMinutes")}</p>}
+        <h2 id="verslagen" className="utrecht-heading-2">
+          {t("home.minutesTitle")}
+        </h2>
+        {minutes.length ? (
+          <PublishedMinutesList items={minutes} />
+        ) : (
+          <p className="utrecht-paragraph">{t("meeting.noPublishedMinutes")}</p>
+        )}
       </section>
       <section aria-labelledby="handreiking">
         <h2 id="handreiking" className="utrecht-heading-2">

@@ -1,6 +1,16 @@
 import type { DetectOptions, FindingKind } from "../finding";
 import { figureKey } from "./figures";
-import { hits, lowerBound, Sentences, SP, wordEnd, wordStart, type Emit, type Hits, type OptionPatterns } from "./shared";
+import {
+  hits,
+  lowerBound,
+  Sentences,
+  SP,
+  wordEnd,
+  wordStart,
+  type Emit,
+  type Hits,
+  type OptionPatterns,
+} from "./shared";
 
 // Patterns are built from pieces once, at module load. Amounts: "1.200", "12 500", or plain digits.
 // At most four thousand groups: with an open-ended "+", a long run like "123 123 123 …" without a
@@ -26,7 +36,8 @@ const PERCENT = new RegExp(`\\d(?<![\\d,.]\\d)\\d{0,2}(?:,\\d{1,2})?${SP}?(?:%|p
 // Cost words from the product issue, with the compounds minutes use ("uitvoeringskosten",
 // "trajectprijs", "uurtarief"). A word-initial "\p{L}*" would be tried at every letter of the text,
 // so a fixed stem finds candidates and the whole word around it is then checked.
-const COST_STEM = /kost(?:en|prij[sz])|tarie[fv]|prij(?:s|zen)|marge|winst|omzet|overhead|begroting|korting|opslag|offerte|exploitatie|verlie[sz]|resultaat/gi;
+const COST_STEM =
+  /kost(?:en|prij[sz])|tarie[fv]|prij(?:s|zen)|marge|winst|omzet|overhead|begroting|korting|opslag|offerte|exploitatie|verlie[sz]|resultaat/gi;
 // "omzetten" (to convert) and "opslagruimte" (storage) are no cost words.
 const COST_WORD =
   /^(?:\p{L}*(?:kosten|kostprijs|kostprijzen|tarief|tarieven|prijs|prijzen)\p{L}*|marges?|winst\p{L}*|omzet(?:cijfers?|groei|daling)?|overhead\p{L}*|begroting\p{L}*|korting\p{L}*|opslag(?:en|percentage)?|offerte\p{L}*|exploitatie\p{L}*|verlies|verliezen|verliesgevend|resultaat)$/iu;
@@ -67,7 +78,8 @@ function reasonFor(start: number, end: number, costs: Hits, providers: Hits, sen
     const to = costs.ends[j];
     if (from === undefined || to === undefined) continue;
     const sameSentence = from >= sentenceStart && from < sentenceEnd;
-    if (sameSentence || (to >= start - WINDOW && from <= end + WINDOW)) return { kind: "cost", word: costs.texts[j]!.toLowerCase() };
+    if (sameSentence || (to >= start - WINDOW && from <= end + WINDOW))
+      return { kind: "cost", word: costs.texts[j]!.toLowerCase() };
   }
   const p = lowerBound(providers.starts, sentenceStart);
   const provider = providers.starts[p];
@@ -87,7 +99,10 @@ export function detectCompetition(text: string, options: DetectOptions, patterns
     if (key) published.add(key);
   }
 
-  const figures: ReadonlyArray<readonly [RegExp, "money" | "percentage"]> = [[MONEY, "money"], [PERCENT, "percentage"]];
+  const figures: ReadonlyArray<readonly [RegExp, "money" | "percentage"]> = [
+    [MONEY, "money"],
+    [PERCENT, "percentage"],
+  ];
   for (const [pattern, kind] of figures) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
@@ -95,13 +110,22 @@ export function detectCompetition(text: string, options: DetectOptions, patterns
       const reason = reasonFor(start, end, costs, providers, sentences);
       if (!reason) continue;
       if (published.size > 0 && published.has(figureKey(m[0]) ?? "")) continue;
-      const explanation = reason.kind === "cost" ? `${LABEL[kind]} in de buurt van '${reason.word}'.` : `${LABEL[kind]} in dezelfde zin als aanbieder '${reason.word}'.`;
+      const explanation =
+        reason.kind === "cost"
+          ? `${LABEL[kind]} in de buurt van '${reason.word}'.`
+          : `${LABEL[kind]} in dezelfde zin als aanbieder '${reason.word}'.`;
       emit({ start, end, kind: kind satisfies FindingKind, ground: "competition", explanation });
     }
   }
 
   if (!patterns.confidentialTerms) return;
   for (const m of text.matchAll(patterns.confidentialTerms)) {
-    emit({ start: m.index, end: m.index + m[0].length, kind: "confidential-term", ground: "competition", explanation: `'${m[0]}' staat op de lijst met vertrouwelijke termen van de organisatie.` });
+    emit({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: "confidential-term",
+      ground: "competition",
+      explanation: `'${m[0]}' staat op de lijst met vertrouwelijke termen van de organisatie.`,
+    });
   }
 }

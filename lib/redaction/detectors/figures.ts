@@ -3,7 +3,14 @@
  * same published figure, and "1,2 miljoen" as "€ 1.200.000". Money and percentages never compare equal.
  */
 
-const SCALES = new Map<string, number>([["", 1], ["k", 1e3], ["miljoen", 1e6], ["mln", 1e6], ["miljard", 1e9], ["mld", 1e9]]);
+const SCALES = new Map<string, number>([
+  ["", 1],
+  ["k", 1e3],
+  ["miljoen", 1e6],
+  ["mln", 1e6],
+  ["miljard", 1e9],
+  ["mld", 1e9],
+]);
 const NUMBER = /\d[\d.,\s\u00a0\u202f]*/;
 // What is left once the number is gone: currency, unit and scale words; "per uur" and the like are ignored.
 const NOISE = /per\s?\p{L}+|p\/\s?\p{L}+|€|euro|eur|[\s\u00a0\u202f.,:-]/gu;
@@ -23,7 +30,9 @@ function parseNumber(raw: string, scaled: boolean): number | null {
     const after = s.length - 1 - Math.max(s.indexOf("."), s.indexOf(","));
     decimal = after === 3 && !scaled ? null : dots ? "." : ",";
   }
-  const [whole = "", fraction = ""] = decimal ? [s.slice(0, s.lastIndexOf(decimal)), s.slice(s.lastIndexOf(decimal) + 1)] : [s];
+  const [whole = "", fraction = ""] = decimal
+    ? [s.slice(0, s.lastIndexOf(decimal)), s.slice(s.lastIndexOf(decimal) + 1)]
+    : [s];
   const digits = `${whole.replace(/[.,]/g, "")}.${fraction || "0"}`;
   const value = Number(digits);
   return Number.isFinite(value) ? value : null;

@@ -21,7 +21,8 @@ const PHONE_IBAN_BEFORE = /[A-Z]{2}\d{2} [A-Z0-9]{4} $/;
 const POSTCODE_CORE = `[1-9]\\d{3}${SP}?(?!SA|SD|SS)[A-Z]{2}(?![\\p{L}\\d-])`;
 const PLACE = `(?:(?:Den|De|Het|Sint)${SP}|'s-)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*`;
 const POSTCODE = new RegExp(`(?<![\\p{L}\\d])${POSTCODE_CORE}(?:${SP}{1,2}${PLACE})?`, "gu");
-const STREET_SUFFIX = "straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|dreef|park|markt|wal|baan|ring|erf|akker|burcht|einde|dam|haven|zijde|plantsoen|boulevard";
+const STREET_SUFFIX =
+  "straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|dreef|park|markt|wal|baan|ring|erf|akker|burcht|einde|dam|haven|zijde|plantsoen|boulevard";
 // "Dorpsstraat 12", "Kerkplein 3a", "Noordeinde 4-6", with the postcode and place if they follow.
 // Matched from the suffix on; the code walks back to the capital that starts the street name.
 const STREET = new RegExp(
@@ -29,7 +30,8 @@ const STREET = new RegExp(
   "gu",
 );
 
-const MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
+const MONTHS =
+  "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
 const DATE = new RegExp(
   `(?<!\\d)(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)\\d{2}|\\d{1,2}${SP}(?:${MONTHS})\\.?${SP}(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})(?!\\d)`,
   "giu",
@@ -38,10 +40,14 @@ const DATE = new RegExp(
 const BIRTH_WINDOW = 40;
 const BIRTH_WORD = /geboren|geboorte(?:datum|jaar|dag)|(?<![\p{L}])geb\./iu;
 // A year on its own is only a birth date right after "geboortejaar" or "geboren (in)".
-const BIRTH_YEAR = new RegExp(`(?:geboortejaar|geboren)(?![\\p{L}])[^\\d\\n]{0,20}?((?:19|20)\\d{2})(?![\\d\\-/.]\\d|\\d)`, "giu");
+const BIRTH_YEAR = new RegExp(
+  `(?:geboortejaar|geboren)(?![\\p{L}])[^\\d\\n]{0,20}?((?:19|20)\\d{2})(?![\\d\\-/.]\\d|\\d)`,
+  "giu",
+);
 
 // Words that introduce a client or resident; "de heer" and "Mw." as the minutes write them.
-const TITLE = "(?:[Cc]li[eë]nte?|[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]w\\.|[Mm]evr\\.|[Dd]hr\\.|[Bb]ewoner|[Bb]ewoonster|[Ii]nwoner|[Jj]ongere)";
+const TITLE =
+  "(?:[Cc]li[eë]nte?|[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]w\\.|[Mm]evr\\.|[Dd]hr\\.|[Bb]ewoner|[Bb]ewoonster|[Ii]nwoner|[Jj]ongere)";
 // Tussenvoegsels, without "te": "mevrouw Jansen te Purmerend" names a place, not a longer surname.
 const PARTICLE = "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t|[Ee]l|[Aa]l|[Bb]en)";
 // "Jansen", "Vries-Jansen", "O'Neill".
@@ -83,7 +89,8 @@ function participantMatcher(participants: readonly string[]): (name: string) => 
 }
 
 export function detectPrivacy(text: string, options: DetectOptions, patterns: OptionPatterns, emit: Emit): void {
-  const add = (start: number, end: number, kind: FindingKind, explanation: string) => emit({ start, end, kind, ground: "privacy", explanation });
+  const add = (start: number, end: number, kind: FindingKind, explanation: string) =>
+    emit({ start, end, kind, ground: "privacy", explanation });
 
   for (const m of text.matchAll(BSN)) {
     if (!isValidBsn(m[0].replace(/\D/g, ""))) continue;
@@ -94,8 +101,15 @@ export function detectPrivacy(text: string, options: DetectOptions, patterns: Op
   for (const m of text.matchAll(IBAN)) {
     // A spaced IBAN may be followed by a word in capitals that the pattern took for one more group.
     let candidate = m[0];
-    while (!isValidIban(candidate) && candidate.includes(" ")) candidate = candidate.slice(0, candidate.lastIndexOf(" "));
-    if (isValidIban(candidate)) add(m.index, m.index + candidate.length, "iban", "Lijkt op een rekeningnummer (IBAN met kloppend controlegetal).");
+    while (!isValidIban(candidate) && candidate.includes(" "))
+      candidate = candidate.slice(0, candidate.lastIndexOf(" "));
+    if (isValidIban(candidate))
+      add(
+        m.index,
+        m.index + candidate.length,
+        "iban",
+        "Lijkt op een rekeningnummer (IBAN met kloppend controlegetal).",
+      );
   }
 
   for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
@@ -116,12 +130,20 @@ export function detectPrivacy(text: string, options: DetectOptions, patterns: Op
 
   for (const m of text.matchAll(STREET)) {
     const start = wordStart(text, m.index);
-    if (start < m.index && isUpper(text[start])) add(start, m.index + m[0].length, "address", "Lijkt op een adres (straat en huisnummer).");
+    if (start < m.index && isUpper(text[start]))
+      add(start, m.index + m[0].length, "address", "Lijkt op een adres (straat en huisnummer).");
   }
-  for (const m of text.matchAll(POSTCODE)) add(m.index, m.index + m[0].length, "address", "Lijkt op een postcode, met de plaats als die volgt.");
+  for (const m of text.matchAll(POSTCODE))
+    add(m.index, m.index + m[0].length, "address", "Lijkt op een postcode, met de plaats als die volgt.");
 
   for (const m of text.matchAll(DATE)) {
-    if (BIRTH_WORD.test(text.slice(Math.max(0, m.index - BIRTH_WINDOW), m.index))) add(m.index, m.index + m[0].length, "birth-date", "Datum vlak na een woord als 'geboren': lijkt op een geboortedatum.");
+    if (BIRTH_WORD.test(text.slice(Math.max(0, m.index - BIRTH_WINDOW), m.index)))
+      add(
+        m.index,
+        m.index + m[0].length,
+        "birth-date",
+        "Datum vlak na een woord als 'geboren': lijkt op een geboortedatum.",
+      );
   }
   for (const m of text.matchAll(BIRTH_YEAR)) {
     const start = m.index + m[0].length - m[1]!.length;
@@ -135,6 +157,11 @@ export function detectPrivacy(text: string, options: DetectOptions, patterns: Op
     const name = withoutProvider(full, patterns.providers);
     if (!name || isParticipant(name)) continue;
     const start = m.index + m[0].length - full.length;
-    add(start, start + name.length, "person-name", "Naam na een woord als 'cliënt' of 'mevrouw', en geen deelnemer van de bijeenkomst.");
+    add(
+      start,
+      start + name.length,
+      "person-name",
+      "Naam na een woord als 'cliënt' of 'mevrouw', en geen deelnemer van de bijeenkomst.",
+    );
   }
 }

@@ -20,7 +20,9 @@ describe("sessionIdFromCookieHeader", () => {
   });
 
   it("reads the HTTPS cookie, whose name is part of its key", async () => {
-    expect(await sessionIdFromCookieHeader(`${SECURE_NAME}=${await token({ sid: "s-3" }, { salt: SECURE_NAME })}`, SECRET)).toBe("s-3");
+    expect(
+      await sessionIdFromCookieHeader(`${SECURE_NAME}=${await token({ sid: "s-3" }, { salt: SECURE_NAME })}`, SECRET),
+    ).toBe("s-3");
     // A token made for the plain name does not verify under the secure name.
     expect(await sessionIdFromCookieHeader(`${SECURE_NAME}=${await token({ sid: "s-3" })}`, SECRET)).toBeNull();
   });
@@ -33,7 +35,12 @@ describe("sessionIdFromCookieHeader", () => {
   });
 
   it("accepts a token under any of several secrets, for rotation", async () => {
-    expect(await sessionIdFromCookieHeader(`${NAME}=${await token({ sid: "s-5" }, { secret: "old-secret" })}`, ["new-secret", "old-secret"])).toBe("s-5");
+    expect(
+      await sessionIdFromCookieHeader(`${NAME}=${await token({ sid: "s-5" }, { secret: "old-secret" })}`, [
+        "new-secret",
+        "old-secret",
+      ]),
+    ).toBe("s-5");
   });
 
   it.each([

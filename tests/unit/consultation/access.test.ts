@@ -4,7 +4,14 @@ import { consultationAccess, type ConsultationAccess } from "@/lib/consultation/
 import type { Interaction, Openness } from "@/lib/consultation/constants";
 
 const actor = (role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({
-  id: `id-${role}`, name: role, email: `${role}@example.nl`, role, providerId: null, membershipStatus: null, councilId: null, ...extra,
+  id: `id-${role}`,
+  name: role,
+  email: `${role}@example.nl`,
+  role,
+  providerId: null,
+  membershipStatus: null,
+  councilId: null,
+  ...extra,
 });
 const WHO = {
   anonymous: null,
@@ -44,13 +51,23 @@ for (const openness of ["open", "closed"] as const) {
 
 describe("consultation access: openness × interaction × invited × role", () => {
   it.each(TABLE)("%s, %s, invited=%s: %s", (openness, interaction, invited, who, expected) => {
-    const access = consultationAccess(WHO[who], { openness, interaction, audience: "both", state: "open", invited }, { hasSubmitted: true });
+    const access = consultationAccess(
+      WHO[who],
+      { openness, interaction, audience: "both", state: "open", invited },
+      { hasSubmitted: true },
+    );
     expect(access).toMatchObject(expected);
   });
 });
 
 describe("consultation access: state, audience and own submission", () => {
-  const base = { openness: "open", interaction: "interactive", audience: "both", state: "open", invited: false } as const;
+  const base = {
+    openness: "open",
+    interaction: "interactive",
+    audience: "both",
+    state: "open",
+    invited: false,
+  } as const;
   it("hides drafts from everyone but officers", () => {
     for (const who of ["anonymous", "admin", "provider", "resident"] as const) {
       expect(consultationAccess(WHO[who], { ...base, state: "draft" }, { hasSubmitted: false }).see).toBe(false);
@@ -67,7 +84,11 @@ describe("consultation access: state, audience and own submission", () => {
     expect(consultationAccess(WHO.provider, base, { hasSubmitted: true }).readOthers).toBe(true);
   });
   it("keeps each audience to its own consultations", () => {
-    expect(consultationAccess(WHO.provider, { ...base, audience: "residents" }, { hasSubmitted: false }).respond).toBe(false);
-    expect(consultationAccess(WHO.resident, { ...base, audience: "providers" }, { hasSubmitted: false }).comment).toBe(false);
+    expect(consultationAccess(WHO.provider, { ...base, audience: "residents" }, { hasSubmitted: false }).respond).toBe(
+      false,
+    );
+    expect(consultationAccess(WHO.resident, { ...base, audience: "providers" }, { hasSubmitted: false }).comment).toBe(
+      false,
+    );
   });
 });

@@ -8,8 +8,16 @@ const at = (iso: string) => new Date(iso);
 
 describe("consultation transitions", () => {
   it("allows only the forward path draft → published → open → closed → feedback published", () => {
-    const allowed = CONSULTATION_STATES.flatMap((from) => CONSULTATION_STATES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`));
-    expect(allowed).toEqual(["draft→published", "published→open", "published→closed", "open→closed", "closed→feedback_published"]);
+    const allowed = CONSULTATION_STATES.flatMap((from) =>
+      CONSULTATION_STATES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`),
+    );
+    expect(allowed).toEqual([
+      "draft→published",
+      "published→open",
+      "published→closed",
+      "open→closed",
+      "closed→feedback_published",
+    ]);
   });
 });
 
@@ -23,7 +31,9 @@ describe("effectiveState and deadlines", () => {
   it("keeps drafts, closed and fed-back consultations as they are", () => {
     expect(effectiveState({ state: "draft", opensAt, closesAt }, at("2027-02-10T12:00:00Z"))).toBe("draft");
     expect(effectiveState({ state: "closed", opensAt, closesAt }, at("2027-02-10T12:00:00Z"))).toBe("closed");
-    expect(effectiveState({ state: "feedback_published", opensAt, closesAt }, at("2027-03-10T12:00:00Z"))).toBe("feedback_published");
+    expect(effectiveState({ state: "feedback_published", opensAt, closesAt }, at("2027-03-10T12:00:00Z"))).toBe(
+      "feedback_published",
+    );
   });
   it("accepts responses only while open, to the second", () => {
     expect(acceptsResponses({ state: "open", opensAt, closesAt }, at("2027-02-15T15:59:59Z"))).toBe(true);

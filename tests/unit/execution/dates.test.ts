@@ -30,7 +30,9 @@ describe("performance agreement due dates", () => {
   });
   it("has no date on request until a request sets one", () => {
     expect(nextDueDate({ frequency: "on_request", firstDueOn: null }, 0)).toBeNull();
-    expect(nextDueDate({ frequency: "on_request", firstDueOn: null, requestedDueOn: "2027-05-01" }, 0)).toBe("2027-05-01");
+    expect(nextDueDate({ frequency: "on_request", firstDueOn: null, requestedDueOn: "2027-05-01" }, 0)).toBe(
+      "2027-05-01",
+    );
   });
   it("is overdue from the day after the due date", () => {
     expect(isOverdue("2027-03-01", "2027-03-01")).toBe(false);

@@ -12,24 +12,96 @@ function zip(entries: Array<[string, string]>): Uint8Array {
     const n = [...enc.encode(name)];
     const b = [...enc.encode(body)];
     const offset = locals.length;
-    locals.push(...u32(0x04034b50), ...u16(20), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(b.length), ...u32(b.length), ...u16(n.length), ...u16(0), ...n, ...b);
-    central.push(...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(b.length), ...u32(b.length), ...u16(n.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...n);
+    locals.push(
+      ...u32(0x04034b50),
+      ...u16(20),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(b.length),
+      ...u32(b.length),
+      ...u16(n.length),
+      ...u16(0),
+      ...n,
+      ...b,
+    );
+    central.push(
+      ...u32(0x02014b50),
+      ...u16(20),
+      ...u16(20),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(b.length),
+      ...u32(b.length),
+      ...u16(n.length),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(offset),
+      ...n,
+    );
   }
-  const eocd = [...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(entries.length), ...u16(entries.length), ...u32(central.length), ...u32(locals.length), ...u16(0)];
+  const eocd = [
+    ...u32(0x06054b50),
+    ...u16(0),
+    ...u16(0),
+    ...u16(entries.length),
+    ...u16(entries.length),
+    ...u32(central.length),
+    ...u32(locals.length),
+    ...u16(0),
+  ];
   return new Uint8Array([...locals, ...central, ...eocd]);
 }
 
 describe("documents are judged by content", () => {
   it("accepts a PDF", () => {
-    expect(detectDocumentType(new TextEncoder().encode("%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n"))?.contentType).toBe("application/pdf");
+    expect(detectDocumentType(new TextEncoder().encode("%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n"))?.contentType).toBe(
+      "application/pdf",
+    );
   });
   it("recognises Word, Excel and PowerPoint files", () => {
-    expect(detectDocumentType(zip([["[Content_Types].xml", "<Types/>"], ["word/document.xml", "<w:document/>"]]))?.extension).toBe("docx");
-    expect(detectDocumentType(zip([["[Content_Types].xml", "<Types/>"], ["xl/workbook.xml", "<workbook/>"]]))?.extension).toBe("xlsx");
-    expect(detectDocumentType(zip([["[Content_Types].xml", "<Types/>"], ["ppt/presentation.xml", "<p/>"]]))?.extension).toBe("pptx");
+    expect(
+      detectDocumentType(
+        zip([
+          ["[Content_Types].xml", "<Types/>"],
+          ["word/document.xml", "<w:document/>"],
+        ]),
+      )?.extension,
+    ).toBe("docx");
+    expect(
+      detectDocumentType(
+        zip([
+          ["[Content_Types].xml", "<Types/>"],
+          ["xl/workbook.xml", "<workbook/>"],
+        ]),
+      )?.extension,
+    ).toBe("xlsx");
+    expect(
+      detectDocumentType(
+        zip([
+          ["[Content_Types].xml", "<Types/>"],
+          ["ppt/presentation.xml", "<p/>"],
+        ]),
+      )?.extension,
+    ).toBe("pptx");
   });
   it("recognises OpenDocument files by their mimetype entry", () => {
-    expect(detectDocumentType(zip([["mimetype", "application/vnd.oasis.opendocument.text"], ["content.xml", "<office/>"]]))).toEqual({ contentType: "application/vnd.oasis.opendocument.text", extension: "odt" });
+    expect(
+      detectDocumentType(
+        zip([
+          ["mimetype", "application/vnd.oasis.opendocument.text"],
+          ["content.xml", "<office/>"],
+        ]),
+      ),
+    ).toEqual({ contentType: "application/vnd.oasis.opendocument.text", extension: "odt" });
   });
   it("refuses other content whatever the name says", () => {
     expect(detectDocumentType(new TextEncoder().encode("Dit is geen PDF maar platte tekst."))).toBeNull();

@@ -5,19 +5,31 @@ const { client_satisfaction: satisfaction, result_achieved: result, care_start: 
 
 describe("KPI bands from source 002", () => {
   it.each([
-    [0, "not_met"], [8.49, "not_met"], [8.5, "met"], [9.2, "met"], [10, "met"],
+    [0, "not_met"],
+    [8.49, "not_met"],
+    [8.5, "met"],
+    [9.2, "met"],
+    [10, "met"],
   ] as const)("client satisfaction %s → %s", (value, expected) => {
     expect(scoreKpi(satisfaction, value, 10)).toBe(expected);
   });
 
   it.each([
-    [0, "insufficient"], [64.9, "insufficient"], [65, "sufficient"], [79.9, "sufficient"], [80, "good"], [100, "good"],
+    [0, "insufficient"],
+    [64.9, "insufficient"],
+    [65, "sufficient"],
+    [79.9, "sufficient"],
+    [80, "good"],
+    [100, "good"],
   ] as const)("result achieved %s%% → %s", (value, expected) => {
     expect(scoreKpi(result, value, 25)).toBe(expected);
   });
 
   it.each([
-    [79.9, "insufficient"], [80, "sufficient"], [89.9, "sufficient"], [90, "good"],
+    [79.9, "insufficient"],
+    [80, "sufficient"],
+    [89.9, "sufficient"],
+    [90, "good"],
   ] as const)("start of care within six weeks %s%% → %s", (value, expected) => {
     expect(scoreKpi(start, value, 40)).toBe(expected);
   });
@@ -57,7 +69,13 @@ describe("custom KPIs", () => {
 });
 
 describe("number of KPIs (Zaanstad: seven at most, preferably four)", () => {
-  it.each([[3, null], [4, null], [5, "more_than_preferred"], [7, "more_than_preferred"], [8, "too_many"]] as const)("%s KPIs → %s", (n, advice) => {
+  it.each([
+    [3, null],
+    [4, null],
+    [5, "more_than_preferred"],
+    [7, "more_than_preferred"],
+    [8, "too_many"],
+  ] as const)("%s KPIs → %s", (n, advice) => {
     expect(kpiCountAdvice(n)).toBe(advice);
   });
 });

@@ -1,8 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, daysUntil, planDueDate, planTermProblem, transition, type LadderState } from "@/lib/escalation/ladder";
+import {
+  addCalendarDays,
+  daysUntil,
+  planDueDate,
+  planTermProblem,
+  transition,
+  type LadderState,
+} from "@/lib/escalation/ladder";
 
-const base: LadderState = { step: "step1", planStatus: "awaited", planDueOn: null, realisationDueOn: null, realisationReportedAt: null };
-const step2 = (over: Partial<LadderState> = {}): LadderState => ({ ...base, step: "step2", planDueOn: "2027-02-15", ...over });
+const base: LadderState = {
+  step: "step1",
+  planStatus: "awaited",
+  planDueOn: null,
+  realisationDueOn: null,
+  realisationReportedAt: null,
+};
+const step2 = (over: Partial<LadderState> = {}): LadderState => ({
+  ...base,
+  step: "step2",
+  planDueOn: "2027-02-15",
+  ...over,
+});
 const today = "2027-02-10";
 
 describe("escalation ladder transitions", () => {
@@ -10,35 +28,79 @@ describe("escalation ladder transitions", () => {
     expect(transition(base, { type: "hold_talk" }, today)).toEqual({ ok: true, step: "step2" });
   });
   it("goes straight from step 1 to step 3 only on the source's grounds", () => {
-    expect(transition(base, { type: "to_step3", ground: "cannot_improve_in_time" }, today)).toEqual({ ok: true, step: "step3" });
-    expect(transition(base, { type: "to_step3", ground: "permanently_impossible" }, today)).toEqual({ ok: true, step: "step3" });
-    expect(transition(base, { type: "to_step3", ground: null }, today)).toEqual({ ok: false, reason: "ground_required" });
-    expect(transition(base, { type: "to_step3", ground: "plan_insufficient" }, today)).toEqual({ ok: false, reason: "ground_not_applicable" });
+    expect(transition(base, { type: "to_step3", ground: "cannot_improve_in_time" }, today)).toEqual({
+      ok: true,
+      step: "step3",
+    });
+    expect(transition(base, { type: "to_step3", ground: "permanently_impossible" }, today)).toEqual({
+      ok: true,
+      step: "step3",
+    });
+    expect(transition(base, { type: "to_step3", ground: null }, today)).toEqual({
+      ok: false,
+      reason: "ground_required",
+    });
+    expect(transition(base, { type: "to_step3", ground: "plan_insufficient" }, today)).toEqual({
+      ok: false,
+      reason: "ground_not_applicable",
+    });
   });
   it("assesses a plan only once it was submitted", () => {
     expect(transition(step2(), { type: "reject_plan" }, today)).toEqual({ ok: false, reason: "plan_not_submitted" });
-    expect(transition(step2({ planStatus: "submitted" }), { type: "reject_plan" }, today)).toEqual({ ok: true, step: "step3" });
-    expect(transition(step2({ planStatus: "submitted" }), { type: "accept_plan" }, today)).toEqual({ ok: true, step: "step2" });
-    expect(transition(step2({ planStatus: "accepted" }), { type: "submit_plan" }, today)).toEqual({ ok: false, reason: "plan_already_assessed" });
+    expect(transition(step2({ planStatus: "submitted" }), { type: "reject_plan" }, today)).toEqual({
+      ok: true,
+      step: "step3",
+    });
+    expect(transition(step2({ planStatus: "submitted" }), { type: "accept_plan" }, today)).toEqual({
+      ok: true,
+      step: "step2",
+    });
+    expect(transition(step2({ planStatus: "accepted" }), { type: "submit_plan" }, today)).toEqual({
+      ok: false,
+      reason: "plan_already_assessed",
+    });
   });
   it("moves to step 3 for a plan not delivered only after its deadline", () => {
-    expect(transition(step2(), { type: "to_step3", ground: "plan_not_delivered" }, "2027-02-15")).toEqual({ ok: false, reason: "plan_deadline_not_passed" });
-    expect(transition(step2(), { type: "to_step3", ground: "plan_not_delivered" }, "2027-02-16")).toEqual({ ok: true, step: "step3" });
-    expect(transition(step2(), { type: "to_step3", ground: "cannot_improve_in_time" }, today)).toEqual({ ok: false, reason: "ground_not_applicable" });
+    expect(transition(step2(), { type: "to_step3", ground: "plan_not_delivered" }, "2027-02-15")).toEqual({
+      ok: false,
+      reason: "plan_deadline_not_passed",
+    });
+    expect(transition(step2(), { type: "to_step3", ground: "plan_not_delivered" }, "2027-02-16")).toEqual({
+      ok: true,
+      step: "step3",
+    });
+    expect(transition(step2(), { type: "to_step3", ground: "cannot_improve_in_time" }, today)).toEqual({
+      ok: false,
+      reason: "ground_not_applicable",
+    });
   });
   it("returns to normal only when the realisation was reported and confirmed", () => {
     const accepted = step2({ planStatus: "accepted", realisationDueOn: "2027-05-01" });
-    expect(transition(accepted, { type: "confirm_realised" }, today)).toEqual({ ok: false, reason: "realisation_not_reported" });
-    expect(transition({ ...accepted, realisationReportedAt: new Date() }, { type: "confirm_realised" }, today)).toEqual({ ok: true, step: "resolved" });
-    expect(transition(accepted, { type: "to_step3", ground: "not_realised" }, "2027-05-01")).toEqual({ ok: false, reason: "plan_deadline_not_passed" });
-    expect(transition(accepted, { type: "to_step3", ground: "not_realised" }, "2027-05-02")).toEqual({ ok: true, step: "step3" });
+    expect(transition(accepted, { type: "confirm_realised" }, today)).toEqual({
+      ok: false,
+      reason: "realisation_not_reported",
+    });
+    expect(transition({ ...accepted, realisationReportedAt: new Date() }, { type: "confirm_realised" }, today)).toEqual(
+      { ok: true, step: "resolved" },
+    );
+    expect(transition(accepted, { type: "to_step3", ground: "not_realised" }, "2027-05-01")).toEqual({
+      ok: false,
+      reason: "plan_deadline_not_passed",
+    });
+    expect(transition(accepted, { type: "to_step3", ground: "not_realised" }, "2027-05-02")).toEqual({
+      ok: true,
+      step: "step3",
+    });
   });
   it("cannot skip step 1 or leave step 3 and resolved", () => {
     expect(transition(base, { type: "submit_plan" }, today)).toEqual({ ok: false, reason: "wrong_step" });
     expect(transition(base, { type: "reject_plan" }, today)).toEqual({ ok: false, reason: "wrong_step" });
     for (const step of ["step3", "resolved"] as const) {
       for (const type of ["hold_talk", "submit_plan", "accept_plan", "confirm_realised"] as const) {
-        expect(transition({ ...base, step, planStatus: "submitted" }, { type }, today)).toEqual({ ok: false, reason: "wrong_step" });
+        expect(transition({ ...base, step, planStatus: "submitted" }, { type }, today)).toEqual({
+          ok: false,
+          reason: "wrong_step",
+        });
       }
     }
   });

@@ -13,7 +13,10 @@ const SUBREGIONS = [
 ];
 const DATE = "2027-03-01";
 
-function providers(spec: Array<[Classification, string, number]>, extra: (id: string) => Partial<TableCandidate> = () => ({})): TableCandidate[] {
+function providers(
+  spec: Array<[Classification, string, number]>,
+  extra: (id: string) => Partial<TableCandidate> = () => ({}),
+): TableCandidate[] {
   return spec.flatMap(([sizeClass, subregionId, n]) =>
     Array.from({ length: n }, (_, i) => {
       const id = `${sizeClass}-${subregionId}-${i}`;
@@ -21,13 +24,23 @@ function providers(spec: Array<[Classification, string, number]>, extra: (id: st
     }),
   );
 }
-const input = (list: TableCandidate[], seed = "zaak-2027-001"): SelectionInput => ({ providers: list, subregions: SUBREGIONS, date: DATE, seed });
-const invitedIds = (r: ReturnType<typeof selectParticipants>) => r.outcomes.filter((o) => o.invited).map((o) => o.providerId);
+const input = (list: TableCandidate[], seed = "zaak-2027-001"): SelectionInput => ({
+  providers: list,
+  subregions: SUBREGIONS,
+  date: DATE,
+  seed,
+});
+const invitedIds = (r: ReturnType<typeof selectParticipants>) =>
+  r.outcomes.filter((o) => o.invited).map((o) => o.providerId);
 const countBy = (ids: string[], prefix: string) => ids.filter((id) => id.startsWith(prefix)).length;
 
 describe("selectParticipants: twelve or fewer", () => {
   it("invites all twelve, whatever their size, with the reason", () => {
-    const list = providers([["large", "pe", 8], ["small", "wo", 3], ["unclassified", "zw", 1]]);
+    const list = providers([
+      ["large", "pe", 8],
+      ["small", "wo", 3],
+      ["unclassified", "zw", 1],
+    ]);
     const result = selectParticipants(input(list));
     expect(result.mode).toBe("all");
     expect(invitedIds(result)).toHaveLength(12);
@@ -36,10 +49,23 @@ describe("selectParticipants: twelve or fewer", () => {
 });
 
 describe("selectParticipants: more than twelve", () => {
-  const thirty = providers([["large", "pe", 4], ["large", "wo", 2], ["large", "zw", 6], ["medium", "pe", 3], ["medium", "wo", 1], ["medium", "zw", 5], ["small", "pe", 3], ["small", "wo", 1], ["small", "zw", 5]]);
+  const thirty = providers([
+    ["large", "pe", 4],
+    ["large", "wo", 2],
+    ["large", "zw", 6],
+    ["medium", "pe", 3],
+    ["medium", "wo", 1],
+    ["medium", "zw", 5],
+    ["small", "pe", 3],
+    ["small", "wo", 1],
+    ["small", "zw", 5],
+  ]);
 
   it("applies the caps of 5 large, 5 medium and 2 small from thirteen on", () => {
-    const thirteen = providers([["large", "pe", 7], ["medium", "zw", 6]]);
+    const thirteen = providers([
+      ["large", "pe", 7],
+      ["medium", "zw", 6],
+    ]);
     const result = selectParticipants(input(thirteen));
     expect(result.mode).toBe("capped");
     expect(countBy(invitedIds(result), "large")).toBe(5);
@@ -66,27 +92,56 @@ describe("selectParticipants: more than twelve", () => {
   it("explains seats honestly: a draw without history, a seat for every candidate where there are as many seats", () => {
     const result = selectParticipants(input(thirty));
     expect(result.outcomes.some((o) => o.reason.includes("rotatie"))).toBe(false);
-    expect(result.outcomes.find((o) => o.providerId === "medium-wo-0")?.reason).toContain("een plaats voor elke kandidaat");
-    expect(result.outcomes.filter((o) => o.invited && o.providerId.startsWith("large-zw")).every((o) => o.reason.includes("loting"))).toBe(true);
+    expect(result.outcomes.find((o) => o.providerId === "medium-wo-0")?.reason).toContain(
+      "een plaats voor elke kandidaat",
+    );
+    expect(
+      result.outcomes
+        .filter((o) => o.invited && o.providerId.startsWith("large-zw"))
+        .every((o) => o.reason.includes("loting")),
+    ).toBe(true);
   });
 
   it("invites a whole class that is short of candidates and does not move its seats", () => {
-    const list = providers([["large", "pe", 10], ["medium", "zw", 3], ["small", "wo", 1]]);
+    const list = providers([
+      ["large", "pe", 10],
+      ["medium", "zw", 3],
+      ["small", "wo", 1],
+    ]);
     const ids = invitedIds(selectParticipants(input(list)));
     expect([countBy(ids, "large"), countBy(ids, "medium"), countBy(ids, "small")]).toEqual([5, 3, 1]);
   });
 
   it("gives no seat to unclassified providers and says why", () => {
-    const list = providers([["large", "pe", 12], ["unclassified", "zw", 2]]);
+    const list = providers([
+      ["large", "pe", 12],
+      ["unclassified", "zw", 2],
+    ]);
     const result = selectParticipants(input(list));
-    expect(result.outcomes.filter((o) => o.providerId.startsWith("unclassified")).every((o) => !o.invited && o.reason.includes("grootteklasse"))).toBe(true);
+    expect(
+      result.outcomes
+        .filter((o) => o.providerId.startsWith("unclassified"))
+        .every((o) => !o.invited && o.reason.includes("grootteklasse")),
+    ).toBe(true);
   });
 
   it("prefers providers that were not seated at the previous session", () => {
     const seatedLastTime = new Set(["large-pe-0", "large-pe-1", "large-pe-2"]);
-    const list = providers([["large", "pe", 6], ["medium", "pe", 8]], (id) => ({
-      attendance: [{ sessionDate: "2026-09-01", invited: seatedLastTime.has(id), status: seatedLastTime.has(id) ? "present" : null }],
-    }));
+    const list = providers(
+      [
+        ["large", "pe", 6],
+        ["medium", "pe", 8],
+      ],
+      (id) => ({
+        attendance: [
+          {
+            sessionDate: "2026-09-01",
+            invited: seatedLastTime.has(id),
+            status: seatedLastTime.has(id) ? "present" : null,
+          },
+        ],
+      }),
+    );
     const result = selectParticipants(input(list));
     const large = invitedIds(result).filter((id) => id.startsWith("large"));
     expect(large).toHaveLength(5);
@@ -96,7 +151,13 @@ describe("selectParticipants: more than twelve", () => {
   });
 
   it("leaves out providers excluded on the date, and they do not count as relevant", () => {
-    const list = providers([["large", "pe", 13]], (id) => (id === "large-pe-0" ? { excludedUntil: "2027-06-01" } : id === "large-pe-1" ? { excludedUntil: "2027-03-01" } : {}));
+    const list = providers([["large", "pe", 13]], (id) =>
+      id === "large-pe-0"
+        ? { excludedUntil: "2027-06-01" }
+        : id === "large-pe-1"
+          ? { excludedUntil: "2027-03-01" }
+          : {},
+    );
     const result = selectParticipants(input(list));
     expect(result.relevantCount).toBe(12);
     expect(result.mode).toBe("all");
@@ -106,7 +167,15 @@ describe("selectParticipants: more than twelve", () => {
   });
 
   it("ignores providers outside the table's sub-regions", () => {
-    const result = selectParticipants({ ...input(providers([["large", "pe", 3], ["large", "zw", 3]])), subregions: [SUBREGIONS[0]!] });
+    const result = selectParticipants({
+      ...input(
+        providers([
+          ["large", "pe", 3],
+          ["large", "zw", 3],
+        ]),
+      ),
+      subregions: [SUBREGIONS[0]!],
+    });
     expect(invitedIds(result)).toEqual(["large-pe-0", "large-pe-1", "large-pe-2"]);
   });
 
@@ -117,7 +186,13 @@ describe("selectParticipants: more than twelve", () => {
       return ["large", "medium", "small"].flatMap((c) => ["pe", "wo", "zw"].map((s) => countBy(ids, `${c}-${s}-`)));
     };
     const seeds = ["a", "b", "c", "d", "e", "f"];
-    const picks = new Set(seeds.map((seed) => invitedIds(selectParticipants(input(thirty, seed))).sort().join(",")));
+    const picks = new Set(
+      seeds.map((seed) =>
+        invitedIds(selectParticipants(input(thirty, seed)))
+          .sort()
+          .join(","),
+      ),
+    );
     expect(picks.size).toBeGreaterThan(1);
     for (const seed of seeds) expect(shape(seed)).toEqual(shape("zaak-2027-001"));
   });
@@ -125,17 +200,52 @@ describe("selectParticipants: more than twelve", () => {
 
 describe("allocateSeats", () => {
   it("gives every sub-region one seat first, then follows the largest remainders", () => {
-    expect(Object.fromEntries(allocateSeats(new Map([["a", 10], ["b", 4], ["c", 1]]), 5, "s"))).toEqual({ a: 3, b: 1, c: 1 });
-    expect(Object.fromEntries(allocateSeats(new Map([["a", 100], ["b", 1], ["c", 1]]), 5, "s"))).toEqual({ a: 3, b: 1, c: 1 });
+    expect(
+      Object.fromEntries(
+        allocateSeats(
+          new Map([
+            ["a", 10],
+            ["b", 4],
+            ["c", 1],
+          ]),
+          5,
+          "s",
+        ),
+      ),
+    ).toEqual({ a: 3, b: 1, c: 1 });
+    expect(
+      Object.fromEntries(
+        allocateSeats(
+          new Map([
+            ["a", 100],
+            ["b", 1],
+            ["c", 1],
+          ]),
+          5,
+          "s",
+        ),
+      ),
+    ).toEqual({ a: 3, b: 1, c: 1 });
   });
   it("never hands out more seats than candidates or than there are", () => {
-    const seats = allocateSeats(new Map([["a", 1], ["b", 1]]), 5, "s");
+    const seats = allocateSeats(
+      new Map([
+        ["a", 1],
+        ["b", 1],
+      ]),
+      5,
+      "s",
+    );
     expect([...seats.values()].reduce((x, y) => x + y, 0)).toBe(2);
   });
 });
 
 describe("proposeReplacement", () => {
-  const list = providers([["large", "pe", 3], ["large", "zw", 10], ["medium", "pe", 5]]);
+  const list = providers([
+    ["large", "pe", 3],
+    ["large", "zw", 10],
+    ["medium", "pe", 5],
+  ]);
   const base = input(list);
   const invited = new Set(invitedIds(selectParticipants(base)));
 
@@ -158,15 +268,27 @@ describe("proposeReplacement", () => {
 });
 
 describe("exclusionEligibility", () => {
-  const at = (sessionDate: string, status: "present" | "absent_with_reason" | "absent_without_reason") => ({ sessionDate, invited: true, status });
+  const at = (sessionDate: string, status: "present" | "absent_with_reason" | "absent_without_reason") => ({
+    sessionDate,
+    invited: true,
+    status,
+  });
   it("flags one absence without reason", () => {
     const r = exclusionEligibility([at("2026-03-01", "present"), at("2026-09-01", "absent_without_reason")]);
     expect(r.eligible).toBe(true);
     expect(r.reasons[0]).toContain("zonder opgave van reden");
   });
   it("flags more than two absences, but not two with reasons", () => {
-    expect(exclusionEligibility([at("2026-01-01", "absent_with_reason"), at("2026-02-01", "absent_with_reason")]).eligible).toBe(false);
-    expect(exclusionEligibility([at("2026-01-01", "absent_with_reason"), at("2026-02-01", "absent_with_reason"), at("2026-03-01", "absent_with_reason")]).eligible).toBe(true);
+    expect(
+      exclusionEligibility([at("2026-01-01", "absent_with_reason"), at("2026-02-01", "absent_with_reason")]).eligible,
+    ).toBe(false);
+    expect(
+      exclusionEligibility([
+        at("2026-01-01", "absent_with_reason"),
+        at("2026-02-01", "absent_with_reason"),
+        at("2026-03-01", "absent_with_reason"),
+      ]).eligible,
+    ).toBe(true);
   });
   it("does not count sessions without a seat", () => {
     expect(exclusionEligibility([{ sessionDate: "2026-01-01", invited: false, status: null }]).eligible).toBe(false);

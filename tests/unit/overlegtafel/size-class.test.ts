@@ -3,9 +3,18 @@ import { classifySize, DEFAULT_SIZE_THRESHOLDS, voteOf } from "@/lib/overlegtafe
 
 describe("voteOf at the default band edges", () => {
   it.each([
-    ["clients", 249, "medium"], ["clients", 250, "large"], ["clients", 24, "small"], ["clients", 25, "medium"],
-    ["employees", 99, "medium"], ["employees", 100, "large"], ["employees", 9, "small"], ["employees", 10, "medium"],
-    ["wmoRevenue", 1_999_999, "medium"], ["wmoRevenue", 2_000_000, "large"], ["wmoRevenue", 249_999, "small"], ["wmoRevenue", 250_000, "medium"],
+    ["clients", 249, "medium"],
+    ["clients", 250, "large"],
+    ["clients", 24, "small"],
+    ["clients", 25, "medium"],
+    ["employees", 99, "medium"],
+    ["employees", 100, "large"],
+    ["employees", 9, "small"],
+    ["employees", 10, "medium"],
+    ["wmoRevenue", 1_999_999, "medium"],
+    ["wmoRevenue", 2_000_000, "large"],
+    ["wmoRevenue", 249_999, "small"],
+    ["wmoRevenue", 250_000, "medium"],
   ] as const)("%s %d votes %s", (key, value, expected) => {
     expect(voteOf(value, DEFAULT_SIZE_THRESHOLDS[key])).toBe(expected);
   });
@@ -30,7 +39,11 @@ describe("classifySize", () => {
     expect(classifySize({ clients: 300, employees: 5, wmoRevenue: null })).toBe("unclassified");
   });
   it("follows thresholds an administrator set", () => {
-    const strict = { ...DEFAULT_SIZE_THRESHOLDS, clients: { largeFrom: 1000, smallBelow: 25 }, employees: { largeFrom: 500, smallBelow: 10 } };
+    const strict = {
+      ...DEFAULT_SIZE_THRESHOLDS,
+      clients: { largeFrom: 1000, smallBelow: 25 },
+      employees: { largeFrom: 500, smallBelow: 10 },
+    };
     expect(classifySize({ clients: 300, employees: 120, wmoRevenue: 100_000 }, strict)).toBe("medium");
   });
 });

@@ -8,7 +8,14 @@ const canAny = can as (actor: Actor | null, action: Action, resource?: unknown) 
 const A = "00000000-0000-4000-8000-00000000000a";
 const B = "00000000-0000-4000-8000-00000000000b";
 const actor = (role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({
-  id: `id-${role}`, name: role, email: `${role}@example.nl`, role, providerId: null, membershipStatus: null, councilId: null, ...extra,
+  id: `id-${role}`,
+  name: role,
+  email: `${role}@example.nl`,
+  role,
+  providerId: null,
+  membershipStatus: null,
+  councilId: null,
+  ...extra,
 });
 
 const ACTORS = {
@@ -21,7 +28,14 @@ const ACTORS = {
   council: actor("resident", { id: "id-council", councilId: "c1" }),
 } as const;
 type Who = keyof typeof ACTORS;
-const OPEN_CONSULTATION = { openness: "open", interaction: "interactive", audience: "both", state: "open", invited: false, hasSubmitted: true } as const;
+const OPEN_CONSULTATION = {
+  openness: "open",
+  interaction: "interactive",
+  audience: "both",
+  state: "open",
+  invited: false,
+  hasSubmitted: true,
+} as const;
 const WHO = Object.keys(ACTORS) as Who[];
 
 /** Who may do what; every role appears in every row. */
@@ -54,24 +68,48 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   { action: "outbox.read", allowed: ["admin"] },
   { action: "consultation.view", resource: OPEN_CONSULTATION, allowed: WHO },
   { action: "consultation.respond", resource: OPEN_CONSULTATION, allowed: ["providerA", "council"] },
-  { action: "consultation.read_others", resource: OPEN_CONSULTATION, allowed: ["admin", "officer", "providerA", "resident", "council"] },
+  {
+    action: "consultation.read_others",
+    resource: OPEN_CONSULTATION,
+    allowed: ["admin", "officer", "providerA", "resident", "council"],
+  },
   { action: "consultation.comment", resource: OPEN_CONSULTATION, allowed: ["providerA", "resident", "council"] },
   { action: "consultation.manage", resource: OPEN_CONSULTATION, allowed: ["officer"] },
-  { action: "consultation.view", resource: { ...OPEN_CONSULTATION, openness: "closed" }, allowed: ["admin", "officer"] },
+  {
+    action: "consultation.view",
+    resource: { ...OPEN_CONSULTATION, openness: "closed" },
+    allowed: ["admin", "officer"],
+  },
   { action: "meeting.administer", allowed: ["officer"] },
   { action: "meeting.view", resource: { invited: false }, allowed: ["admin", "officer"] },
-  { action: "meeting.view", resource: { invited: true }, allowed: ["admin", "officer", "providerA", "pendingA", "resident", "council"] },
+  {
+    action: "meeting.view",
+    resource: { invited: true },
+    allowed: ["admin", "officer", "providerA", "pendingA", "resident", "council"],
+  },
   { action: "minutes.edit", allowed: ["officer"] },
   { action: "minutes.view_original", allowed: ["officer"] },
   { action: "minutes.review", resource: { submittedBy: "id-someone" }, allowed: ["officer"] },
   { action: "minutes.review", resource: { submittedBy: "id-officer" }, allowed: [] },
   { action: "minutes.review", resource: { submittedBy: null }, allowed: [] },
-  { action: "minutes.check", resource: { invited: true, checkOpen: true }, allowed: ["providerA", "pendingA", "resident", "council"] },
+  {
+    action: "minutes.check",
+    resource: { invited: true, checkOpen: true },
+    allowed: ["providerA", "pendingA", "resident", "council"],
+  },
   { action: "minutes.check", resource: { invited: true, checkOpen: false }, allowed: [] },
   { action: "minutes.check", resource: { invited: false, checkOpen: true }, allowed: [] },
   { action: "minutes.view_published", resource: { visibility: "public", involved: false }, allowed: WHO },
-  { action: "minutes.view_published", resource: { visibility: "internal", involved: false }, allowed: ["admin", "officer"] },
-  { action: "minutes.view_published", resource: { visibility: "internal", involved: true }, allowed: ["admin", "officer", "providerA", "pendingA", "resident", "council"] },
+  {
+    action: "minutes.view_published",
+    resource: { visibility: "internal", involved: false },
+    allowed: ["admin", "officer"],
+  },
+  {
+    action: "minutes.view_published",
+    resource: { visibility: "internal", involved: true },
+    allowed: ["admin", "officer", "providerA", "pendingA", "resident", "council"],
+  },
   { action: "table.list_all", allowed: ["admin", "officer"] },
   { action: "table.administer", allowed: ["officer"] },
   { action: "table.view", resource: { relevant: true }, allowed: ["admin", "officer", "providerA"] },

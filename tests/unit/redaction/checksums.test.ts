@@ -15,10 +15,15 @@ describe("isValidBsn (elfproef)", () => {
 });
 
 describe("isValidIban (mod 97)", () => {
-  it.each(["NL91ABNA0417164300", "NL91 ABNA 0417 1643 00", "GB82WEST12345698765432", "GB82 WEST 1234 5698 7654 32", "DE89370400440532013000", "BE68539007547034", "nl91abna0417164300"])(
-    "accepts %s",
-    (iban) => expect(isValidIban(iban)).toBe(true),
-  );
+  it.each([
+    "NL91ABNA0417164300",
+    "NL91 ABNA 0417 1643 00",
+    "GB82WEST12345698765432",
+    "GB82 WEST 1234 5698 7654 32",
+    "DE89370400440532013000",
+    "BE68539007547034",
+    "nl91abna0417164300",
+  ])("accepts %s", (iban) => expect(isValidIban(iban)).toBe(true));
   it.each([
     ["NL91ABNA0417164301", "wrong checksum"],
     ["NL19ABNA0417164300", "swapped check digits"],

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { detectSensitive } from "@/lib/redaction/detect";
 import type { DetectOptions, FindingGround, FindingKind } from "@/lib/redaction/finding";
 
-const found = (text: string, options?: DetectOptions) => detectSensitive(text, options).map((f) => ({ text: text.slice(f.start, f.end), kind: f.kind, ground: f.ground }));
+const found = (text: string, options?: DetectOptions) =>
+  detectSensitive(text, options).map((f) => ({ text: text.slice(f.start, f.end), kind: f.kind, ground: f.ground }));
 
 type Case = [text: string, expected: string, kind: FindingKind];
 const privacy = (cases: Case[]) => cases.map(([text, expected, kind]) => [text, expected, kind, "privacy"] as const);
-const competition = (cases: Case[]) => cases.map(([text, expected, kind]) => [text, expected, kind, "competition"] as const);
+const competition = (cases: Case[]) =>
+  cases.map(([text, expected, kind]) => [text, expected, kind, "competition"] as const);
 
 describe("detectSensitive: privacy", () => {
   it.each<readonly [string, string, FindingKind, FindingGround]>([
@@ -93,13 +95,17 @@ describe("detectSensitive: privacy", () => {
 
   it("does not suggest participants, by full name or surname, case-insensitive", () => {
     const text = "De heer Bakker en mevrouw Van Dam spraken; de heer Visser was cliënt.";
-    expect(found(text, { participants: ["jan bakker", "Els van Dam"] })).toEqual([{ text: "Visser", kind: "person-name", ground: "privacy" }]);
+    expect(found(text, { participants: ["jan bakker", "Els van Dam"] })).toEqual([
+      { text: "Visser", kind: "person-name", ground: "privacy" },
+    ]);
   });
 
   it("does not take a provider's name for part of a person's name", () => {
     const text = "Mw. Jansen van Zorggroep Zaanstreek vertelde het.";
     expect(found(text)).toEqual([{ text: "Jansen van Zorggroep Zaanstreek", kind: "person-name", ground: "privacy" }]);
-    expect(found(text, { providerNames: ["Zorggroep Zaanstreek"] })).toEqual([{ text: "Jansen", kind: "person-name", ground: "privacy" }]);
+    expect(found(text, { providerNames: ["Zorggroep Zaanstreek"] })).toEqual([
+      { text: "Jansen", kind: "person-name", ground: "privacy" },
+    ]);
   });
 });
 
@@ -131,8 +137,11 @@ describe("detectSensitive: competition", () => {
   });
 
   it("counts a cost word in the previous sentence only within about 80 characters", () => {
-    expect(found("De kosten stegen. De norm is 95%.")).toEqual([{ text: "95%", kind: "percentage", ground: "competition" }]);
-    const far = "De kosten stegen. Daarna ging het lang over de planning, de wijkteams en de samenwerking met huisartsen. De norm is 95%.";
+    expect(found("De kosten stegen. De norm is 95%.")).toEqual([
+      { text: "95%", kind: "percentage", ground: "competition" },
+    ]);
+    const far =
+      "De kosten stegen. Daarna ging het lang over de planning, de wijkteams en de samenwerking met huisartsen. De norm is 95%.";
     expect(found(far)).toEqual([]);
   });
 
@@ -144,7 +153,9 @@ describe("detectSensitive: competition", () => {
     const options = { providerNames: ["Wijkzorg Waterland"] };
     const hit = found("Wijkzorg Waterland zit op 14% ziekteverzuim.", options);
     expect(hit).toEqual([{ text: "14%", kind: "percentage", ground: "competition" }]);
-    expect(detectSensitive("Wijkzorg Waterland zit op 14% ziekteverzuim.", options)[0]?.explanation).toContain("Wijkzorg Waterland");
+    expect(detectSensitive("Wijkzorg Waterland zit op 14% ziekteverzuim.", options)[0]?.explanation).toContain(
+      "Wijkzorg Waterland",
+    );
     expect(found("Het ziekteverzuim in de regio is 14%.", options)).toEqual([]);
     expect(found("Wijkzorg Waterland was er ook. Het verzuim in de regio is 14%.", options)).toEqual([]);
   });
@@ -152,23 +163,34 @@ describe("detectSensitive: competition", () => {
   it("leaves the municipality's published figures alone, however they are written", () => {
     const text = "Volgens de begroting geldt de SAS-drempel van € 750.000 voor sociale diensten.";
     expect(found(text)).toContainEqual({ text: "€ 750.000", kind: "money", ground: "competition" });
-    for (const figure of ["€ 750.000", "€750.000", "750000 euro", "EUR 750 000", "750,000"]) expect(found(text, { publicFigures: [figure] })).toEqual([]);
+    for (const figure of ["€ 750.000", "€750.000", "750000 euro", "EUR 750 000", "750,000"])
+      expect(found(text, { publicFigures: [figure] })).toEqual([]);
     expect(found("Het budget in de begroting is € 1.200.000.", { publicFigures: ["1,2 miljoen"] })).toEqual([]);
     expect(found("De korting is 3,5 procent.", { publicFigures: ["3,5%"] })).toEqual([]);
     // A published amount does not hide a percentage with the same number, nor another amount.
-    expect(found("De korting is 3,5 procent en de kostprijs € 3,50.", { publicFigures: ["€ 3,5"] })).toEqual([{ text: "3,5 procent", kind: "percentage", ground: "competition" }]);
+    expect(found("De korting is 3,5 procent en de kostprijs € 3,50.", { publicFigures: ["€ 3,5"] })).toEqual([
+      { text: "3,5 procent", kind: "percentage", ground: "competition" },
+    ]);
   });
 
   it("always suggests the organisation's own confidential terms, as whole words, case-insensitive", () => {
-    expect(found("Het Project Zonnebloem start in mei; zonnebloemen niet. Over project  zonnebloem later.", { confidentialTerms: ["project zonnebloem"] })).toEqual([
+    expect(
+      found("Het Project Zonnebloem start in mei; zonnebloemen niet. Over project  zonnebloem later.", {
+        confidentialTerms: ["project zonnebloem"],
+      }),
+    ).toEqual([
       { text: "Project Zonnebloem", kind: "confidential-term", ground: "competition" },
       { text: "project  zonnebloem", kind: "confidential-term", ground: "competition" },
     ]);
   });
 
   it("escapes regex characters in terms and names", () => {
-    expect(found("Het plan (B+) blijft intern, planB niet.", { confidentialTerms: ["plan (B+)", "a.b"] })).toEqual([{ text: "plan (B+)", kind: "confidential-term", ground: "competition" }]);
-    expect(found("Zorg+ Noord (Edam) zit op 9%.", { providerNames: ["Zorg+ Noord (Edam)"] })).toEqual([{ text: "9%", kind: "percentage", ground: "competition" }]);
+    expect(found("Het plan (B+) blijft intern, planB niet.", { confidentialTerms: ["plan (B+)", "a.b"] })).toEqual([
+      { text: "plan (B+)", kind: "confidential-term", ground: "competition" },
+    ]);
+    expect(found("Zorg+ Noord (Edam) zit op 9%.", { providerNames: ["Zorg+ Noord (Edam)"] })).toEqual([
+      { text: "9%", kind: "percentage", ground: "competition" },
+    ]);
   });
 });
 
@@ -180,7 +202,8 @@ describe("detectSensitive: offsets and order", () => {
   });
 
   it("returns sorted, non-overlapping findings", () => {
-    const text = "Kostprijs € 54,50 per uur, BSN 111222333, bel 0612345678, mw. Jansen, NL91ABNA0417164300, geboren 1-2-1950.";
+    const text =
+      "Kostprijs € 54,50 per uur, BSN 111222333, bel 0612345678, mw. Jansen, NL91ABNA0417164300, geboren 1-2-1950.";
     const result = detectSensitive(text);
     for (let i = 1; i < result.length; i++) expect(result[i]!.start).toBeGreaterThanOrEqual(result[i - 1]!.end);
     expect(result.map((f) => f.kind)).toEqual(["money", "bsn", "phone", "person-name", "iban", "birth-date"]);
@@ -188,9 +211,17 @@ describe("detectSensitive: offsets and order", () => {
 
   it("keeps the wider of two overlapping findings", () => {
     // The street with its postcode, not the postcode alone; the amount, not the nine digits inside it.
-    expect(found("Adres: Kerkplein 3a, 1131 AB Volendam.")).toEqual([{ text: "Kerkplein 3a, 1131 AB Volendam", kind: "address", ground: "privacy" }]);
-    expect(found("De kosten: € 123.456.782 in totaal.")).toEqual([{ text: "€ 123.456.782", kind: "money", ground: "competition" }]);
-    expect(found("De tarieven van project Noord: € 54 per uur.", { confidentialTerms: ["project Noord: € 54"] }).map((f) => f.kind)).toEqual(["confidential-term"]);
+    expect(found("Adres: Kerkplein 3a, 1131 AB Volendam.")).toEqual([
+      { text: "Kerkplein 3a, 1131 AB Volendam", kind: "address", ground: "privacy" },
+    ]);
+    expect(found("De kosten: € 123.456.782 in totaal.")).toEqual([
+      { text: "€ 123.456.782", kind: "money", ground: "competition" },
+    ]);
+    expect(
+      found("De tarieven van project Noord: € 54 per uur.", { confidentialTerms: ["project Noord: € 54"] }).map(
+        (f) => f.kind,
+      ),
+    ).toEqual(["confidential-term"]);
   });
 
   it("does not run a pattern across paragraphs", () => {
@@ -216,7 +247,8 @@ describe("detectSensitive: offsets and order", () => {
       "NL91 ABCD ".repeat(10_000),
     ];
     const start = performance.now();
-    for (const text of nasty) detectSensitive(text, { participants: ["A B"], providerNames: ["X Y"], confidentialTerms: ["z"] });
+    for (const text of nasty)
+      detectSensitive(text, { participants: ["A B"], providerNames: ["X Y"], confidentialTerms: ["z"] });
     // Each runs in tens of milliseconds; a quadratic pattern would take seconds to minutes.
     expect(performance.now() - start).toBeLessThan(3_000);
   });

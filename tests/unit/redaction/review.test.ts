@@ -8,8 +8,23 @@ const doc: RichTextDoc = {
   type: "doc",
   content: [
     { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Tarieven" }] },
-    { type: "paragraph", content: [{ type: "text", text: "Kostprijs " }, { type: "text", text: "€ 54,50", marks: [{ type: "redaction", attrs: { ground: "5.1.2f" } }] }, { type: "text", text: " per uur." }] },
-    { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Bel 06-12345678 of mail a@b.nl" }] }] }] },
+    {
+      type: "paragraph",
+      content: [
+        { type: "text", text: "Kostprijs " },
+        { type: "text", text: "€ 54,50", marks: [{ type: "redaction", attrs: { ground: "5.1.2f" } }] },
+        { type: "text", text: " per uur." },
+      ],
+    },
+    {
+      type: "bulletList",
+      content: [
+        {
+          type: "listItem",
+          content: [{ type: "paragraph", content: [{ type: "text", text: "Bel 06-12345678 of mail a@b.nl" }] }],
+        },
+      ],
+    },
   ],
 };
 
@@ -37,19 +52,46 @@ describe("reviewFindings", () => {
 });
 
 describe("findLeaks", () => {
-  const base = { options: {}, dismissed: [], publishedText: "Kostprijs [weggelakt — concurrentiegevoelig, 5.1.2f] per uur." };
+  const base = {
+    options: {},
+    dismissed: [],
+    publishedText: "Kostprijs [weggelakt — concurrentiegevoelig, 5.1.2f] per uur.",
+  };
   it("finds removed text on any surface, decoded and whatever the wrapping or case", () => {
-    const leaks = findLeaks({ ...base, removed: ["Zonnebloem & Co"], surfaces: [{ name: "html", content: "<p>ZONNEBLOEM &amp;\n Co</p>" }, { name: "pdf", content: "niets" }] });
+    const leaks = findLeaks({
+      ...base,
+      removed: ["Zonnebloem & Co"],
+      surfaces: [
+        { name: "html", content: "<p>ZONNEBLOEM &amp;\n Co</p>" },
+        { name: "pdf", content: "niets" },
+      ],
+    });
     expect(leaks).toEqual([{ surface: "html", reason: "removed-text", length: 15 }]);
   });
 
   it("re-runs the detector on the published text but respects deliberate decisions", () => {
     const text = "Bel 06-12345678.";
-    expect(findLeaks({ ...base, publishedText: text, removed: [], surfaces: [] })).toEqual([{ surface: "text", reason: "detector", kind: "phone" }]);
-    expect(findLeaks({ ...base, publishedText: text, removed: [], surfaces: [], dismissed: [findingKey("phone", "06-12345678")] })).toEqual([]);
+    expect(findLeaks({ ...base, publishedText: text, removed: [], surfaces: [] })).toEqual([
+      { surface: "text", reason: "detector", kind: "phone" },
+    ]);
+    expect(
+      findLeaks({
+        ...base,
+        publishedText: text,
+        removed: [],
+        surfaces: [],
+        dismissed: [findingKey("phone", "06-12345678")],
+      }),
+    ).toEqual([]);
   });
 
   it("does not mistake the labels themselves for leaks", () => {
-    expect(findLeaks({ ...base, removed: ["gevoelig"], surfaces: [{ name: "html", content: "<span>[weggelakt — concurrentiegevoelig, 5.1.2f]</span>" }] })).toEqual([]);
+    expect(
+      findLeaks({
+        ...base,
+        removed: ["gevoelig"],
+        surfaces: [{ name: "html", content: "<span>[weggelakt — concurrentiegevoelig, 5.1.2f]</span>" }],
+      }),
+    ).toEqual([]);
   });
 });

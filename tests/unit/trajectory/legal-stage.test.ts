@@ -20,7 +20,12 @@ describe("SAS threshold", () => {
   });
 
   it("allows everything to change in preparation and specification only", () => {
-    expect(CHANGE_LATITUDE).toEqual({ preparation: "everything", specification: "everything", tender: "limited", contract: "limited" });
+    expect(CHANGE_LATITUDE).toEqual({
+      preparation: "everything",
+      specification: "everything",
+      tender: "limited",
+      contract: "limited",
+    });
   });
 });
 

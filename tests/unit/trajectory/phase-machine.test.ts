@@ -24,31 +24,64 @@ describe("planPhaseMove", () => {
     ["analysis", "choices"],
     ["choices", "execution"],
   ] as const)("moves forward from %s to %s without a reason", (from, to) => {
-    expect(planPhaseMove({ current: from, expectedFrom: from, to })).toEqual({ ok: true, direction: "forward", from, to });
+    expect(planPhaseMove({ current: from, expectedFrom: from, to })).toEqual({
+      ok: true,
+      direction: "forward",
+      from,
+      to,
+    });
   });
 
   it("refuses to skip a phase going forward", () => {
-    expect(planPhaseMove({ current: "strategic_goals", expectedFrom: "strategic_goals", to: "choices" })).toEqual({ ok: false, error: "skips_phase" });
-    expect(planPhaseMove({ current: "strategic_goals", expectedFrom: "strategic_goals", to: "execution", reason })).toEqual({ ok: false, error: "skips_phase" });
+    expect(planPhaseMove({ current: "strategic_goals", expectedFrom: "strategic_goals", to: "choices" })).toEqual({
+      ok: false,
+      error: "skips_phase",
+    });
+    expect(
+      planPhaseMove({ current: "strategic_goals", expectedFrom: "strategic_goals", to: "execution", reason }),
+    ).toEqual({ ok: false, error: "skips_phase" });
   });
 
   it("refuses a move to the same phase", () => {
-    for (const p of PHASES) expect(planPhaseMove({ current: p, expectedFrom: p, to: p, reason })).toEqual({ ok: false, error: "same_phase" });
+    for (const p of PHASES)
+      expect(planPhaseMove({ current: p, expectedFrom: p, to: p, reason })).toEqual({ ok: false, error: "same_phase" });
   });
 
   it("allows going back to any earlier phase with a reason", () => {
-    expect(planPhaseMove({ current: "execution", expectedFrom: "execution", to: "strategic_goals", reason })).toEqual({ ok: true, direction: "back", from: "execution", to: "strategic_goals" });
-    expect(planPhaseMove({ current: "analysis", expectedFrom: "analysis", to: "strategic_goals", reason })).toMatchObject({ ok: true, direction: "back" });
+    expect(planPhaseMove({ current: "execution", expectedFrom: "execution", to: "strategic_goals", reason })).toEqual({
+      ok: true,
+      direction: "back",
+      from: "execution",
+      to: "strategic_goals",
+    });
+    expect(
+      planPhaseMove({ current: "analysis", expectedFrom: "analysis", to: "strategic_goals", reason }),
+    ).toMatchObject({ ok: true, direction: "back" });
   });
 
   it("requires a reason of at least the minimum length to go back, ignoring surrounding spaces", () => {
     const short = "x".repeat(MIN_BACK_REASON_LENGTH - 1);
-    expect(planPhaseMove({ current: "choices", expectedFrom: "choices", to: "analysis" })).toEqual({ ok: false, error: "reason_required" });
-    expect(planPhaseMove({ current: "choices", expectedFrom: "choices", to: "analysis", reason: `   ${short}   ` })).toEqual({ ok: false, error: "reason_required" });
-    expect(planPhaseMove({ current: "choices", expectedFrom: "choices", to: "analysis", reason: "x".repeat(MIN_BACK_REASON_LENGTH) })).toMatchObject({ ok: true });
+    expect(planPhaseMove({ current: "choices", expectedFrom: "choices", to: "analysis" })).toEqual({
+      ok: false,
+      error: "reason_required",
+    });
+    expect(
+      planPhaseMove({ current: "choices", expectedFrom: "choices", to: "analysis", reason: `   ${short}   ` }),
+    ).toEqual({ ok: false, error: "reason_required" });
+    expect(
+      planPhaseMove({
+        current: "choices",
+        expectedFrom: "choices",
+        to: "analysis",
+        reason: "x".repeat(MIN_BACK_REASON_LENGTH),
+      }),
+    ).toMatchObject({ ok: true });
   });
 
   it("reports a stale view when the trajectory moved meanwhile", () => {
-    expect(planPhaseMove({ current: "analysis", expectedFrom: "strategic_goals", to: "analysis" })).toEqual({ ok: false, error: "stale" });
+    expect(planPhaseMove({ current: "analysis", expectedFrom: "strategic_goals", to: "analysis" })).toEqual({
+      ok: false,
+      error: "stale",
+    });
   });
 });

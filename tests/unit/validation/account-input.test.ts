@@ -16,13 +16,23 @@ describe("profileInput", () => {
 });
 
 describe("registrationInput", () => {
-  const base = { name: "Nina Nieuw", email: "Nina@Example.nl ", password: "twaalf-tekens", passwordRepeat: "twaalf-tekens", kind: "resident" };
+  const base = {
+    name: "Nina Nieuw",
+    email: "Nina@Example.nl ",
+    password: "twaalf-tekens",
+    passwordRepeat: "twaalf-tekens",
+    kind: "resident",
+  };
   it("normalises the e-mail address", () => {
     expect(registrationInput.parse(base).email).toBe("nina@example.nl");
   });
   it("names what is wrong", () => {
-    expect(issuesOf(registrationInput.safeParse({ ...base, password: "kort", passwordRepeat: "kort" }))).toContain("password");
-    expect(issuesOf(registrationInput.safeParse({ ...base, passwordRepeat: "anders-dan-dit" }))).toContain("passwordRepeat");
+    expect(issuesOf(registrationInput.safeParse({ ...base, password: "kort", passwordRepeat: "kort" }))).toContain(
+      "password",
+    );
+    expect(issuesOf(registrationInput.safeParse({ ...base, passwordRepeat: "anders-dan-dit" }))).toContain(
+      "passwordRepeat",
+    );
     expect(issuesOf(registrationInput.safeParse({ ...base, kind: "provider" }))).toContain("providerId");
     expect(issuesOf(registrationInput.safeParse({ ...base, kind: "council" }))).toContain("councilId");
     expect(issuesOf(registrationInput.safeParse({ ...base, kind: "admin" }))).toContain("kind");

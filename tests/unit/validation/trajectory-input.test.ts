@@ -6,7 +6,12 @@ const P1 = "11111111-1111-4111-8111-111111111111";
 const M1 = "22222222-2222-4222-8222-222222222222";
 
 function valid(overrides: Record<string, unknown> = {}) {
-  const plan = Object.fromEntries(PHASES.flatMap((p, i) => [[`plannedStart_${p}`, `2027-0${i + 1}-01`], [`plannedEnd_${p}`, `2027-0${i + 1}-28`]]));
+  const plan = Object.fromEntries(
+    PHASES.flatMap((p, i) => [
+      [`plannedStart_${p}`, `2027-0${i + 1}-01`],
+      [`plannedEnd_${p}`, `2027-0${i + 1}-28`],
+    ]),
+  );
   return {
     title: "Inkoop begeleiding 2027",
     summary: "Begeleiding voor inwoners die zelfstandig willen blijven wonen.",
@@ -55,8 +60,14 @@ describe("trajectoryInput", () => {
   });
 
   it("requires at least one complete responsibility and no half rows", () => {
-    expect(fieldsWithErrors(valid({ responsibilityTask: [""], responsibilityPerson: [""] }))).toContain("responsibilityTask");
-    expect(fieldsWithErrors(valid({ responsibilityTask: ["Procesregie", "Juridisch advies"], responsibilityPerson: ["Team inkoop", ""] }))).toContain("responsibilityPerson");
+    expect(fieldsWithErrors(valid({ responsibilityTask: [""], responsibilityPerson: [""] }))).toContain(
+      "responsibilityTask",
+    );
+    expect(
+      fieldsWithErrors(
+        valid({ responsibilityTask: ["Procesregie", "Juridisch advies"], responsibilityPerson: ["Team inkoop", ""] }),
+      ),
+    ).toContain("responsibilityPerson");
   });
 });
 
@@ -80,7 +91,9 @@ describe("phaseMoveInput", () => {
   it("accepts a move and refuses unknown phases and fields", () => {
     expect(phaseMoveInput.safeParse({ trajectoryId: P1, from: "analysis", to: "choices" }).success).toBe(true);
     expect(phaseMoveInput.safeParse({ trajectoryId: P1, from: "analysis", to: "fase5" }).success).toBe(false);
-    expect(phaseMoveInput.safeParse({ trajectoryId: P1, from: "analysis", to: "choices", actorId: P1 }).success).toBe(false);
+    expect(phaseMoveInput.safeParse({ trajectoryId: P1, from: "analysis", to: "choices", actorId: P1 }).success).toBe(
+      false,
+    );
     expect(phaseMoveInput.safeParse({ trajectoryId: "1", from: "analysis", to: "choices" }).success).toBe(false);
   });
 });

@@ -40,34 +40,60 @@ export default async function OfficerMeetingPage({ params, searchParams }: Props
   return (
     <article className="inkoop-stack">
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/beheer/trajecten/${meeting.trajectoryId}`}>{t("trajectory.back")}</Link>
+        <Link className="utrecht-link" href={`/beheer/trajecten/${meeting.trajectoryId}`}>
+          {t("trajectory.back")}
+        </Link>
         {meeting.tableId ? (
           <>
             {" · "}
-            <Link className="utrecht-link" href={`/beheer/overlegtafels/${meeting.tableId}/sessies/${meeting.id}`}>{t("overlegtafel.compositionLink")}</Link>
+            <Link className="utrecht-link" href={`/beheer/overlegtafels/${meeting.tableId}/sessies/${meeting.id}`}>
+              {t("overlegtafel.compositionLink")}
+            </Link>
           </>
         ) : null}
         {meeting.consultationId ? (
           <>
             {" · "}
-            <Link className="utrecht-link" href={`/beheer/consultaties/${meeting.consultationId}`}>{t("meeting.consultation")}</Link>
+            <Link className="utrecht-link" href={`/beheer/consultaties/${meeting.consultationId}`}>
+              {t("meeting.consultation")}
+            </Link>
           </>
         ) : null}
       </p>
       <h1 className="utrecht-heading-1">{meeting.title}</h1>
       {query.aangemaakt === "1" || query.verstuurd ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{query.verstuurd ? t("meeting.invitationsSent", { count: Number(query.verstuurd) || 0 }) : t("meeting.created")}</p>
+          <p className="utrecht-paragraph">
+            {query.verstuurd
+              ? t("meeting.invitationsSent", { count: Number(query.verstuurd) || 0 })
+              : t("meeting.created")}
+          </p>
         </div>
       ) : null}
       <MeetingFacts meeting={meeting} showOnlineLink />
       <p className="utrecht-paragraph">
-        <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`/beheer/bijeenkomsten/${meeting.id}/verslag`}>{t("meeting.minutesLink")}</Link>
+        <Link
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+          href={`/beheer/bijeenkomsten/${meeting.id}/verslag`}
+        >
+          {t("meeting.minutesLink")}
+        </Link>
       </p>
-      <MinutesVersions meetingId={meeting.id} versions={versions} headingId="gepubliceerd" heading={t("meeting.publishedMinutes")} />
+      <MinutesVersions
+        meetingId={meeting.id}
+        versions={versions}
+        headingId="gepubliceerd"
+        heading={t("meeting.publishedMinutes")}
+      />
       <section aria-labelledby="genodigden">
-        <h2 id="genodigden" className="utrecht-heading-2">{t("meeting.invitees")}</h2>
-        {meeting.invitationsSentAt ? <p className="utrecht-paragraph">{t("meeting.invitationsSentAt", { at: formatDateTime(meeting.invitationsSentAt) })}</p> : null}
+        <h2 id="genodigden" className="utrecht-heading-2">
+          {t("meeting.invitees")}
+        </h2>
+        {meeting.invitationsSentAt ? (
+          <p className="utrecht-paragraph">
+            {t("meeting.invitationsSentAt", { at: formatDateTime(meeting.invitationsSentAt) })}
+          </p>
+        ) : null}
         {invitees.length === 0 ? <p className="utrecht-paragraph">{t("meeting.noInviteesYet")}</p> : null}
         {invitees.length && meeting.startsAt <= now ? (
           <>
@@ -78,23 +104,40 @@ export default async function OfficerMeetingPage({ params, searchParams }: Props
         ) : (
           <ul className="utrecht-unordered-list">
             {invitees.map((i) => (
-              <li key={i.id} className="utrecht-unordered-list__item">{i.name}</li>
+              <li key={i.id} className="utrecht-unordered-list__item">
+                {i.name}
+              </li>
             ))}
           </ul>
         )}
         {upcoming && invitees.length && !meeting.invitationsSentAt ? (
           <div className="inkoop-card">
             <p className="utrecht-paragraph">{t("meeting.sendInvitationsHint")}</p>
-            <InlineActionForm action={sendMeetingInvitationsAction} hidden={{ meetingId: meeting.id }} submitLabel={t("meeting.sendInvitations")} label={t("meeting.sendInvitations")} variant="primary" />
+            <InlineActionForm
+              action={sendMeetingInvitationsAction}
+              hidden={{ meetingId: meeting.id }}
+              submitLabel={t("meeting.sendInvitations")}
+              label={t("meeting.sendInvitations")}
+              variant="primary"
+            />
           </div>
         ) : null}
         {upcoming ? (
           <>
-            <ProviderFilter action={`/beheer/bijeenkomsten/${meeting.id}`} filter={filter} products={products} subregions={subregions} />
+            <ProviderFilter
+              action={`/beheer/bijeenkomsten/${meeting.id}`}
+              filter={filter}
+              products={products}
+              subregions={subregions}
+            />
             <InvitationForm
               hidden={{ meetingId: meeting.id }}
-              providers={providerOptions.filter((p) => !invitedProviders.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} (${t(`consultation.size_${p.sizeClass}`)})` }))}
-              people={people.filter((p) => !invitedPeople.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} — ${p.council}` }))}
+              providers={providerOptions
+                .filter((p) => !invitedProviders.has(p.id))
+                .map((p) => ({ value: p.id, label: `${p.name} (${t(`consultation.size_${p.sizeClass}`)})` }))}
+              people={people
+                .filter((p) => !invitedPeople.has(p.id))
+                .map((p) => ({ value: p.id, label: `${p.name} — ${p.council}` }))}
               action={inviteToMeetingAction}
             />
           </>

@@ -19,7 +19,13 @@ import { requirePermission } from "@/lib/auth/guard";
 import { effectiveState } from "@/lib/consultation/state-machine";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
-import { closeConsultationAction, inviteAction, publishConsultationAction, publishFeedbackAction, remindAction } from "../actions";
+import {
+  closeConsultationAction,
+  inviteAction,
+  publishConsultationAction,
+  publishFeedbackAction,
+  remindAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Marktconsultatie" };
 
@@ -45,7 +51,9 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
   return (
     <article className="inkoop-stack">
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/beheer/trajecten/${consultation.trajectoryId}`}>{t("trajectory.back")}</Link>
+        <Link className="utrecht-link" href={`/beheer/trajecten/${consultation.trajectoryId}`}>
+          {t("trajectory.back")}
+        </Link>
       </p>
       <h1 className="utrecht-heading-1">{consultation.title}</h1>
       {query.gepubliceerd === "1" ? (
@@ -55,72 +63,137 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
       ) : null}
       {consultation.state === "draft" ? (
         <section className="inkoop-card" aria-labelledby="publiceren">
-          <h2 id="publiceren" className="utrecht-heading-2">{t("consultation.publish")}</h2>
+          <h2 id="publiceren" className="utrecht-heading-2">
+            {t("consultation.publish")}
+          </h2>
           <p className="utrecht-paragraph">{t("consultation.publishHint")}</p>
-          <InlineActionForm action={publishConsultationAction} hidden={{ consultationId: consultation.id }} submitLabel={t("consultation.publish")} label={t("consultation.publish")} variant="primary" />
+          <InlineActionForm
+            action={publishConsultationAction}
+            hidden={{ consultationId: consultation.id }}
+            submitLabel={t("consultation.publish")}
+            label={t("consultation.publish")}
+            variant="primary"
+          />
         </section>
       ) : null}
       {query.gesloten === "1" || query.terugkoppeling === "1" || query.gewijzigd === "1" ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">
           <p className="utrecht-paragraph">
-            {query.gesloten === "1" ? t("consultation.closed") : query.gewijzigd === "1" ? t("consultation.saved") : t("consultation.feedbackPublished")}
+            {query.gesloten === "1"
+              ? t("consultation.closed")
+              : query.gewijzigd === "1"
+                ? t("consultation.saved")
+                : t("consultation.feedbackPublished")}
           </p>
         </div>
       ) : null}
       {state === "open" || state === "published" ? (
         <section className="inkoop-card" aria-labelledby="sluiten">
-          <h2 id="sluiten" className="utrecht-heading-2">{t("consultation.closeNow")}</h2>
+          <h2 id="sluiten" className="utrecht-heading-2">
+            {t("consultation.closeNow")}
+          </h2>
           <p className="utrecht-paragraph">{t("consultation.closeHint")}</p>
-          <InlineActionForm action={closeConsultationAction} hidden={{ consultationId: consultation.id }} submitLabel={t("consultation.closeNow")} label={t("consultation.closeNow")} />
+          <InlineActionForm
+            action={closeConsultationAction}
+            hidden={{ consultationId: consultation.id }}
+            submitLabel={t("consultation.closeNow")}
+            label={t("consultation.closeNow")}
+          />
         </section>
       ) : null}
       {state === "closed" ? (
         <section className="inkoop-card" aria-labelledby="terugkoppeling">
-          <h2 id="terugkoppeling" className="utrecht-heading-2">{t("consultation.feedbackTitle")}</h2>
+          <h2 id="terugkoppeling" className="utrecht-heading-2">
+            {t("consultation.feedbackTitle")}
+          </h2>
           <p className="utrecht-paragraph">{t("consultation.feedbackHint")}</p>
           <FeedbackForm consultationId={consultation.id} action={publishFeedbackAction} />
         </section>
       ) : null}
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}/reacties`}>{t("consultation.responsesLink")}</Link>
+        <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}/reacties`}>
+          {t("consultation.responsesLink")}
+        </Link>
         {state !== "closed" && state !== "feedback_published" ? (
           <>
             {" · "}
-            <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}/bewerken`}>{t("consultation.edit")}</Link>
+            <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}/bewerken`}>
+              {t("consultation.edit")}
+            </Link>
           </>
         ) : null}
       </p>
-      <ConsultationSummary consultation={consultation} state={state} attachments={await listConsultationAttachments(db, consultation.id)} changes={await listConsultationChanges(db, consultation.id)} />
+      <ConsultationSummary
+        consultation={consultation}
+        state={state}
+        attachments={await listConsultationAttachments(db, consultation.id)}
+        changes={await listConsultationChanges(db, consultation.id)}
+      />
       {state !== "feedback_published" ? (
         <section aria-labelledby="bijlage-toevoegen">
-          <h2 id="bijlage-toevoegen" className="utrecht-heading-2">{t("consultation.addAttachment")}</h2>
-          <DocumentUploadForm trajectoryId={consultation.trajectoryId} phase={consultation.phase} consultationId={consultation.id} action={uploadDocumentAction} />
+          <h2 id="bijlage-toevoegen" className="utrecht-heading-2">
+            {t("consultation.addAttachment")}
+          </h2>
+          <DocumentUploadForm
+            trajectoryId={consultation.trajectoryId}
+            phase={consultation.phase}
+            consultationId={consultation.id}
+            action={uploadDocumentAction}
+          />
         </section>
       ) : null}
       {consultation.form === "oral" ? (
         <section aria-labelledby="sessies">
-          <h2 id="sessies" className="utrecht-heading-2">{t("meeting.sessions")}</h2>
-          <MeetingList meetings={await listMeetingsForConsultation(db, consultation.id)} hrefFor={(id) => `/beheer/bijeenkomsten/${id}`} />
+          <h2 id="sessies" className="utrecht-heading-2">
+            {t("meeting.sessions")}
+          </h2>
+          <MeetingList
+            meetings={await listMeetingsForConsultation(db, consultation.id)}
+            hrefFor={(id) => `/beheer/bijeenkomsten/${id}`}
+          />
           <p>
-            <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/trajecten/${consultation.trajectoryId}/bijeenkomsten/nieuw?consultatie=${consultation.id}`}>
+            <Link
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+              href={`/beheer/trajecten/${consultation.trajectoryId}/bijeenkomsten/nieuw?consultatie=${consultation.id}`}
+            >
               {t("meeting.planSession")}
             </Link>
           </p>
         </section>
       ) : null}
       <section aria-labelledby="uitnodigingen">
-        <h2 id="uitnodigingen" className="utrecht-heading-2">{t("consultation.invitations")}</h2>
+        <h2 id="uitnodigingen" className="utrecht-heading-2">
+          {t("consultation.invitations")}
+        </h2>
         <InvitationStatus rows={invitations} />
         {state === "open" && invitations.some((i) => i.responseStatus !== "submitted") ? (
-          <InlineActionForm action={remindAction} hidden={{ consultationId: consultation.id }} submitLabel={t("consultation.remind")} label={t("consultation.remind")} />
+          <InlineActionForm
+            action={remindAction}
+            hidden={{ consultationId: consultation.id }}
+            submitLabel={t("consultation.remind")}
+            label={t("consultation.remind")}
+          />
         ) : null}
         {state !== "closed" && state !== "feedback_published" ? (
           <>
-            <ProviderFilter action={`/beheer/consultaties/${consultation.id}`} filter={filter} products={products} subregions={subregions} />
+            <ProviderFilter
+              action={`/beheer/consultaties/${consultation.id}`}
+              filter={filter}
+              products={products}
+              subregions={subregions}
+            />
             <InvitationForm
               hidden={{ consultationId: consultation.id }}
-              providers={providerOptions.filter((p) => !invitedProviders.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} (${t(`consultation.size_${p.sizeClass}`)})` }))}
-              people={consultation.audience === "providers" ? [] : people.filter((p) => !invitedPeople.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} — ${p.council}` }))}
+              providers={providerOptions
+                .filter((p) => !invitedProviders.has(p.id))
+                .map((p) => ({ value: p.id, label: `${p.name} (${t(`consultation.size_${p.sizeClass}`)})` }))}
+              people={
+                consultation.audience === "providers"
+                  ? []
+                  : people
+                      .filter((p) => !invitedPeople.has(p.id))
+                      .map((p) => ({ value: p.id, label: `${p.name} — ${p.council}` }))
+              }
               action={inviteAction}
             />
           </>

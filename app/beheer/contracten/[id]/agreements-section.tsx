@@ -14,19 +14,52 @@ export async function ContractAgreementsSection({ contractId, now }: { contractI
   const today = amsterdamDay(now);
   return (
     <section aria-labelledby="prestatieafspraken">
-      <h2 id="prestatieafspraken" className="utrecht-heading-2">{t("agreement.heading")}</h2>
-      <AgreementTable agreements={agreements} today={today} action={(a) => a.frequency === "on_request" ? (
-        <SpecForm action={requestDeliveryAction} idPrefix={`verzoek-${a.id}`} label={t("agreement.requestLabel", { title: a.title })} submitLabel={t("agreement.request")} variant="secondary" hidden={{ agreementId: a.id }} fields={[
-          { kind: "date", name: "requestedDueOn", label: t("agreement.requestedDueOn"), required: true },
-        ]} />
-      ) : null} />
+      <h2 id="prestatieafspraken" className="utrecht-heading-2">
+        {t("agreement.heading")}
+      </h2>
+      <AgreementTable
+        agreements={agreements}
+        today={today}
+        action={(a) =>
+          a.frequency === "on_request" ? (
+            <SpecForm
+              action={requestDeliveryAction}
+              idPrefix={`verzoek-${a.id}`}
+              label={t("agreement.requestLabel", { title: a.title })}
+              submitLabel={t("agreement.request")}
+              variant="secondary"
+              hidden={{ agreementId: a.id }}
+              fields={[{ kind: "date", name: "requestedDueOn", label: t("agreement.requestedDueOn"), required: true }]}
+            />
+          ) : null
+        }
+      />
       <details>
         <summary>{t("agreement.add")}</summary>
-        <SpecForm action={addAgreementAction} idPrefix="afspraak" label={t("agreement.add")} submitLabel={t("agreement.addSubmit")} variant="secondary" hidden={{ contractId }} fields={[
-          { kind: "text", name: "title", label: t("agreement.title"), required: true, maxLength: 300 },
-          { kind: "select", name: "frequency", label: t("agreement.frequency"), required: true, options: FREQUENCIES.map((f) => ({ value: f, label: t(`agreement.frequency_${f}`) })) },
-          { kind: "date", name: "firstDueOn", label: t("agreement.firstDueOn"), description: t("agreement.firstDueHint") },
-        ]} />
+        <SpecForm
+          action={addAgreementAction}
+          idPrefix="afspraak"
+          label={t("agreement.add")}
+          submitLabel={t("agreement.addSubmit")}
+          variant="secondary"
+          hidden={{ contractId }}
+          fields={[
+            { kind: "text", name: "title", label: t("agreement.title"), required: true, maxLength: 300 },
+            {
+              kind: "select",
+              name: "frequency",
+              label: t("agreement.frequency"),
+              required: true,
+              options: FREQUENCIES.map((f) => ({ value: f, label: t(`agreement.frequency_${f}`) })),
+            },
+            {
+              kind: "date",
+              name: "firstDueOn",
+              label: t("agreement.firstDueOn"),
+              description: t("agreement.firstDueHint"),
+            },
+          ]}
+        />
       </details>
       <h3 className="utrecht-heading-3">{t("agreement.sampleHeading")}</h3>
       <p className="utrecht-paragraph">{t("agreement.sampleRule")}</p>
@@ -34,18 +67,38 @@ export async function ContractAgreementsSection({ contractId, now }: { contractI
         <ul className="utrecht-unordered-list">
           {checks.map((c) => (
             <li key={c.id} className="utrecht-unordered-list__item" data-testid="sample-check">
-              {t("agreement.sampleResult", { date: formatDate(c.checkedOn), failing: c.filesFailing, drawn: c.filesDrawn })}
-              {sampleCheckProposesEscalation(c.filesDrawn, c.filesFailing) ? <strong className="inkoop-below-norm"> — {t("agreement.sampleProposesShort")}</strong> : null}
+              {t("agreement.sampleResult", {
+                date: formatDate(c.checkedOn),
+                failing: c.filesFailing,
+                drawn: c.filesDrawn,
+              })}
+              {sampleCheckProposesEscalation(c.filesDrawn, c.filesFailing) ? (
+                <strong className="inkoop-below-norm"> — {t("agreement.sampleProposesShort")}</strong>
+              ) : null}
             </li>
           ))}
         </ul>
       ) : null}
-      <SpecForm action={sampleCheckAction} idPrefix="steekproef" label={t("agreement.sampleHeading")} submitLabel={t("agreement.sampleSubmit")} variant="secondary" hidden={{ contractId }} fields={[
-        { kind: "date", name: "checkedOn", label: t("agreement.checkedOn"), required: true, defaultValue: today },
-        { kind: "number", name: "filesDrawn", label: t("agreement.filesDrawn"), required: true },
-        { kind: "number", name: "filesFailing", label: t("agreement.filesFailing"), required: true, description: t("agreement.filesFailingHint") },
-        { kind: "textarea", name: "note", label: t("agreement.note"), rows: 2, maxLength: 2000 },
-      ]} />
+      <SpecForm
+        action={sampleCheckAction}
+        idPrefix="steekproef"
+        label={t("agreement.sampleHeading")}
+        submitLabel={t("agreement.sampleSubmit")}
+        variant="secondary"
+        hidden={{ contractId }}
+        fields={[
+          { kind: "date", name: "checkedOn", label: t("agreement.checkedOn"), required: true, defaultValue: today },
+          { kind: "number", name: "filesDrawn", label: t("agreement.filesDrawn"), required: true },
+          {
+            kind: "number",
+            name: "filesFailing",
+            label: t("agreement.filesFailing"),
+            required: true,
+            description: t("agreement.filesFailingHint"),
+          },
+          { kind: "textarea", name: "note", label: t("agreement.note"), rows: 2, maxLength: 2000 },
+        ]}
+      />
     </section>
   );
 }

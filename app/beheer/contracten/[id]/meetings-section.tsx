@@ -14,26 +14,58 @@ export async function ContractMeetingsSection({ contractId, now }: { contractId:
   const year = currentYear(now);
   return (
     <section aria-labelledby="contractgesprekken">
-      <h2 id="contractgesprekken" className="utrecht-heading-2">{t("cmMeeting.heading")}</h2>
+      <h2 id="contractgesprekken" className="utrecht-heading-2">
+        {t("cmMeeting.heading")}
+      </h2>
       <p className="utrecht-paragraph">{t("cmMeeting.rule")}</p>
-      {meetings.some((m) => m.year === year) ? null : <p className="utrecht-paragraph" data-testid="meeting-missing"><strong className="inkoop-below-norm">{t("cmMeeting.missing", { year })}</strong></p>}
+      {meetings.some((m) => m.year === year) ? null : (
+        <p className="utrecht-paragraph" data-testid="meeting-missing">
+          <strong className="inkoop-below-norm">{t("cmMeeting.missing", { year })}</strong>
+        </p>
+      )}
       {meetings.map((m) => (
         <div key={m.id}>
-          <h3 className="utrecht-heading-3"><Link className="utrecht-link" href={`/beheer/bijeenkomsten/${m.id}`}>{m.title}</Link></h3>
-          <p className="utrecht-paragraph">{formatDateTime(m.startsAt)} — {m.location} · {t(`cmMeeting.audience_${m.minutesAudience}`)}</p>
-          {m.report ? <ContractReportView report={m.report} /> : <p className="utrecht-paragraph">{t("cmMeeting.noReport")}</p>}
+          <h3 className="utrecht-heading-3">
+            <Link className="utrecht-link" href={`/beheer/bijeenkomsten/${m.id}`}>
+              {m.title}
+            </Link>
+          </h3>
+          <p className="utrecht-paragraph">
+            {formatDateTime(m.startsAt)} — {m.location} · {t(`cmMeeting.audience_${m.minutesAudience}`)}
+          </p>
+          {m.report ? (
+            <ContractReportView report={m.report} />
+          ) : (
+            <p className="utrecht-paragraph">{t("cmMeeting.noReport")}</p>
+          )}
         </div>
       ))}
       <details>
         <summary>{t("cmMeeting.plan")}</summary>
-        <SpecForm action={createContractMeetingAction} idPrefix="gesprek" label={t("cmMeeting.plan")} submitLabel={t("cmMeeting.planSubmit")} hidden={{ contractId }} fields={[
-          { kind: "number", name: "year", label: t("cmMeeting.year"), required: true, defaultValue: String(year) },
-          { kind: "datetime-local", name: "startsAt", label: t("cmMeeting.startsAt"), required: true },
-          { kind: "datetime-local", name: "endsAt", label: t("cmMeeting.endsAt"), required: true },
-          { kind: "text", name: "location", label: t("cmMeeting.location"), required: true, maxLength: 300 },
-          { kind: "textarea", name: "agenda", label: t("cmMeeting.agenda"), required: true, rows: 14, maxLength: 5000, defaultValue: STANDARD_AGENDA, description: t("cmMeeting.agendaHint") },
-          { kind: "checkbox", name: "providerOnly", label: t("cmMeeting.providerOnly"), defaultChecked: true },
-        ]} />
+        <SpecForm
+          action={createContractMeetingAction}
+          idPrefix="gesprek"
+          label={t("cmMeeting.plan")}
+          submitLabel={t("cmMeeting.planSubmit")}
+          hidden={{ contractId }}
+          fields={[
+            { kind: "number", name: "year", label: t("cmMeeting.year"), required: true, defaultValue: String(year) },
+            { kind: "datetime-local", name: "startsAt", label: t("cmMeeting.startsAt"), required: true },
+            { kind: "datetime-local", name: "endsAt", label: t("cmMeeting.endsAt"), required: true },
+            { kind: "text", name: "location", label: t("cmMeeting.location"), required: true, maxLength: 300 },
+            {
+              kind: "textarea",
+              name: "agenda",
+              label: t("cmMeeting.agenda"),
+              required: true,
+              rows: 14,
+              maxLength: 5000,
+              defaultValue: STANDARD_AGENDA,
+              description: t("cmMeeting.agendaHint"),
+            },
+            { kind: "checkbox", name: "providerOnly", label: t("cmMeeting.providerOnly"), defaultChecked: true },
+          ]}
+        />
       </details>
     </section>
   );

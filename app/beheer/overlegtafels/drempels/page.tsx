@@ -16,7 +16,11 @@ export default async function ThresholdsPage() {
   const list = await db.select().from(regions);
   return (
     <div className="inkoop-stack">
-      <p className="utrecht-paragraph"><Link className="utrecht-link" href="/beheer/overlegtafels">{t("overlegtafel.backToList")}</Link></p>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href="/beheer/overlegtafels">
+          {t("overlegtafel.backToList")}
+        </Link>
+      </p>
       <h1 className="utrecht-heading-1">{t("overlegtafel.thresholdsTitle")}</h1>
       <p className="utrecht-paragraph">{t("overlegtafel.thresholdsIntro")}</p>
       {await Promise.all(
@@ -31,13 +35,22 @@ export default async function ThresholdsPage() {
           });
           return (
             <section key={region.id} aria-labelledby={`regio-${region.id}`} className="inkoop-card">
-              <h2 id={`regio-${region.id}`} className="utrecht-heading-2">{region.name}</h2>
+              <h2 id={`regio-${region.id}`} className="utrecht-heading-2">
+                {region.name}
+              </h2>
               <FieldsForm
                 action={setThresholdsAction}
                 idPrefix={`drempels-${region.id}`}
                 label={t("overlegtafel.thresholdsTitle")}
                 hidden={{ regionId: region.id }}
-                fields={[field("clients", "largeFrom"), field("clients", "smallBelow"), field("employees", "largeFrom"), field("employees", "smallBelow"), field("wmoRevenue", "largeFrom"), field("wmoRevenue", "smallBelow")]}
+                fields={[
+                  field("clients", "largeFrom"),
+                  field("clients", "smallBelow"),
+                  field("employees", "largeFrom"),
+                  field("employees", "smallBelow"),
+                  field("wmoRevenue", "largeFrom"),
+                  field("wmoRevenue", "smallBelow"),
+                ]}
                 submitLabel={t("overlegtafel.saveThresholds")}
               />
             </section>

@@ -13,12 +13,18 @@ export const metadata: Metadata = { title: t("overlegtafel.newTable") };
 export default async function NewTablePage({ searchParams }: { searchParams: Promise<{ traject?: string }> }) {
   await requirePermission("/beheer/overlegtafels/nieuw", "table.administer");
   const db = await getDb();
-  const [trajectories, products, subregions] = await Promise.all([listTrajectories(db, { includeInternal: true }), listProducts(db), listSubregions(db)]);
+  const [trajectories, products, subregions] = await Promise.all([
+    listTrajectories(db, { includeInternal: true }),
+    listProducts(db),
+    listSubregions(db),
+  ]);
   const requested = (await searchParams).traject;
   return (
     <div className="inkoop-stack">
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href="/beheer/overlegtafels">{t("overlegtafel.backToList")}</Link>
+        <Link className="utrecht-link" href="/beheer/overlegtafels">
+          {t("overlegtafel.backToList")}
+        </Link>
       </p>
       <h1 className="utrecht-heading-1">{t("overlegtafel.newTable")}</h1>
       <p className="utrecht-paragraph">{t("overlegtafel.compositionRule")}</p>

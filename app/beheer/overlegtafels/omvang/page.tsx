@@ -22,31 +22,74 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
   const requested = Number((await searchParams).jaar);
   const year = Number.isInteger(requested) && requested >= 2015 && requested <= current + 1 ? requested : current;
   const [region] = await db.select({ id: regions.id }).from(regions).limit(1);
-  const [rows, thresholds] = await Promise.all([listIndicators(db, year), region ? thresholdsFor(db, region.id) : DEFAULT_SIZE_THRESHOLDS]);
+  const [rows, thresholds] = await Promise.all([
+    listIndicators(db, year),
+    region ? thresholdsFor(db, region.id) : DEFAULT_SIZE_THRESHOLDS,
+  ]);
   // The class that counts for tables in this year: from the latest confirmed figures up to it.
-  const classes = await classificationsFor(db, rows.map((r) => r.providerId), year, thresholds);
+  const classes = await classificationsFor(
+    db,
+    rows.map((r) => r.providerId),
+    year,
+    thresholds,
+  );
   const mayConfirm = can(actor, "size_indicators.confirm");
-  const show = (n: number | null | undefined, euro = false) => (n === null || n === undefined ? t("overlegtafel.unknown") : euro ? formatEuro(n) : n.toLocaleString("nl-NL"));
+  const show = (n: number | null | undefined, euro = false) =>
+    n === null || n === undefined ? t("overlegtafel.unknown") : euro ? formatEuro(n) : n.toLocaleString("nl-NL");
   return (
     <div className="inkoop-stack">
-      <p className="utrecht-paragraph"><Link className="utrecht-link" href="/beheer/overlegtafels">{t("overlegtafel.backToList")}</Link></p>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href="/beheer/overlegtafels">
+          {t("overlegtafel.backToList")}
+        </Link>
+      </p>
       <h1 className="utrecht-heading-1">{t("overlegtafel.sizeTitle")}</h1>
       <p className="utrecht-paragraph">{t("overlegtafel.sizeIntro")}</p>
       <ClassRule thresholds={thresholds} />
-      <form method="get" action="/beheer/overlegtafels/omvang" className="inkoop-inline-form" aria-label={t("overlegtafel.showYear")}>
-        <label className="utrecht-form-label" htmlFor="jaar">{t("overlegtafel.sizeYear")}</label>{" "}
-        <input id="jaar" name="jaar" className="utrecht-textbox utrecht-textbox--html-input" defaultValue={String(year)} inputMode="numeric" size={6} />{" "}
-        <button type="submit" className="utrecht-button utrecht-button--secondary-action">{t("overlegtafel.showYear")}</button>
+      <form
+        method="get"
+        action="/beheer/overlegtafels/omvang"
+        className="inkoop-inline-form"
+        aria-label={t("overlegtafel.showYear")}
+      >
+        <label className="utrecht-form-label" htmlFor="jaar">
+          {t("overlegtafel.sizeYear")}
+        </label>{" "}
+        <input
+          id="jaar"
+          name="jaar"
+          className="utrecht-textbox utrecht-textbox--html-input"
+          defaultValue={String(year)}
+          inputMode="numeric"
+          size={6}
+        />{" "}
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+          {t("overlegtafel.showYear")}
+        </button>
       </form>
       <table className="utrecht-table">
-        <TableHead columns={[t("overlegtafel.col_provider"), t("overlegtafel.col_kvk"), t("overlegtafel.indicator_clients"), t("overlegtafel.indicator_employees"), t("overlegtafel.indicator_wmoRevenue"), t("overlegtafel.col_status"), t("overlegtafel.col_computed")]} />
+        <TableHead
+          columns={[
+            t("overlegtafel.col_provider"),
+            t("overlegtafel.col_kvk"),
+            t("overlegtafel.indicator_clients"),
+            t("overlegtafel.indicator_employees"),
+            t("overlegtafel.indicator_wmoRevenue"),
+            t("overlegtafel.col_status"),
+            t("overlegtafel.col_computed"),
+          ]}
+        />
         <tbody className="utrecht-table__body">
           {rows.map(({ providerId, providerName, kvkNumber, indicator: i }) => {
             const effective = classes.get(providerId)!;
             const computed = effective.sizeClass;
             return (
               <tr key={providerId} className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="row"><Link className="utrecht-link" href={`/beheer/overlegtafels/aanbieders/${providerId}`}>{providerName}</Link></th>
+                <th className="utrecht-table__header-cell" scope="row">
+                  <Link className="utrecht-link" href={`/beheer/overlegtafels/aanbieders/${providerId}`}>
+                    {providerName}
+                  </Link>
+                </th>
                 <td className="utrecht-table__cell">{kvkNumber}</td>
                 <td className="utrecht-table__cell">{show(i?.clients)}</td>
                 <td className="utrecht-table__cell">{show(i?.employees)}</td>
@@ -54,12 +97,21 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
                 <td className="utrecht-table__cell">
                   {t(`overlegtafel.status_${i?.status ?? "missing"}`)}
                   {i && i.status === "submitted" && mayConfirm ? (
-                    <InlineActionForm action={confirmIndicatorsAction} hidden={{ indicatorId: i.id }} label={t("overlegtafel.confirmLabel", { name: providerName })} submitLabel={t("overlegtafel.confirm")} />
+                    <InlineActionForm
+                      action={confirmIndicatorsAction}
+                      hidden={{ indicatorId: i.id }}
+                      label={t("overlegtafel.confirmLabel", { name: providerName })}
+                      submitLabel={t("overlegtafel.confirm")}
+                    />
                   ) : null}
                 </td>
                 <td className="utrecht-table__cell">
-                  {effective.decided ? t("overlegtafel.decidedByOfficer", { class: t(`overlegtafel.classShort_${computed}`) }) : t(`overlegtafel.classShort_${computed}`)}
-                  {effective.indicatorYear !== null && effective.indicatorYear !== year ? <> {t("overlegtafel.fromYear", { year: effective.indicatorYear })}</> : null}
+                  {effective.decided
+                    ? t("overlegtafel.decidedByOfficer", { class: t(`overlegtafel.classShort_${computed}`) })
+                    : t(`overlegtafel.classShort_${computed}`)}
+                  {effective.indicatorYear !== null && effective.indicatorYear !== year ? (
+                    <> {t("overlegtafel.fromYear", { year: effective.indicatorYear })}</>
+                  ) : null}
                   {i?.decisionReason ? <p className="utrecht-paragraph">{i.decisionReason}</p> : null}
                   {mayConfirm && (computed === "unclassified" || i?.decidedClass) ? (
                     <details>
@@ -70,8 +122,24 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
                         label={t("overlegtafel.decideLabel", { name: providerName })}
                         hidden={{ providerId, year: String(year) }}
                         fields={[
-                          { kind: "select", name: "decidedClass", label: t("overlegtafel.col_class"), required: true, options: (["large", "medium", "small"] as const).map((c) => ({ value: c, label: t(`overlegtafel.classShort_${c}`) })) },
-                          { kind: "textarea", name: "decisionReason", label: t("overlegtafel.decisionReason"), required: true, maxLength: 500, rows: 2 },
+                          {
+                            kind: "select",
+                            name: "decidedClass",
+                            label: t("overlegtafel.col_class"),
+                            required: true,
+                            options: (["large", "medium", "small"] as const).map((c) => ({
+                              value: c,
+                              label: t(`overlegtafel.classShort_${c}`),
+                            })),
+                          },
+                          {
+                            kind: "textarea",
+                            name: "decisionReason",
+                            label: t("overlegtafel.decisionReason"),
+                            required: true,
+                            maxLength: 500,
+                            rows: 2,
+                          },
                         ]}
                         submitLabel={t("overlegtafel.decide")}
                         variant="secondary"
@@ -86,7 +154,9 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
       </table>
       {mayConfirm ? (
         <section aria-labelledby="inlezen" className="inkoop-card">
-          <h2 id="inlezen" className="utrecht-heading-2">{t("overlegtafel.importTitle")}</h2>
+          <h2 id="inlezen" className="utrecht-heading-2">
+            {t("overlegtafel.importTitle")}
+          </h2>
           <p className="utrecht-paragraph">{t("overlegtafel.importHint")}</p>
           <FieldsForm
             action={importIndicatorsAction}

@@ -29,7 +29,9 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
   const db = await getDb();
   const detail = await orNotFound(getTrajectoryDetail(db, idParam(rawId)));
   const [consultations, meetings, tables] = await Promise.all([
-    listConsultationsForTrajectory(db, detail.trajectory.id), listMeetingsForTrajectory(db, detail.trajectory.id), listTables(db, { trajectoryId: detail.trajectory.id }),
+    listConsultationsForTrajectory(db, detail.trajectory.id),
+    listMeetingsForTrajectory(db, detail.trajectory.id),
+    listTables(db, { trajectoryId: detail.trajectory.id }),
   ]);
   const tr = detail.trajectory;
   const saved = (await searchParams).opgeslagen === "1";
@@ -43,19 +45,29 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
       ) : null}
       <p className="utrecht-paragraph">
         {tr.visibility === "public" ? (
-          <Link className="utrecht-link" href={`/trajecten/${tr.id}`}>{t("trajectory.publicPage")}</Link>
+          <Link className="utrecht-link" href={`/trajecten/${tr.id}`}>
+            {t("trajectory.publicPage")}
+          </Link>
         ) : (
           <strong>{t("trajectory.internalBadge")}</strong>
         )}
         {" · "}
-        {can(actor, "trajectory.update") ? <Link className="utrecht-link" href={`/beheer/trajecten/${tr.id}/bewerken`}>{t("trajectory.edit")}</Link> : null}
+        {can(actor, "trajectory.update") ? (
+          <Link className="utrecht-link" href={`/beheer/trajecten/${tr.id}/bewerken`}>
+            {t("trajectory.edit")}
+          </Link>
+        ) : null}
         {" · "}
-        <Link className="utrecht-link" href={`/beheer/trajecten/${tr.id}/audit`}>{t("trajectory.audit")}</Link>
+        <Link className="utrecht-link" href={`/beheer/trajecten/${tr.id}/audit`}>
+          {t("trajectory.audit")}
+        </Link>
       </p>
       <p className="utrecht-paragraph">{tr.summary}</p>
       <PhaseStepper current={tr.currentPhase} />
       <nav aria-labelledby="fasepaginas">
-        <h2 id="fasepaginas" className="utrecht-heading-2">{t("trajectory.phasePages")}</h2>
+        <h2 id="fasepaginas" className="utrecht-heading-2">
+          {t("trajectory.phasePages")}
+        </h2>
         <ul className="utrecht-link-list utrecht-link-list--html-ul">
           {PHASES.map((phase, i) => (
             <li key={phase} className="utrecht-link-list__item">
@@ -68,45 +80,73 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
       </nav>
       {can(actor, "trajectory.move_phase") ? (
         <section aria-labelledby="fase-wijzigen">
-          <h2 id="fase-wijzigen" className="utrecht-heading-2">{t("move.title")}</h2>
-          <PhaseMoveForms key={tr.currentPhase} trajectoryId={tr.id} current={tr.currentPhase} action={movePhaseAction} />
+          <h2 id="fase-wijzigen" className="utrecht-heading-2">
+            {t("move.title")}
+          </h2>
+          <PhaseMoveForms
+            key={tr.currentPhase}
+            trajectoryId={tr.id}
+            current={tr.currentPhase}
+            action={movePhaseAction}
+          />
         </section>
       ) : null}
       <section aria-labelledby="consultaties">
-        <h2 id="consultaties" className="utrecht-heading-2">{t("consultation.listTitle")}</h2>
-        {consultations.length ? <ConsultationList items={consultations} hrefFor={(id) => `/beheer/consultaties/${id}`} /> : <p className="utrecht-paragraph">{t("consultation.none")}</p>}
+        <h2 id="consultaties" className="utrecht-heading-2">
+          {t("consultation.listTitle")}
+        </h2>
+        {consultations.length ? (
+          <ConsultationList items={consultations} hrefFor={(id) => `/beheer/consultaties/${id}`} />
+        ) : (
+          <p className="utrecht-paragraph">{t("consultation.none")}</p>
+        )}
         {can(actor, "consultation.administer") ? (
           <p>
-            <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/trajecten/${tr.id}/consultaties/nieuw`}>
+            <Link
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+              href={`/beheer/trajecten/${tr.id}/consultaties/nieuw`}
+            >
               {t("consultation.new")}
             </Link>
           </p>
         ) : null}
       </section>
       <section aria-labelledby="bijeenkomsten">
-        <h2 id="bijeenkomsten" className="utrecht-heading-2">{t("meeting.sectionTitle")}</h2>
+        <h2 id="bijeenkomsten" className="utrecht-heading-2">
+          {t("meeting.sectionTitle")}
+        </h2>
         <MeetingList meetings={meetings} hrefFor={(id) => `/beheer/bijeenkomsten/${id}`} />
         {can(actor, "meeting.administer") ? (
           <p>
-            <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/trajecten/${tr.id}/bijeenkomsten/nieuw`}>
+            <Link
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+              href={`/beheer/trajecten/${tr.id}/bijeenkomsten/nieuw`}
+            >
               {t("meeting.new")}
             </Link>
           </p>
         ) : null}
       </section>
       <section aria-labelledby="overlegtafels">
-        <h2 id="overlegtafels" className="utrecht-heading-2">{t("overlegtafel.fromTrajectory")}</h2>
+        <h2 id="overlegtafels" className="utrecht-heading-2">
+          {t("overlegtafel.fromTrajectory")}
+        </h2>
         <TableList items={tables} hrefFor={(id) => `/beheer/overlegtafels/${id}`} />
         {can(actor, "table.administer") ? (
           <p>
-            <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/beheer/overlegtafels/nieuw?traject=${tr.id}`}>
+            <Link
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+              href={`/beheer/overlegtafels/nieuw?traject=${tr.id}`}
+            >
               {t("overlegtafel.newTable")}
             </Link>
           </p>
         ) : null}
       </section>
       <section aria-labelledby="verloop">
-        <h2 id="verloop" className="utrecht-heading-2">{t("trajectory.history")}</h2>
+        <h2 id="verloop" className="utrecht-heading-2">
+          {t("trajectory.history")}
+        </h2>
         <TransitionHistory transitions={detail.transitions} />
       </section>
       <TrajectoryOverview detail={detail} />

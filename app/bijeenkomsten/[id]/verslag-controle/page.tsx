@@ -22,12 +22,16 @@ export default async function MinutesCheckPage({ params }: { params: Promise<{ i
   const actor = await getCurrentActor();
   const meeting = await orNotFound(getMeetingOrThrow(db, idParam((await params).id)));
   const row = await getWorkingMinutes(db, meeting.id);
-  const invited = actor ? await isMeetingInvitee(db, meeting.id, { userId: actor.id, providerId: speakingFor(actor) }) : false;
+  const invited = actor
+    ? await isMeetingInvitee(db, meeting.id, { userId: actor.id, providerId: speakingFor(actor) })
+    : false;
   const deadline = row?.attendeeCheckDeadline ?? null;
   if (!row || !deadline || !can(actor, "minutes.check", { invited, checkOpen: deadline > new Date() })) notFound();
   return (
     <article className="inkoop-stack">
-      <h1 className="utrecht-heading-1">{t("minutes.checkTitle")}: {meeting.title}</h1>
+      <h1 className="utrecht-heading-1">
+        {t("minutes.checkTitle")}: {meeting.title}
+      </h1>
       <p className="utrecht-paragraph">{t("minutes.checkIntro", { deadline: formatDateTime(deadline) })}</p>
       <MinutesHtml html={renderPublishedMinutes(applyRedactions(row.document).doc)} />
       <RemarkForm meetingId={meeting.id} action={addMinutesRemarkAction} />

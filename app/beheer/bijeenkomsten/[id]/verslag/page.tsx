@@ -15,7 +15,13 @@ import { detectionContext } from "@/lib/minutes/recipients";
 import { can } from "@/lib/policy";
 import { applyRedactions } from "@/lib/redaction/apply";
 import { renderPublishedMinutes } from "@/lib/rich-text/render";
-import { publishMinutesAction, requestAttendeeCheckAction, reviewMinutesAction, saveMinutesAction, submitMinutesAction } from "../../verslag-actions";
+import {
+  publishMinutesAction,
+  requestAttendeeCheckAction,
+  reviewMinutesAction,
+  saveMinutesAction,
+  submitMinutesAction,
+} from "../../verslag-actions";
 import { MinutesVersions } from "@/components/minutes/minutes-versions";
 
 export const metadata: Metadata = { title: "Verslag" };
@@ -35,15 +41,25 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
     detectionContext(db, meeting.id, meeting.trajectoryId),
   ]);
   const status = row?.status ?? "draft";
-  const notice =
-    query.opgeslagen ? t("minutes.saved") : query.goedkeuringVervallen ? t("minutes.approvalVoided") : query.aangeboden ? t("minutes.submitted")
-    : query.beoordeeld ? t("minutes.reviewed") : query.gepubliceerd ? t("minutes.published", { version: query.gepubliceerd, count: query.ontvangers ?? "0" }) : null;
+  const notice = query.opgeslagen
+    ? t("minutes.saved")
+    : query.goedkeuringVervallen
+      ? t("minutes.approvalVoided")
+      : query.aangeboden
+        ? t("minutes.submitted")
+        : query.beoordeeld
+          ? t("minutes.reviewed")
+          : query.gepubliceerd
+            ? t("minutes.published", { version: query.gepubliceerd, count: query.ontvangers ?? "0" })
+            : null;
   const preview = row ? renderPublishedMinutes(applyRedactions(row.document).doc) : null;
   const checkOpen = row?.attendeeCheckDeadline && row.attendeeCheckDeadline > new Date();
   return (
     <article className="inkoop-stack">
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/beheer/bijeenkomsten/${meeting.id}`}>{meeting.title}</Link>
+        <Link className="utrecht-link" href={`/beheer/bijeenkomsten/${meeting.id}`}>
+          {meeting.title}
+        </Link>
       </p>
       <h1 className="utrecht-heading-1">{t("minutes.titleFor", { title: meeting.title })}</h1>
       {notice ? (
@@ -53,7 +69,9 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
       ) : null}
       <p className="utrecht-paragraph">
         <strong>{t("minutes.status")}:</strong> {t(`minutes.state_${status}`)}
-        {row?.submittedAt && row.submitterName && status !== "draft" ? ` — ${t("minutes.submittedBy", { name: row.submitterName, at: formatDateTime(row.submittedAt) })}` : ""}
+        {row?.submittedAt && row.submitterName && status !== "draft"
+          ? ` — ${t("minutes.submittedBy", { name: row.submitterName, at: formatDateTime(row.submittedAt) })}`
+          : ""}
       </p>
       {row?.reviewRemarks && status === "draft" ? (
         <div className="utrecht-alert utrecht-alert--warning" role="status">
@@ -75,14 +93,24 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
       />
       {row && status === "draft" ? (
         <section className="inkoop-card" aria-labelledby="aanbieden">
-          <h2 id="aanbieden" className="utrecht-heading-2">{t("minutes.submit")}</h2>
+          <h2 id="aanbieden" className="utrecht-heading-2">
+            {t("minutes.submit")}
+          </h2>
           <p className="utrecht-paragraph">{t("minutes.submitHint")}</p>
-          <InlineActionForm action={submitMinutesAction} hidden={{ meetingId: meeting.id }} submitLabel={t("minutes.submit")} label={t("minutes.submit")} variant="primary" />
+          <InlineActionForm
+            action={submitMinutesAction}
+            hidden={{ meetingId: meeting.id }}
+            submitLabel={t("minutes.submit")}
+            label={t("minutes.submit")}
+            variant="primary"
+          />
         </section>
       ) : null}
       {row && status === "in_review" ? (
         <section className="inkoop-card" aria-labelledby="beoordelen">
-          <h2 id="beoordelen" className="utrecht-heading-2">{t("minutes.review")}</h2>
+          <h2 id="beoordelen" className="utrecht-heading-2">
+            {t("minutes.review")}
+          </h2>
           {can(actor, "minutes.review", { submittedBy: row.submittedBy }) ? (
             <>
               <p className="utrecht-paragraph">{t("minutes.reviewHint")}</p>
@@ -96,33 +124,75 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
       {row && status === "approved" ? (
         <>
           <section className="inkoop-card" aria-labelledby="controle">
-            <h2 id="controle" className="utrecht-heading-2">{t("minutes.attendeeCheck")}</h2>
-            <p className="utrecht-paragraph">{checkOpen && row.attendeeCheckDeadline ? t("minutes.checkUntil", { deadline: formatDateTime(row.attendeeCheckDeadline) }) : t("minutes.attendeeCheckHint")}</p>
-            <InlineActionForm action={requestAttendeeCheckAction} hidden={{ meetingId: meeting.id }} submitLabel={t("minutes.requestCheck")} label={t("minutes.attendeeCheck")}>
-              <TextField type="datetime-local" name="deadline" idPrefix="controle" label={t("minutes.deadline")} description={t("consultation.timeHint")} required />
+            <h2 id="controle" className="utrecht-heading-2">
+              {t("minutes.attendeeCheck")}
+            </h2>
+            <p className="utrecht-paragraph">
+              {checkOpen && row.attendeeCheckDeadline
+                ? t("minutes.checkUntil", { deadline: formatDateTime(row.attendeeCheckDeadline) })
+                : t("minutes.attendeeCheckHint")}
+            </p>
+            <InlineActionForm
+              action={requestAttendeeCheckAction}
+              hidden={{ meetingId: meeting.id }}
+              submitLabel={t("minutes.requestCheck")}
+              label={t("minutes.attendeeCheck")}
+            >
+              <TextField
+                type="datetime-local"
+                name="deadline"
+                idPrefix="controle"
+                label={t("minutes.deadline")}
+                description={t("consultation.timeHint")}
+                required
+              />
             </InlineActionForm>
           </section>
           <section className="inkoop-card" aria-labelledby="publiceren">
-            <h2 id="publiceren" className="utrecht-heading-2">{t("minutes.publish")}</h2>
+            <h2 id="publiceren" className="utrecht-heading-2">
+              {t("minutes.publish")}
+            </h2>
             <p className="utrecht-paragraph">{t("minutes.publishHint")}</p>
-            <InlineActionForm action={publishMinutesAction} hidden={{ meetingId: meeting.id }} submitLabel={t("minutes.publish")} label={t("minutes.publish")} variant="primary">
-              {versions.length ? <TextAreaField name="changeNote" idPrefix="publiceren" label={t("minutes.changeNote")} description={t("minutes.changeNoteHint")} rows={2} maxLength={1000} required /> : null}
+            <InlineActionForm
+              action={publishMinutesAction}
+              hidden={{ meetingId: meeting.id }}
+              submitLabel={t("minutes.publish")}
+              label={t("minutes.publish")}
+              variant="primary"
+            >
+              {versions.length ? (
+                <TextAreaField
+                  name="changeNote"
+                  idPrefix="publiceren"
+                  label={t("minutes.changeNote")}
+                  description={t("minutes.changeNoteHint")}
+                  rows={2}
+                  maxLength={1000}
+                  required
+                />
+              ) : null}
             </InlineActionForm>
           </section>
         </>
       ) : null}
       {preview ? (
         <section aria-labelledby="voorbeeld">
-          <h2 id="voorbeeld" className="utrecht-heading-2">{t("minutes.preview")}</h2>
+          <h2 id="voorbeeld" className="utrecht-heading-2">
+            {t("minutes.preview")}
+          </h2>
           <MinutesHtml html={preview} />
         </section>
       ) : null}
       {remarks.length ? (
         <section aria-labelledby="opmerkingen">
-          <h2 id="opmerkingen" className="utrecht-heading-2">{t("minutes.remarksFromAttendees")}</h2>
+          <h2 id="opmerkingen" className="utrecht-heading-2">
+            {t("minutes.remarksFromAttendees")}
+          </h2>
           <ul className="utrecht-unordered-list">
             {remarks.map((r) => (
-              <li key={r.id} className="utrecht-unordered-list__item">{r.name} ({formatDateTime(r.createdAt)}): {r.body}</li>
+              <li key={r.id} className="utrecht-unordered-list__item">
+                {r.name} ({formatDateTime(r.createdAt)}): {r.body}
+              </li>
             ))}
           </ul>
         </section>

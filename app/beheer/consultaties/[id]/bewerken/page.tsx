@@ -18,14 +18,21 @@ export default async function EditConsultationPage({ params }: { params: Promise
   return (
     <div className="inkoop-stack">
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/beheer/consultaties/${c.id}`}>{t("consultation.back")}</Link>
+        <Link className="utrecht-link" href={`/beheer/consultaties/${c.id}`}>
+          {t("consultation.back")}
+        </Link>
       </p>
       <h1 className="utrecht-heading-1">{t("consultation.editTitle", { title: c.title })}</h1>
       <ConsultationEditForm
         consultationId={c.id}
         published={c.state !== "draft"}
         introduction={c.introduction}
-        defaults={{ title: c.title, opensAt: toLocalInputValue(c.opensAt), closesAt: toLocalInputValue(c.closesAt), changeSummary: "" }}
+        defaults={{
+          title: c.title,
+          opensAt: toLocalInputValue(c.opensAt),
+          closesAt: toLocalInputValue(c.closesAt),
+          changeSummary: "",
+        }}
         action={editConsultationAction}
       />
     </div>

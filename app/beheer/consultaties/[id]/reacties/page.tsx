@@ -22,32 +22,68 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
   const [all, subregions] = await Promise.all([listResponsesForOfficer(db, consultation.id), listSubregions(db)]);
   const responses = filterResponses(all, filter);
   const query = filterQuery(filter);
-  const exportHref = (format: string) => `/beheer/consultaties/${consultation.id}/export?formaat=${format}${query ? `&${query}` : ""}`;
+  const exportHref = (format: string) =>
+    `/beheer/consultaties/${consultation.id}/export?formaat=${format}${query ? `&${query}` : ""}`;
   return (
     <div className="inkoop-stack">
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>{t("consultation.back")}</Link>
+        <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>
+          {t("consultation.back")}
+        </Link>
       </p>
       <h1 className="utrecht-heading-1">{t("consultation.responsesTitle", { title: consultation.title })}</h1>
       <p className="utrecht-paragraph">{t("consultation.responsesIntro")}</p>
       <form method="get" className="inkoop-card" aria-label={t("consultation.filter")}>
         <div className="inkoop-field-row">
-          <FilterSelect id="f-soort" name="soort" label={t("consultation.filterKind")} value={filter.kind} options={(["provider", "council"] as const).map((k) => ({ value: k, label: t(`consultation.exportKind_${k}`) }))} />
-          <FilterSelect id="f-grootte" name="grootte" label={t("consultation.filterSize")} value={filter.sizeClass} options={(["large", "medium", "small"] as const).map((s) => ({ value: s, label: t(`consultation.size_${s}`) }))} />
-          <FilterSelect id="f-subregio" name="subregio" label={t("consultation.filterSubregion")} value={filter.subregionId} options={subregions.map((s) => ({ value: s.id, label: s.name }))} />
+          <FilterSelect
+            id="f-soort"
+            name="soort"
+            label={t("consultation.filterKind")}
+            value={filter.kind}
+            options={(["provider", "council"] as const).map((k) => ({
+              value: k,
+              label: t(`consultation.exportKind_${k}`),
+            }))}
+          />
+          <FilterSelect
+            id="f-grootte"
+            name="grootte"
+            label={t("consultation.filterSize")}
+            value={filter.sizeClass}
+            options={(["large", "medium", "small"] as const).map((s) => ({
+              value: s,
+              label: t(`consultation.size_${s}`),
+            }))}
+          />
+          <FilterSelect
+            id="f-subregio"
+            name="subregio"
+            label={t("consultation.filterSubregion")}
+            value={filter.subregionId}
+            options={subregions.map((s) => ({ value: s.id, label: s.name }))}
+          />
         </div>
-        <button type="submit" className="utrecht-button utrecht-button--secondary-action">{t("consultation.filterApply")}</button>
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+          {t("consultation.filterApply")}
+        </button>
       </form>
       <p className="utrecht-paragraph">
         {t("consultation.responseCount", { count: responses.length })} ·{" "}
-        <a className="utrecht-link" href={exportHref("csv")}>{t("consultation.exportCsv")}</a> ·{" "}
-        <a className="utrecht-link" href={exportHref("xlsx")}>{t("consultation.exportXlsx")}</a>
+        <a className="utrecht-link" href={exportHref("csv")}>
+          {t("consultation.exportCsv")}
+        </a>{" "}
+        ·{" "}
+        <a className="utrecht-link" href={exportHref("xlsx")}>
+          {t("consultation.exportXlsx")}
+        </a>
       </p>
       {responses.length === 0 ? <p className="utrecht-paragraph">{t("consultation.responsesNone")}</p> : null}
       {responses.length
         ? consultation.questions.map((q, i) => (
             <section key={q.id} aria-labelledby={`vraag-${q.id}`}>
-              <h2 id={`vraag-${q.id}`} className="utrecht-heading-2">{i + 1}. {q.prompt}</h2>
+              <h2 id={`vraag-${q.id}`} className="utrecht-heading-2">
+                {i + 1}. {q.prompt}
+              </h2>
               <table className="inkoop-table">
                 <thead>
                   <tr>
@@ -62,7 +98,9 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
                     return (
                       <tr key={r.id}>
                         <td>{r.respondent}</td>
-                        <td>{r.sizeClass ? t(`consultation.size_${r.sizeClass}`) : t("consultation.exportKind_council")}</td>
+                        <td>
+                          {r.sizeClass ? t(`consultation.size_${r.sizeClass}`) : t("consultation.exportKind_council")}
+                        </td>
                         <td>
                           {a?.sensitive ? <strong>{t("consultation.sensitiveMarker")} </strong> : null}
                           {a ? answerText(a.value) : "—"}

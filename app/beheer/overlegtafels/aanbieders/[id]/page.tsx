@@ -21,11 +21,19 @@ export default async function ProviderContractPage({ params }: { params: Promise
   const db = await getDb();
   const name = await getProviderName(db, providerId);
   if (!name) notFound();
-  const [contract, products, subregions] = await Promise.all([contractOf(db, providerId), listProducts(db), listSubregions(db)]);
+  const [contract, products, subregions] = await Promise.all([
+    contractOf(db, providerId),
+    listProducts(db),
+    listSubregions(db),
+  ]);
   const contracted = contract.products.length > 0 || contract.subregions.length > 0;
   return (
     <div className="inkoop-stack">
-      <p className="utrecht-paragraph"><Link className="utrecht-link" href="/beheer/overlegtafels/omvang">{t("overlegtafel.sizeTitle")}</Link></p>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href="/beheer/overlegtafels/omvang">
+          {t("overlegtafel.sizeTitle")}
+        </Link>
+      </p>
       <h1 className="utrecht-heading-1">{t("overlegtafel.contractTitle", { name })}</h1>
       <p className="utrecht-paragraph">{t("overlegtafel.contractIntro")}</p>
       <dl className="utrecht-data-list utrecht-data-list--rows">
@@ -35,7 +43,9 @@ export default async function ProviderContractPage({ params }: { params: Promise
       {contracted ? null : <p className="utrecht-paragraph">{t("overlegtafel.contractNone")}</p>}
       {can(actor, "provider_contract.set") ? (
         <section aria-labelledby="contract" className="inkoop-card">
-          <h2 id="contract" className="utrecht-heading-2">{t("overlegtafel.contractEdit")}</h2>
+          <h2 id="contract" className="utrecht-heading-2">
+            {t("overlegtafel.contractEdit")}
+          </h2>
           <p className="utrecht-paragraph">{t("overlegtafel.contractRule")}</p>
           <ContractForm
             providerId={providerId}

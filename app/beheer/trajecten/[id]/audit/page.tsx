@@ -19,7 +19,9 @@ export default async function TrajectoryAuditPage({ params }: { params: Promise<
   return (
     <div className="inkoop-stack">
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/beheer/trajecten/${trajectory.id}`}>{t("trajectory.back")}</Link>
+        <Link className="utrecht-link" href={`/beheer/trajecten/${trajectory.id}`}>
+          {t("trajectory.back")}
+        </Link>
       </p>
       <h1 className="utrecht-heading-1">{t("audit.title", { title: trajectory.title })}</h1>
       <p className="utrecht-paragraph">{t("audit.intro")}</p>

@@ -17,7 +17,9 @@ async function load(params: Props["params"]) {
   const version = Number(raw.versie);
   if (!Number.isInteger(version) || version < 1) notFound();
   const db = await getDb();
-  return orNotFound(loadPublishedMinutesFor(db, await getCurrentActor(), idParam(raw.id), version, auditOrigin(await headers())));
+  return orNotFound(
+    loadPublishedMinutesFor(db, await getCurrentActor(), idParam(raw.id), version, auditOrigin(await headers())),
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -39,24 +41,36 @@ export default async function PublishedMinutesPage({ params }: Props) {
       {published.version !== latest ? (
         <div className="utrecht-alert utrecht-alert--warning" role="status">
           <p className="utrecht-paragraph">
-            <Link className="utrecht-link" href={`/bijeenkomsten/${meeting.id}/verslag/${latest}`}>{t("minutes.olderVersion")}</Link>
+            <Link className="utrecht-link" href={`/bijeenkomsten/${meeting.id}/verslag/${latest}`}>
+              {t("minutes.olderVersion")}
+            </Link>
           </p>
         </div>
       ) : null}
       <p className="utrecht-paragraph inkoop-no-print">
-        <a className="utrecht-link" href={`${base}/pdf`}>{t("minutes.pdf")}</a>
+        <a className="utrecht-link" href={`${base}/pdf`}>
+          {t("minutes.pdf")}
+        </a>
         {" · "}
-        <a className="utrecht-link" href={`${base}/json`}>{t("minutes.json")}</a>
+        <a className="utrecht-link" href={`${base}/json`}>
+          {t("minutes.json")}
+        </a>
       </p>
       <MinutesHtml html={published.html} />
       <p className="utrecht-paragraph">{t("minutes.pdfFooter")}</p>
       {versions.length > 1 ? (
         <nav aria-labelledby="versies" className="inkoop-no-print">
-          <h2 id="versies" className="utrecht-heading-2">{t("minutes.versions")}</h2>
+          <h2 id="versies" className="utrecht-heading-2">
+            {t("minutes.versions")}
+          </h2>
           <ul className="utrecht-unordered-list">
             {versions.map((v) => (
               <li key={v.id} className="utrecht-unordered-list__item">
-                <Link className="utrecht-link" href={`/bijeenkomsten/${meeting.id}/verslag/${v.version}`} aria-current={v.version === published.version ? "page" : undefined}>
+                <Link
+                  className="utrecht-link"
+                  href={`/bijeenkomsten/${meeting.id}/verslag/${v.version}`}
+                  aria-current={v.version === published.version ? "page" : undefined}
+                >
                   {t("minutes.versionLabel", { version: v.version, at: formatDateTime(v.publishedAt) })}
                 </Link>
                 {v.changeNote ? ` — ${v.changeNote}` : ""}

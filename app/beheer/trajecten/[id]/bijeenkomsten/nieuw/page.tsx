@@ -23,7 +23,9 @@ export default async function NewMeetingPage({ params, searchParams }: Props) {
   return (
     <div className="inkoop-stack">
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/beheer/trajecten/${trajectory.id}`}>{t("trajectory.back")}</Link>
+        <Link className="utrecht-link" href={`/beheer/trajecten/${trajectory.id}`}>
+          {t("trajectory.back")}
+        </Link>
       </p>
       <h1 className="utrecht-heading-1">{t("meeting.newFor", { title: trajectory.title })}</h1>
       <MeetingForm

@@ -17,10 +17,16 @@ export default async function NewConsultationPage({ params }: { params: Promise<
   return (
     <div className="inkoop-stack">
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/beheer/trajecten/${trajectory.id}`}>{t("trajectory.back")}</Link>
+        <Link className="utrecht-link" href={`/beheer/trajecten/${trajectory.id}`}>
+          {t("trajectory.back")}
+        </Link>
       </p>
       <h1 className="utrecht-heading-1">{t("consultation.newFor", { title: trajectory.title })}</h1>
-      <ConsultationForm trajectoryId={trajectory.id} currentPhase={trajectory.currentPhase} action={createConsultationAction} />
+      <ConsultationForm
+        trajectoryId={trajectory.id}
+        currentPhase={trajectory.currentPhase}
+        action={createConsultationAction}
+      />
     </div>
   );
 }

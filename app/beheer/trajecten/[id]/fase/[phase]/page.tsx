@@ -32,7 +32,9 @@ export default async function PhasePage({ params }: Props) {
   return (
     <article className="inkoop-stack">
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/beheer/trajecten/${tr.id}`}>{t("trajectory.back")}</Link>
+        <Link className="utrecht-link" href={`/beheer/trajecten/${tr.id}`}>
+          {t("trajectory.back")}
+        </Link>
       </p>
       <h1 className="utrecht-heading-1">
         {t("phase.number", { n: phaseIndex(phase) + 1 })}: {t(`phase.${phase}`)} — {tr.title}
@@ -45,18 +47,27 @@ export default async function PhasePage({ params }: Props) {
         </p>
       ) : null}
       <section aria-labelledby="handreiking">
-        <h2 id="handreiking" className="utrecht-heading-2">{t("trajectory.guidanceTitle")}</h2>
+        <h2 id="handreiking" className="utrecht-heading-2">
+          {t("trajectory.guidanceTitle")}
+        </h2>
         <GuidancePanel rows={guidance} headingLevel={3} />
       </section>
       <section aria-labelledby="notities">
-        <h2 id="notities" className="utrecht-heading-2">{t("trajectory.notesTitle")}</h2>
+        <h2 id="notities" className="utrecht-heading-2">
+          {t("trajectory.notesTitle")}
+        </h2>
         {record?.notesUpdatedAt ? (
           <p className="utrecht-paragraph inkoop-muted">
             {t("trajectory.lastUpdated")}: {formatDateTime(record.notesUpdatedAt)}
           </p>
         ) : null}
         {can(actor, "trajectory.edit_notes") ? (
-          <PhaseNotesForm trajectoryId={tr.id} phase={phase} initial={record?.notes ?? null} action={savePhaseNotesAction} />
+          <PhaseNotesForm
+            trajectoryId={tr.id}
+            phase={phase}
+            initial={record?.notes ?? null}
+            action={savePhaseNotesAction}
+          />
         ) : record?.notes ? (
           <RichTextView doc={record.notes} />
         ) : (
@@ -64,7 +75,9 @@ export default async function PhasePage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="documenten">
-        <h2 id="documenten" className="utrecht-heading-2">{t("trajectory.documents")}</h2>
+        <h2 id="documenten" className="utrecht-heading-2">
+          {t("trajectory.documents")}
+        </h2>
         <DocumentList documents={documents} />
         {can(actor, "document.upload") ? (
           <>
