@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole suite (`npm test`): typecheck, unit and integration tests, production build, end-to-end tests
+# The whole suite (`npm test`): format check, lint, typecheck, unit and integration tests, production build, end-to-end tests
 # with axe. Every step runs even when an earlier one failed (except end-to-end after a failed build);
 # the last line is always "N passed, N failed[, N skipped]" from the JSON reports, and the exit code is
 # non-zero on any failure.
@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 NEXT_TELEMETRY_DISABLED=1
 rm -rf reports && mkdir -p reports
 
+format_exit=skip
+lint_exit=skip
 typecheck_exit=skip
 vitest_exit=skip
 build_exit=skip
@@ -17,7 +19,7 @@ summary() {
   local status=$?
   trap - EXIT
   local summary_exit=0
-  node scripts/test-summary.mjs --typecheck="$typecheck_exit" --vitest="$vitest_exit" --playwright="$playwright_exit" || summary_exit=$?
+  node scripts/test-summary.mjs --format="$format_exit" --lint="$lint_exit" --typecheck="$typecheck_exit" --vitest="$vitest_exit" --playwright="$playwright_exit" || summary_exit=$?
   # An unexpected abort of this script (set -e) must not end as a success either.
   if [ "$status" -ne 0 ] && [ "$summary_exit" -eq 0 ]; then summary_exit=$status; fi
   exit "$summary_exit"
@@ -52,6 +54,17 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
     echo "        Ook op PostgreSQL: TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm test"
   fi
 fi
+
+# Shape and rules first: they are the cheapest checks and tell the most about a change (no writes).
+echo "== Opmaak (Prettier --check)"
+format_exit=0
+npx prettier --check --log-level=warn . || format_exit=$?
+[ "$format_exit" = 0 ] || echo "Opmaak wijkt af: 'npm run format' zet het recht. (Formatting differs: run 'npm run format'.)"
+
+echo "== Lint (ESLint)"
+lint_exit=0
+{ npx next typegen >/dev/null && npx eslint --max-warnings=0 .; } || lint_exit=$?
+[ "$lint_exit" = 0 ] || echo "Lint mislukt (lint failed)."
 
 echo "== Typecheck"
 typecheck_exit=0

@@ -2,7 +2,7 @@
 // Prints the closing line `N passed, N failed[, N skipped]` from the vitest and Playwright JSON reports
 // and exits non-zero when anything failed. CI counts this line; the runners' own summaries are not read.
 //
-// Usage: node scripts/test-summary.mjs [--typecheck=<exit>] [--vitest=<exit>] [--playwright=<exit>] [--reports=<dir>]
+// Usage: node scripts/test-summary.mjs [--format=<exit>] [--lint=<exit>] [--typecheck=<exit>] [--vitest=<exit>] [--playwright=<exit>] [--reports=<dir>]
 //   <exit> is the exit code of that step, or "skip" when the step did not run on purpose.
 //   Without an exit code, a step counts as failed only when its report is missing or unreadable.
 //   A step that failed without a failing test in its report (crash, import error, web server that did not
@@ -46,11 +46,17 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-// Typecheck has no report: a failure counts as one failed test.
-const typecheckExit = exitOf("typecheck");
-if (typeof typecheckExit === "number" && typecheckExit !== 0) {
-  failed += 1;
-  notes.push("typecheck mislukt (typecheck failed)");
+// Format check, lint and typecheck have no report: a failure of each counts as one failed test.
+for (const [step, label] of [
+  ["format", "opmaakcontrole mislukt (format check failed)"],
+  ["lint", "lint mislukt (lint failed)"],
+  ["typecheck", "typecheck mislukt (typecheck failed)"],
+]) {
+  const exit = exitOf(step);
+  if (typeof exit === "number" && exit !== 0) {
+    failed += 1;
+    notes.push(label);
+  }
 }
 
 const vitestExit = exitOf("vitest");

@@ -1,10 +1,9 @@
-import { customType, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { minutesStatusEnum } from "./enums";
+import { bytea } from "./columns";
 import { meetings } from "./meetings";
 import { users } from "./users";
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 /**
  * The working copy of a meeting's minutes, with redaction marks in the editor JSON. Only officers of

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { FREQUENCIES } from "@/lib/performance/due-dates";
-import { contracts, contractDocuments } from "./contracts";
+import { contracts } from "./contracts";
 import { users } from "./users";
 
 export const frequencyEnum = pgEnum("agreement_frequency", FREQUENCIES);
@@ -23,22 +23,6 @@ export const performanceAgreements = pgTable(
   },
   (t) => [index("performance_agreements_contract_idx").on(t.contractId)],
 );
-
-export const agreementDeliveries = pgTable("agreement_deliveries", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  agreementId: uuid("agreement_id")
-    .notNull()
-    .references(() => performanceAgreements.id, { onDelete: "cascade" }),
-  dueOn: date("due_on"),
-  // A delivery is its report: it goes with the document (and so with its contract).
-  documentId: uuid("document_id")
-    .notNull()
-    .references(() => contractDocuments.id, { onDelete: "cascade" }),
-  deliveredBy: uuid("delivered_by")
-    .notNull()
-    .references(() => users.id),
-  deliveredAt: timestamp("delivered_at", { withTimezone: true }).notNull().defaultNow(),
-});
 
 /** A sample check of files: more than 10% missing their goals proposes escalation step 1. */
 export const sampleChecks = pgTable(

@@ -1,28 +1,9 @@
-import {
-  bigint,
-  customType,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-  boolean,
-  type AnyPgColumn,
-} from "drizzle-orm/pg-core";
-import { consultations } from "./consultations";
+import { bigint, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { careDomainEnum, legalStageEnum, phaseEnum, procedureTypeEnum, visibilityEnum } from "./enums";
 import { products } from "./products";
 import { municipalities } from "./region";
 import { users } from "./users";
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => "bytea",
-});
 
 export const trajectories = pgTable(
   "trajectories",
@@ -118,28 +99,4 @@ export const phaseTransitions = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("phase_transitions_trajectory_idx").on(t.trajectoryId, t.at)],
-);
-
-export const trajectoryDocuments = pgTable(
-  "trajectory_documents",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    trajectoryId: uuid("trajectory_id")
-      .notNull()
-      .references(() => trajectories.id, { onDelete: "cascade" }),
-    phase: phaseEnum("phase").notNull(),
-    title: text("title").notNull(),
-    fileName: text("file_name").notNull(),
-    contentType: text("content_type").notNull(),
-    sizeBytes: integer("size_bytes").notNull(),
-    content: bytea("content").notNull(),
-    isPublic: boolean("is_public").notNull().default(false),
-    /** Set for a consultation's attachment: then whoever may see the consultation may read it. */
-    consultationId: uuid("consultation_id").references((): AnyPgColumn => consultations.id, { onDelete: "cascade" }),
-    uploadedBy: uuid("uploaded_by")
-      .notNull()
-      .references(() => users.id),
-    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("trajectory_documents_trajectory_idx").on(t.trajectoryId, t.phase)],
 );
