@@ -11,8 +11,8 @@ const nextConfig: NextConfig = {
     // Documents up to 10 MB are uploaded through server actions.
     serverActions: { bodySizeLimit: "11mb" },
   },
-  async headers() {
-    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+  headers() {
+    return Promise.resolve([{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }]);
   },
 };
 

@@ -51,7 +51,7 @@ export async function openDatabase({ databaseUrl, dataDir, migrate = true }: Ope
     db = Object.assign(drizzle(client, { schema }), {
       $driver: "postgres" as const,
       $close: () => client.end(),
-    }) as unknown as Database;
+    });
   } else {
     const { PGlite } = await import("@electric-sql/pglite");
     const { drizzle } = await import("drizzle-orm/pglite");
@@ -60,7 +60,7 @@ export async function openDatabase({ databaseUrl, dataDir, migrate = true }: Ope
     db = Object.assign(drizzle(client, { schema }), {
       $driver: "pglite" as const,
       $close: () => client.close(),
-    }) as unknown as Database;
+    });
   }
   if (migrate) await migrateDatabase(db);
   return db;

@@ -10,7 +10,8 @@ export async function prepareDatabase(): Promise<void> {
   if (await isDatabaseEmpty(db)) {
     const summary = await seedDemo(db);
     console.log(
-      `Demodata geladen: ${summary.providers} aanbieders, ${summary.users} gebruikers, ${summary.trajectories} trajecten.`,
+      `Demodata geladen: ${summary.providers} aanbieders, ${summary.users} gebruikers, ${summary.trajectories} ` +
+        `trajecten.`,
     );
   }
 }

@@ -2,7 +2,8 @@
 // Prints the closing line `N passed, N failed[, N skipped]` from the vitest and Playwright JSON reports
 // and exits non-zero when anything failed. CI counts this line; the runners' own summaries are not read.
 //
-// Usage: node scripts/test-summary.mjs [--format=<exit>] [--lint=<exit>] [--typecheck=<exit>] [--vitest=<exit>] [--playwright=<exit>] [--reports=<dir>]
+// Usage: node scripts/test-summary.mjs [--format=<exit>] [--lint=<exit>] [--typecheck=<exit>] [--vitest=<exit>]
+// [--playwright=<exit>] [--reports=<dir>]
 //   <exit> is the exit code of that step, or "skip" when the step did not run on purpose.
 //   Without an exit code, a step counts as failed only when its report is missing or unreadable.
 //   A step that failed without a failing test in its report (crash, import error, web server that did not

@@ -274,7 +274,8 @@ export async function listComments(db: Executor, consultationId: string) {
     .select({
       comment: consultationComments,
       author: users.name,
-      flags: sql<number>`(select count(*)::int from ${commentFlags} where ${commentFlags.commentId} = ${consultationComments.id})`,
+      flags: sql<number>`(select count(*)::int from ${commentFlags}
+        where ${commentFlags.commentId} = ${consultationComments.id})`,
     })
     .from(consultationComments)
     .innerJoin(users, eq(users.id, consultationComments.authorId))

@@ -21,13 +21,15 @@ function contractScope(filter: DashboardFilter): SQL | undefined {
     filter.productId
       ? inArray(
           contracts.id,
-          sql`(select ${contractProducts.contractId} from ${contractProducts} where ${contractProducts.productId} = ${filter.productId})`,
+          sql`(select ${contractProducts.contractId} from ${contractProducts} where ${contractProducts.productId} =
+            ${filter.productId})`,
         )
       : undefined,
     filter.subregionId
       ? inArray(
           contracts.id,
-          sql`(select ${contractSubregions.contractId} from ${contractSubregions} where ${contractSubregions.subregionId} = ${filter.subregionId})`,
+          sql`(select ${contractSubregions.contractId} from ${contractSubregions} where
+            ${contractSubregions.subregionId} = ${filter.subregionId})`,
         )
       : undefined,
   );

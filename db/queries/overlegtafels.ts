@@ -295,7 +295,9 @@ export async function getComposition(db: Executor, meetingId: string) {
 }
 export type CompositionDetail = NonNullable<Awaited<ReturnType<typeof getComposition>>>;
 
-/** Products of the table without any table session in the given calendar year (the source asks one a year per product). */
+/**
+ * Products of the table without any table session in the given calendar year (the source asks one a year per product).
+ */
 export async function productsWithoutSession(db: Executor, table: TableDetail, year: number) {
   if (table.products.length === 0) return [];
   const from = new Date(Date.UTC(year, 0, 1));

@@ -113,7 +113,8 @@ export async function searchPortal(db: Executor, q: string, scope: Scope, limit 
         meetingId: minutesVersions.meetingId,
         version: minutesVersions.version,
         title: meetings.title,
-        snippet: sql<string>`substring(${minutesVersions.text} from greatest(1, position(lower(${q}) in lower(${minutesVersions.text})) - 80) for 200)`,
+        snippet: sql<string>`substring(${minutesVersions.text}
+          from greatest(1, position(lower(${q}) in lower(${minutesVersions.text})) - 80) for 200)`,
       })
       .from(minutesVersions)
       .innerJoin(meetings, eq(meetings.id, minutesVersions.meetingId))

@@ -164,9 +164,12 @@ export async function insertContracts(
           planDueOn: addDays(talkOn, 14),
           clientStop: true,
           openedBy: officer,
-          shortfall: `KPI Resultaat behaald ${YEAR} in Zaanstad en Wormerland: 58% (norm 65%); start zorg binnen 6 weken 74% (ondergrens 80%).`,
+          shortfall:
+            `KPI Resultaat behaald ${YEAR} in Zaanstad en Wormerland: 58% (norm 65%); start zorg binnen ` +
+            `6 weken 74% (ondergrens 80%).`,
           agreements:
-            "Analyse van de oorzaken per team; extra inzet op evaluatiegesprekken met het lokale team; wekelijkse rapportage van wachttijden.",
+            "Analyse van de oorzaken per team; extra inzet op evaluatiegesprekken met het lokale team; " +
+            "wekelijkse rapportage van wachttijden.",
         })
         .returning();
       // The letter after the talk, from the same template and on the same day as the talk itself.

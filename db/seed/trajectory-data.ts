@@ -28,7 +28,8 @@ export const TRAJECTORIES: TrajectorySeed[] = [
   {
     title: "Inkoop Begeleiding Wmo 2027–2031",
     summary:
-      "Nieuwe contracten voor individuele begeleiding en dagbesteding voor volwassenen in de hele regio, met meer ruimte voor collectieve en preventieve ondersteuning in de wijk.",
+      "Nieuwe contracten voor individuele begeleiding en dagbesteding voor volwassenen in de hele regio, met " +
+      "meer ruimte voor collectieve en preventieve ondersteuning in de wijk.",
     domain: "wmo",
     procedureType: "sas",
     legalStage: "preparation",
@@ -48,8 +49,10 @@ export const TRAJECTORIES: TrajectorySeed[] = [
     notes: {
       strategic_goals: [
         "Eerste verkenning met beleid, inkoop en de Wmo-raad gehouden op 8 oktober 2026.",
-        "Concept-doel: meer inwoners redden zich met lichte, collectieve ondersteuning in de wijk, zodat individuele begeleiding beschikbaar blijft voor wie die echt nodig heeft.",
-        "Nog bespreken met aanbieders: welke rol zij zien voor sociaal werk en vrijwilligers, en wat in de eerste contractperiode níet haalbaar is.",
+        "Concept-doel: meer inwoners redden zich met lichte, collectieve ondersteuning in de wijk, zodat " +
+          "individuele begeleiding beschikbaar blijft voor wie die echt nodig heeft.",
+        "Nog bespreken met aanbieders: welke rol zij zien voor sociaal werk en vrijwilligers, en wat in de " +
+          "eerste contractperiode níet haalbaar is.",
         "Themabijeenkomst met koplopers gepland in december 2026.",
       ],
     },
@@ -57,7 +60,8 @@ export const TRAJECTORIES: TrajectorySeed[] = [
   {
     title: "Jeugdhulp ambulant regio Zaanstreek-Waterland",
     summary:
-      "Inkoop van ambulante jeugdhulp en jeugd-GGZ voor gezinnen in de zeven gemeenten, gericht op hulp dichtbij huis en minder verblijf.",
+      "Inkoop van ambulante jeugdhulp en jeugd-GGZ voor gezinnen in de zeven gemeenten, gericht op hulp dichtbij " +
+      "huis en minder verblijf.",
     domain: "jeugd",
     procedureType: "sas",
     legalStage: "specification",
@@ -77,13 +81,16 @@ export const TRAJECTORIES: TrajectorySeed[] = [
     notes: {
       strategic_goals: [
         "Doelen vastgesteld door de portefeuillehouders Jeugd op 16 juni 2026.",
-        "Meer kinderen groeien veilig thuis op; het gebruik van jeugdhulp met verblijf daalt in vier jaar met een vijfde.",
+        "Meer kinderen groeien veilig thuis op; het gebruik van jeugdhulp met verblijf daalt in vier jaar met " +
+          "een vijfde.",
         "Vroeg signaleren via wijkteams en scholen gaat voor uitbreiding van het aantal aanbieders.",
       ],
       analysis: [
         "De analyse loopt; het conceptrapport volgt eind november 2026.",
-        "Het aantal aanbieders van ambulante jeugdhulp is sinds 2023 bijna verdubbeld, vooral door kleine praktijken en zzp'ers.",
-        "De wachttijden bij jeugd-GGZ lopen op; in een werksessie met aanbieders bespreken we wat nodig is om ze terug te dringen.",
+        "Het aantal aanbieders van ambulante jeugdhulp is sinds 2023 bijna verdubbeld, vooral door kleine " +
+          "praktijken en zzp'ers.",
+        "De wachttijden bij jeugd-GGZ lopen op; in een werksessie met aanbieders bespreken we wat nodig is om ze " +
+          "terug te dringen.",
         "Cijfers van twee vergelijkbare jeugdregio's opgevraagd.",
       ],
     },
@@ -91,7 +98,8 @@ export const TRAJECTORIES: TrajectorySeed[] = [
   {
     title: "Huishoudelijke ondersteuning Zaanstad (open house)",
     summary:
-      "Toelating van aanbieders van huishoudelijke ondersteuning via open house: iedere aanbieder die aan de eisen voldoet en de vastgestelde prijs accepteert, krijgt een contract.",
+      "Toelating van aanbieders van huishoudelijke ondersteuning via open house: iedere aanbieder die aan de " +
+      "eisen voldoet en de vastgestelde prijs accepteert, krijgt een contract.",
     domain: "wmo",
     procedureType: "open_house",
     legalStage: "specification",
@@ -112,7 +120,8 @@ export const TRAJECTORIES: TrajectorySeed[] = [
     ],
     notes: {
       strategic_goals: [
-        "Doel: een schoon en leefbaar huis voor inwoners die dat zelf niet (meer) kunnen, met oog voor signalen achter de voordeur.",
+        "Doel: een schoon en leefbaar huis voor inwoners die dat zelf niet (meer) kunnen, met oog voor signalen " +
+          "achter de voordeur.",
         "Continuïteit voor cliënten weegt zwaarder dan het aantal aanbieders.",
       ],
       analysis: [
@@ -121,7 +130,8 @@ export const TRAJECTORIES: TrajectorySeed[] = [
         "Signalen die hulpen opvangen worden gewaardeerd, maar nergens vastgelegd.",
       ],
       choices: [
-        "Gekozen voor open house: elke aanbieder die aan de minimumeisen voldoet en het vastgestelde tarief accepteert, krijgt een contract.",
+        "Gekozen voor open house: elke aanbieder die aan de minimumeisen voldoet en het vastgestelde tarief " +
+          "accepteert, krijgt een contract.",
         "Minimumeisen en tarief bespreken we met aanbieders vóórdat ze worden vastgesteld; daarna liggen ze vast.",
         "Het concepttarief ligt ter consultatie tot 15 december 2026.",
         "Looptijd 2+2 jaar, met een harde evaluatie inclusief cliëntervaringsonderzoek.",
@@ -131,7 +141,8 @@ export const TRAJECTORIES: TrajectorySeed[] = [
   {
     title: "Beschermd wonen en maatschappelijke opvang",
     summary:
-      "Contracten voor beschermd wonen en maatschappelijke opvang in de regio, met de beweging van een instelling naar wonen in de wijk met begeleiding.",
+      "Contracten voor beschermd wonen en maatschappelijke opvang in de regio, met de beweging van een " +
+      "instelling naar wonen in de wijk met begeleiding.",
     domain: "wmo",
     procedureType: "competitive_dialogue",
     legalStage: "contract",
@@ -164,7 +175,8 @@ export const TRAJECTORIES: TrajectorySeed[] = [
       choices: [
         "Concurrentiegerichte dialoog met vier geselecteerde aanbieders.",
         "Contract van 2+2 jaar met een harde evaluatie, inclusief cliëntervaringsonderzoek.",
-        "Vier KPI's: cliënttevredenheid, behaald resultaat, tijdige start van de zorg en uitstroom naar zelfstandig wonen.",
+        "Vier KPI's: cliënttevredenheid, behaald resultaat, tijdige start van de zorg en uitstroom naar " +
+          "zelfstandig wonen.",
       ],
       execution: [
         "De contracten gingen in op 1 januari 2026; de implementatie liep tot 1 juli 2026.",
@@ -192,7 +204,8 @@ export const TRAJECTORIES: TrajectorySeed[] = [
         to: "analysis",
         at: "2026-09-14T15:30:00Z",
         reason:
-          "De leerlingaantallen die de scholen aanleverden wijken sterk af van de eerdere analyse; we doen de analyse opnieuw voordat we keuzes vastleggen.",
+          "De leerlingaantallen die de scholen aanleverden wijken sterk af van de eerdere analyse; we doen de " +
+          "analyse opnieuw voordat we keuzes vastleggen.",
       },
     ],
     responsibilities: [
@@ -206,7 +219,8 @@ export const TRAJECTORIES: TrajectorySeed[] = [
       ],
       analysis: [
         "Eerste analyse: ongeveer 180 trajecten per jaar, bij vijf aanbieders.",
-        "Na de terugkeer uit fase 3 is een nieuwe telling bij de scholen opgevraagd; de uitkomst bespreken we met de dyslexieaanbieders.",
+        "Na de terugkeer uit fase 3 is een nieuwe telling bij de scholen opgevraagd; de uitkomst bespreken we " +
+          "met de dyslexieaanbieders.",
       ],
       choices: [
         "Voorlopige keuze: één tarief per behandeltraject en een raamovereenkomst van 2+2 jaar.",
@@ -235,7 +249,8 @@ export const TRAJECTORIES: TrajectorySeed[] = [
     notes: {
       strategic_goals: [
         "Interne verkenning; nog niet openbaar.",
-        "Mantelzorgers van volwassenen en van kinderen met een beperking kunnen op adem komen via logeeropvang dicht bij huis.",
+        "Mantelzorgers van volwassenen en van kinderen met een beperking kunnen op adem komen via logeeropvang " +
+          "dicht bij huis.",
         "Nagaan of subsidie beter past dan inkoop, gezien de kleine omvang en de rol van vrijwilligers.",
       ],
     },
@@ -243,7 +258,8 @@ export const TRAJECTORIES: TrajectorySeed[] = [
   {
     title: "Pilot wijkgerichte dagbesteding Waterland",
     summary:
-      "Tweejarige pilot met dagbesteding in dorpshuizen in Waterland, Oostzaan en Landsmeer, zodat deelnemers minder ver hoeven te reizen.",
+      "Tweejarige pilot met dagbesteding in dorpshuizen in Waterland, Oostzaan en Landsmeer, zodat deelnemers " +
+      "minder ver hoeven te reizen.",
     domain: "wmo",
     procedureType: "one_to_one",
     legalStage: "contract",

@@ -3,7 +3,10 @@ import { consultationInvitations, consultationResponses } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { speakersFor } from "@/lib/messaging/outbox";
 
-/** Everyone who took part or was asked to: invited people, speakers of invited or responding providers, council responders. */
+/**
+ * Everyone who took part or was asked to: invited people, speakers of invited or responding providers, council
+ * responders.
+ */
 export async function consultationParticipants(tx: Executor, consultationId: string): Promise<string[]> {
   const invited = await tx
     .select()

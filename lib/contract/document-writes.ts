@@ -1,4 +1,4 @@
-import { contractDocuments, CONTRACT_DOCUMENT_KINDS } from "@/db/schema";
+import { contractDocuments, type CONTRACT_DOCUMENT_KINDS } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { DomainRuleError } from "@/lib/errors";
 import { t } from "@/lib/i18n";

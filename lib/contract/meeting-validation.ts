@@ -21,7 +21,10 @@ export type ContractMeetingInput = z.output<typeof contractMeetingInput>;
 
 const count = wholeNumber(0, 1_000_000, t("execution.clientsInvalid"));
 
-/** The provider's report: fixed fields plus one client count per product and municipality (`clients.<product>.<municipality>`). */
+/**
+ * The provider's report: fixed fields plus one client count per product and municipality
+ * (`clients.<product>.<municipality>`).
+ */
 export const contractReportInput = z
   .object({
     meetingId: z.uuid(),
@@ -66,7 +69,7 @@ export const contractReportInput = z
       complaintsNature: String(raw.complaintsNature),
       complaintsHandling: String(raw.complaintsHandling),
       calamities: String(raw.calamities),
-      certificateValidUntil: raw.certificateValidUntil as string | null,
+      certificateValidUntil: raw.certificateValidUntil,
       clientCounts,
     };
   });

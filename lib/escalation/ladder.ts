@@ -105,7 +105,10 @@ function toStep3(state: LadderState, ground: Step3Ground | null, today: string):
 /** Steps that can be chosen to start a ladder: only step 1 — step 2 and 3 follow from the talk. */
 export const canStartAt = (step: Step) => step === "step1";
 
-/** The improvement plan is due two weeks after the escalation talk, unless the municipality reasonably sets another term. */
+/**
+ * The improvement plan is due two weeks after the escalation talk, unless the municipality reasonably sets another
+ * term.
+ */
 export const DEFAULT_PLAN_TERM_DAYS = 14;
 export const MIN_TERM_DAYS = 1;
 export const MAX_TERM_DAYS = 180;

@@ -153,7 +153,10 @@ export async function startEscalation(
   });
 }
 
-/** After the talk: agreements recorded, the plan due in two weeks unless another term is reasoned, letter sent (→ step 2). */
+/**
+ * After the talk: agreements recorded, the plan due in two weeks unless another term is reasoned, letter sent (→ step
+ * 2).
+ */
 export async function holdEscalationTalk(
   ctx: Ctx,
   input: { escalationId: string; talkOn: string; agreements: string; termDays: number; termReason: string | null },

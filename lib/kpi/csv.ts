@@ -36,7 +36,7 @@ export function parseResultsCsv(
       trim: true,
       relax_column_count: true,
       bom: true,
-    }) as string[][];
+    });
   } catch {
     return { error: "unreadable" };
   }

@@ -33,7 +33,10 @@ async function lockSession(tx: Executor, meetingId: string) {
   return { meeting, table, composition };
 }
 
-/** Proposes the composition of a session by the region's rules, with a fresh recorded seed; replaces an earlier proposal. */
+/**
+ * Proposes the composition of a session by the region's rules, with a fresh recorded seed; replaces an earlier
+ * proposal.
+ */
 export async function proposeComposition(
   ctx: Ctx,
   meetingId: string,
@@ -227,7 +230,10 @@ async function leaveSession(
   return { meeting, proposal };
 }
 
-/** Excludes a provider from the table until a date; the provider is told why, and open sessions get a replacement proposal. */
+/**
+ * Excludes a provider from the table until a date; the provider is told why, and open sessions get a replacement
+ * proposal.
+ */
 export async function excludeProvider(
   ctx: Ctx,
   input: ExclusionInput,

@@ -71,7 +71,7 @@ export function selectParticipants(input: SelectionInput): SelectionResult {
   const say = memoisedTranslator();
   const subregionName = new Map(input.subregions.map((s) => [s.id, s.name]));
   // Outcomes by input position: the output keeps the input's order without a lookup per provider.
-  const outcomes: SelectionOutcome[] = new Array(input.providers.length);
+  const outcomes = new Array<SelectionOutcome>(input.providers.length);
   const ranked: Ranked[] = input.providers.map((p, index) => ({
     id: p.id,
     sizeClass: p.sizeClass,

@@ -14,7 +14,7 @@ const NODE_TYPES = [
   "hardBreak",
   "horizontalRule",
 ] as const;
-const MARK_TYPES = ["bold", "italic", "underline", "strike", "link", "redaction", "redactionLabel"] as const;
+export const MARK_TYPES = ["bold", "italic", "underline", "strike", "link", "redaction", "redactionLabel"] as const;
 
 const MAX_NODES = 20_000;
 
@@ -81,11 +81,9 @@ function docSchema(node: z.ZodType<RichTextNode>) {
     .refine((n) => countNodes(n) <= MAX_NODES, "Het document is te groot.") as z.ZodType<RichTextDoc>;
 }
 
-export const richTextDocSchema = docSchema(nodeSchemaWith(z.union(basicMarks) as z.ZodType<RichTextMark>));
+export const richTextDocSchema = docSchema(nodeSchemaWith(z.union(basicMarks)));
 // Discriminated by type, so that a faulty redaction mark reports its own message, not "no union matched".
-export const minutesDocSchema = docSchema(
-  nodeSchemaWith(z.discriminatedUnion("type", [...basicMarks, redactionMark]) as z.ZodType<RichTextMark>),
-);
+export const minutesDocSchema = docSchema(nodeSchemaWith(z.discriminatedUnion("type", [...basicMarks, redactionMark])));
 
 /** Parse the editor's JSON as posted in a form field; returns null for an empty document. */
 export function parseRichTextField(

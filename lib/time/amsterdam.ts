@@ -17,7 +17,8 @@ export function parseLocalDateTime(value: string): Date | null {
 export function toLocalInputValue(date: Date): string {
   const local = new TZDate(date.getTime(), ZONE);
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`;
+  const day = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+  return `${day}T${pad(local.getHours())}:${pad(local.getMinutes())}`;
 }
 
 /** The calendar day ("YYYY-MM-DD") a moment falls on in Dutch local time. */

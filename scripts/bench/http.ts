@@ -44,7 +44,7 @@ async function waitForServer(url: string, timeoutMs = 300_000) {
 function run(name: string, url: string, headers: Record<string, string> = {}): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
     autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers }, (error, result) => {
-      if (error) return reject(error);
+      if (error) return reject(error instanceof Error ? error : new Error(String(error)));
       resolve({
         name,
         requestsPerSecond: result.requests.average,

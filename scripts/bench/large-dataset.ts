@@ -18,11 +18,13 @@ export async function loadLargeDataset(db: Database): Promise<{ consultationId: 
     SELECT p.id, (SELECT id FROM subregions ORDER BY name OFFSET (abs(hashtext(p.name)) % 3) LIMIT 1)
     FROM providers p WHERE p.name LIKE 'Benchmark-aanbieder %'`);
   await db.execute(sql`
-    INSERT INTO consultations (trajectory_id, phase, title, introduction, openness, form, interaction, audience, state, opens_at, closes_at, created_by, published_at)
+    INSERT INTO consultations (trajectory_id, phase, title, introduction, openness, form, interaction, audience, state,
+                               opens_at, closes_at, created_by, published_at)
     SELECT (SELECT id FROM trajectories WHERE visibility = 'public' ORDER BY title OFFSET (g % 5) LIMIT 1), 'analysis',
            'Benchmark-consultatie ' || g,
            '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Inleiding"}]}]}'::jsonb,
-           (CASE WHEN g % 4 = 0 THEN 'closed' ELSE 'open' END)::consultation_openness, 'written', 'interactive', 'providers', 'published',
+           (CASE WHEN g % 4 = 0 THEN 'closed' ELSE 'open' END)::consultation_openness,
+           'written', 'interactive', 'providers', 'published',
            now() - interval '1 day', now() + (g || ' hours')::interval,
            (SELECT id FROM users WHERE role = 'officer' ORDER BY email LIMIT 1), now() - interval '1 day'
     FROM generate_series(1, 2000) g`);
@@ -33,8 +35,10 @@ export async function loadLargeDataset(db: Database): Promise<{ consultationId: 
     FROM consultations c CROSS JOIN generate_series(0, 2) AS q(pos)
     WHERE c.title LIKE 'Benchmark-consultatie %'`);
   await db.execute(sql`
-    WITH numbered_c AS (SELECT id, row_number() OVER (ORDER BY title) AS cn FROM consultations WHERE title LIKE 'Benchmark-consultatie %'),
-         numbered_p AS (SELECT id, row_number() OVER (ORDER BY name) AS pn FROM providers WHERE name LIKE 'Benchmark-aanbieder %'),
+    WITH numbered_c AS (SELECT id, row_number() OVER (ORDER BY title) AS cn FROM consultations
+                        WHERE title LIKE 'Benchmark-consultatie %'),
+         numbered_p AS (SELECT id, row_number() OVER (ORDER BY name) AS pn FROM providers
+                        WHERE name LIKE 'Benchmark-aanbieder %'),
          officer AS (SELECT id FROM users WHERE role = 'officer' ORDER BY email LIMIT 1)
     INSERT INTO consultation_responses (consultation_id, provider_id, status, version, updated_by, submitted_at)
     SELECT c.id, p.id, 'submitted', 1, (SELECT id FROM officer), now() - interval '1 hour'
@@ -48,9 +52,9 @@ export async function loadLargeDataset(db: Database): Promise<{ consultationId: 
            q.position = 0 AND abs(hashtext(r.id::text)) % 10 = 0
     FROM consultation_responses r JOIN consultation_questions q ON q.consultation_id = r.consultation_id`);
   await db.execute(sql`ANALYZE`);
-  const rows = (await db.execute(
-    sql`SELECT id FROM consultations WHERE title = 'Benchmark-consultatie 1'`,
-  )) as unknown as { id: string }[] | { rows: { id: string }[] };
+  const result: unknown = await db.execute(sql`SELECT id FROM consultations WHERE title = 'Benchmark-consultatie 1'`);
+  // postgres.js returns the rows, PGlite an object holding them.
+  const rows = result as { id: string }[] | { rows: { id: string }[] };
   const list = Array.isArray(rows) ? rows : rows.rows;
   return { consultationId: list[0]!.id };
 }

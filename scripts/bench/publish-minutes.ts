@@ -34,7 +34,8 @@ function longMinutes(): RichTextDoc {
   const every = Math.floor(PARAGRAPHS / REDACTIONS);
   const content: RichTextNode[] = Array.from({ length: PARAGRAPHS }, (_, i) => {
     const plain =
-      "De aanbieders vertelden uitgebreid over de begeleiding van inwoners, de wachttijden bij de wijkteams en de samenwerking met huisartsen in de regio";
+      "De aanbieders vertelden uitgebreid over de begeleiding van inwoners, de wachttijden bij de wijkteams en " +
+      "de samenwerking met huisartsen in de regio";
     if (i % every !== 0 || i / every >= REDACTIONS)
       return { type: "paragraph", content: [{ type: "text", text: `${plain}, zonder cijfers te noemen.` }] };
     return {
@@ -165,7 +166,9 @@ async function publishOnce(databaseUrl?: string): Promise<BenchResult> {
     if (Number(queued?.n) !== PROVIDERS * MEMBERS_PER_PROVIDER || notified !== PROVIDERS * MEMBERS_PER_PROVIDER)
       throw new Error(`expected ${PROVIDERS * MEMBERS_PER_PROVIDER} messages, found ${queued?.n}`);
     return {
-      name: `publiceren — 100 pagina's, ${REDACTIONS} weglakkingen, ${notified} ontvangers in de outbox (${databaseUrl ? "PostgreSQL" : "PGlite"})`,
+      name:
+        `publiceren — 100 pagina's, ${REDACTIONS} weglakkingen, ${notified} ontvangers in de outbox ` +
+        `(${databaseUrl ? "PostgreSQL" : "PGlite"})`,
       runs: 1,
       medianMs: elapsed,
       p95Ms: elapsed,

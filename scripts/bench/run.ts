@@ -33,13 +33,17 @@ function table(results: BenchResult[]): string {
 function httpTable(framework: HttpResult, results: HttpResult[], seedSeconds: number): string {
   const ceiling = results[0]?.requestsPerSecond ?? 1;
   const row = (r: HttpResult, verdict: string) =>
-    `| ${r.name} | ${r.requestsPerSecond.toFixed(0)} | ${Math.round((r.requestsPerSecond / ceiling) * 100)}% | ${r.p50} ms | ${r.p90} ms | ${r.p975} ms | ${r.errors} | ${verdict} |`;
+    `| ${r.name} | ${r.requestsPerSecond.toFixed(0)} | ${Math.round((r.requestsPerSecond / ceiling) * 100)}% | ` +
+    `${r.p50} ms | ${r.p90} ms | ${r.p975} ms | ${r.errors} | ${verdict} |`;
   const withinTarget = (r: HttpResult) => r.p975 < 200 && r.requestsPerSecond / ceiling >= 0.3;
   return [
     "",
-    `HTTP met autocannon, 50 verbindingen, 10 s per pagina, productiebuild op PostgreSQL met 10.000 aanbieders, 2.000 consultaties en 200.000 reacties (laden: ${seedSeconds.toFixed(0)} s).`,
-    "Doel: p95 onder 200 ms en minstens 30% van de doorvoer van de triviale pagina. autocannon meldt p90 en p97,5; p95 ligt daartussen, dus p97,5 < 200 ms bewijst het doel.",
-    "De eerste regel is geen pagina van het portaal maar een lege pagina van dezelfde Next-versie, zonder proxy, sessie of database: wat het framework zelf hier haalt.",
+    `HTTP met autocannon, 50 verbindingen, 10 s per pagina, productiebuild op PostgreSQL met 10.000 aanbieders, ` +
+      `2.000 consultaties en 200.000 reacties (laden: ${seedSeconds.toFixed(0)} s).`,
+    "Doel: p95 onder 200 ms en minstens 30% van de doorvoer van de triviale pagina. autocannon meldt p90 en " +
+      "p97,5; p95 ligt daartussen, dus p97,5 < 200 ms bewijst het doel.",
+    "De eerste regel is geen pagina van het portaal maar een lege pagina van dezelfde Next-versie, zonder proxy, " +
+      "sessie of database: wat het framework zelf hier haalt.",
     "",
     "| pagina | verzoeken/s | t.o.v. plafond | p50 | p90 | p97,5 | fouten | doel |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",

@@ -97,4 +97,6 @@ export const noServerOnlyInClient = {
   },
 };
 
-export default { rules: { "no-server-only-in-client": noServerOnlyInClient } };
+const plugin = { rules: { "no-server-only-in-client": noServerOnlyInClient } };
+
+export default plugin;

@@ -41,7 +41,9 @@ async function planSession(page: Page, tableUrl: string, title: string, from: nu
   ).toBeVisible();
 }
 
-/** Makes sure the provider sits at the table (a manual change with a reason when the proposal left it out), then fixes. */
+/**
+ * Makes sure the provider sits at the table (a manual change with a reason when the proposal left it out), then fixes.
+ */
 async function seatAndFix(page: Page, name: string, checkBadInput = false) {
   const row = rowOf(page, name);
   if ((await row.getAttribute("data-invited")) === "nee") {

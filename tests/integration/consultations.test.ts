@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { consultations, notifications, outbox, users } from "@/db/schema";
+import { consultations, notifications, outbox } from "@/db/schema";
 import { isInvited, listInvitationStatus, listPublicConsultations } from "@/db/queries/consultations";
 import { loadConsultationFor } from "@/lib/consultation/reads";
 import {
@@ -72,7 +72,7 @@ describeEachDatabase("market consultations", (getDb) => {
     await expect(
       db.transaction(async (tx) => {
         await inviteParticipants(
-          { ...w.ctx, db: tx as never },
+          { ...w.ctx, db: tx },
           { consultationId: id, providerIds: [w.b.id], userIds: [] },
           ORIGIN,
         );

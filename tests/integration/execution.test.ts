@@ -78,7 +78,7 @@ async function world(getDb: () => Parameters<typeof providerWorld>[0], suffix: s
 
 describeEachDatabase("execution phase", (getDb) => {
   it("creates a contract with the three standard KPIs, scores results and keeps other providers out", async () => {
-    const w = await world(getDb as never, "x1");
+    const w = await world(getDb, "x1");
     const { id } = await w.make(w.a.id, "REF-X1-A");
     const { id: otherId } = await w.make(w.b.id, "REF-X1-B");
     const contractKpis = await w.db.select().from(kpis).where(eq(kpis.contractId, id));
@@ -146,7 +146,7 @@ describeEachDatabase("execution phase", (getDb) => {
   });
 
   it("imports CSV all or nothing, naming the wrong lines", async () => {
-    const w = await world(getDb as never, "x2");
+    const w = await world(getDb, "x2");
     const { id } = await w.make(w.a.id, "REF-X2");
     const good = `deelregio;jaar;kpi;waarde;cliënten\nSubregiox2;2026;client_satisfaction;8,6;40\nSubregiox2;2026;Resultaat behaald;66;40`;
     const bad = `${good}\nSubregiox2;2026;care_start;120;40\nOnbekend;2026;care_start;90;40\nSubregiox2;2031;care_start;90;40`;
@@ -167,7 +167,7 @@ describeEachDatabase("execution phase", (getDb) => {
   });
 
   it("runs the ladder: step 1, talk with letter, plan uploaded, rejected → step 3; skipping needs grounds", async () => {
-    const w = await world(getDb as never, "x3");
+    const w = await world(getDb, "x3");
     const { id } = await w.make(w.a.id, "REF-X3");
     const { id: escalationId } = await startEscalation(w.ctx, {
       contractId: id,
@@ -242,7 +242,7 @@ describeEachDatabase("execution phase", (getDb) => {
   });
 
   it("warns above four and seven KPIs, and extends 2+2 once", async () => {
-    const w = await world(getDb as never, "x4");
+    const w = await world(getDb, "x4");
     const { id } = await w.make(w.a.id, "REF-X4");
     const advice = [];
     for (let i = 1; i <= 5; i++)
@@ -272,7 +272,7 @@ describeEachDatabase("execution phase", (getDb) => {
   });
 
   it("computes due dates for performance agreements, takes the provider's report and proposes step 1 after a bad sample", async () => {
-    const w = await world(getDb as never, "x5");
+    const w = await world(getDb, "x5");
     const { id } = await w.make(w.a.id, "REF-X5");
     const agreements = await listAgreements(w.db, id);
     expect(agreements).toHaveLength(9);
@@ -319,7 +319,7 @@ describeEachDatabase("execution phase", (getDb) => {
   });
 
   it("plans the contract-management meeting one-to-one: the provider's report, and minutes for that provider only", async () => {
-    const w = await world(getDb as never, "x6");
+    const w = await world(getDb, "x6");
     const { id } = await w.make(w.a.id, "REF-X6");
     const startsAt = new Date(Date.now() + 7 * 86_400_000);
     const { id: meetingId } = await createContractMeeting(w.ctx, {
@@ -382,7 +382,7 @@ describeEachDatabase("execution phase", (getDb) => {
   });
 
   it("feeds the dashboard per product and sub-region: results, overdue agreements, ladders and client stops", async () => {
-    const w = await world(getDb as never, "x7");
+    const w = await world(getDb, "x7");
     const { id } = await w.make(w.a.id, "REF-X7");
     const [product] = await w.db.select().from(products).where(eq(products.code, "Px7"));
     const kpi = (await w.db.select().from(kpis).where(eq(kpis.contractId, id))).find((k) => k.code === "care_start")!;
@@ -435,7 +435,7 @@ describeEachDatabase("execution phase", (getDb) => {
   });
 
   it("returns to normal after an accepted plan is realised, and takes the source's shortcut from step 1 to step 3", async () => {
-    const w = await world(getDb as never, "x8");
+    const w = await world(getDb, "x8");
     const { id } = await w.make(w.a.id, "REF-X8");
     const { id: escalationId } = await startEscalation(w.ctx, {
       contractId: id,
@@ -506,7 +506,7 @@ describeEachDatabase("execution phase", (getDb) => {
   });
 
   it("finds one-to-one minutes in the invited provider's own search, and in no one else's", async () => {
-    const w = await world(getDb as never, "x9");
+    const w = await world(getDb, "x9");
     const { id: contractA } = await w.make(w.a.id, "REF-X9-A");
     const { id: contractB } = await w.make(w.b.id, "REF-X9-B");
     const startsAt = new Date(Date.now() + 7 * 86_400_000);
@@ -567,7 +567,7 @@ describeEachDatabase("execution phase", (getDb) => {
   });
 
   it("ties documents to their ladder run and agreement by foreign key, and removes them with their contract", async () => {
-    const w = await world(getDb as never, "x10");
+    const w = await world(getDb, "x10");
     const { id } = await w.make(w.a.id, "REF-X10");
     const { id: escalationId } = await startEscalation(w.ctx, {
       contractId: id,
@@ -625,7 +625,7 @@ describeEachDatabase("execution phase", (getDb) => {
   });
 
   it("writes the ladder letters from their templates: provider, step and the plan's deadline in Dutch, read back from the PDF", async () => {
-    const w = await world(getDb as never, "x11");
+    const w = await world(getDb, "x11");
     const { id } = await w.make(w.a.id, "REF-X11");
     const { id: escalationId } = await startEscalation(w.ctx, {
       contractId: id,

@@ -63,7 +63,9 @@ const YEAR = new Date().getFullYear();
 // Figures that vote three times for one class.
 const FIGURES = { large: [300, 150, 3_000_000], medium: [100, 40, 900_000], small: [10, 3, 80_000] } as const;
 
-/** A region with three sub-regions, one product and `spec` providers per class and sub-region, with confirmed figures. */
+/**
+ * A region with three sub-regions, one product and `spec` providers per class and sub-region, with confirmed figures.
+ */
 async function tableWorld(
   db: Database,
   suffix: string,

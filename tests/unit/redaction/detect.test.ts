@@ -141,7 +141,8 @@ describe("detectSensitive: competition", () => {
       { text: "95%", kind: "percentage", ground: "competition" },
     ]);
     const far =
-      "De kosten stegen. Daarna ging het lang over de planning, de wijkteams en de samenwerking met huisartsen. De norm is 95%.";
+      "De kosten stegen. Daarna ging het lang over de planning, de wijkteams en de samenwerking met huisartsen. " +
+      "De norm is 95%.";
     expect(found(far)).toEqual([]);
   });
 
