@@ -70,6 +70,22 @@ export default defineConfig([
     rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
+    // A calendar day taken from toISOString() is the UTC day: between 00:00 and 02:00 in Amsterdam it is
+    // yesterday. lib/time has amsterdamDay() for a moment and calendar-day helpers for day arithmetic.
+    files: ["app/**", "lib/**", "db/**", "components/**", "scripts/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(slice|substring|substr|split)$/]" +
+            "[callee.object.callee.property.name='toISOString']",
+          message: "This is the UTC day, not the Dutch one: use amsterdamDay() from lib/time/amsterdam.",
+        },
+      ],
+    },
+  },
+  {
     files: ["app/**/*.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-restricted-imports": ["error", { patterns: actorScopedPatterns }],

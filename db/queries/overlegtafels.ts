@@ -20,6 +20,7 @@ import { NotFoundError } from "@/lib/errors";
 import { homeSubregion } from "@/lib/overlegtafel/composition";
 import { classificationsFor, thresholdsFor } from "./size-indicators";
 import type { AttendanceRecord, SelectionInput, TableCandidate } from "@/lib/overlegtafel/types";
+import { amsterdamDay } from "@/lib/time/amsterdam";
 
 export async function getTableOrThrow(db: Executor, id: string) {
   const [row] = await db
@@ -178,7 +179,7 @@ export async function attendanceHistory(
       sessions.map((s) => {
         const found = seat.get(`${s.id}:${id}`);
         return {
-          sessionDate: s.startsAt.toISOString().slice(0, 10),
+          sessionDate: amsterdamDay(s.startsAt),
           invited: Boolean(found),
           status: found?.attendance ?? null,
         };
@@ -190,7 +191,7 @@ export async function attendanceHistory(
 
 /** The day an exclusion really ends: its date, or the day the officer lifted it if that is earlier. */
 export const effectiveEnd = (e: { until: string; liftedAt: Date | null }) => {
-  const lifted = e.liftedAt?.toISOString().slice(0, 10);
+  const lifted = e.liftedAt && amsterdamDay(e.liftedAt);
   return lifted && lifted < e.until ? lifted : e.until;
 };
 
@@ -237,7 +238,7 @@ export async function selectionInputFor(
   table: Pick<ConsultationTable, "id" | "regionId" | "subregionId">,
   session: { id: string; startsAt: Date },
 ) {
-  const date = session.startsAt.toISOString().slice(0, 10);
+  const date = amsterdamDay(session.startsAt);
   const { scope, providers: relevant } = await relevantProviders(db, table, Number(date.slice(0, 4)));
   const ids = relevant.map((p) => p.id);
   const [history, ends] = await Promise.all([

@@ -12,6 +12,7 @@ import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/schema";
 import { PHASES, type Phase } from "@/lib/trajectory/constants";
 import { planPhaseMove } from "@/lib/trajectory/phase-machine";
 import { TRAJECTORIES, type TrajectorySeed } from "./trajectory-data";
+import { addDays } from "@/lib/time/calendar-day";
 
 /** Who the seed itself is in the audit trail: no person, so no actor id. */
 export const SEED_ACTOR = {
@@ -48,9 +49,7 @@ export function notesDoc(lines: string[]): RichTextDoc {
 
 /** The calendar day before an ISO date, so consecutive phases do not overlap. */
 export function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  return addDays(iso, -1);
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

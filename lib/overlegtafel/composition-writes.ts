@@ -21,6 +21,7 @@ import { seatsAboveCaps } from "./composition";
 import { proposeReplacement } from "./replacement";
 import { selectParticipants } from "./select-participants";
 import type { ExclusionInput, LiftExclusionInput, MemberChangeInput } from "./validation";
+import { amsterdamDay } from "@/lib/time/amsterdam";
 
 type Ctx = WriteContext & { actor: Actor };
 
@@ -240,7 +241,7 @@ export async function excludeProvider(
   origin: string,
   now = new Date(),
 ): Promise<{ replacements: number }> {
-  if (input.until <= now.toISOString().slice(0, 10)) throw new DomainRuleError(t("overlegtafel.untilInPast"), "until");
+  if (input.until <= amsterdamDay(now)) throw new DomainRuleError(t("overlegtafel.untilInPast"), "until");
   return ctx.db.transaction(async (tx) => {
     const [table] = await tx.select().from(consultationTables).where(eq(consultationTables.id, input.tableId));
     if (!table) throw new NotFoundError("table");
@@ -388,8 +389,7 @@ export async function liftExclusion(
       .for("update");
     if (!exclusion) throw new NotFoundError("exclusion");
     if (exclusion.liftedAt) throw new DomainRuleError(t("overlegtafel.alreadyLifted"));
-    if (exclusion.until <= now.toISOString().slice(0, 10))
-      throw new DomainRuleError(t("overlegtafel.exclusionAlreadyEnded"));
+    if (exclusion.until <= amsterdamDay(now)) throw new DomainRuleError(t("overlegtafel.exclusionAlreadyEnded"));
     const [table] = await tx.select().from(consultationTables).where(eq(consultationTables.id, exclusion.tableId));
     if (!table) throw new NotFoundError("table");
     await tx

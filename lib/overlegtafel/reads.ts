@@ -14,6 +14,7 @@ import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy";
 import { exclusionEligibility } from "./exclusion";
+import { amsterdamDay } from "@/lib/time/amsterdam";
 
 /** Relevant providers that the attendance rule makes eligible for exclusion, unless already excluded. */
 export async function flaggedProviders(
@@ -32,11 +33,11 @@ export async function flaggedProviders(
     exclusionEnds(db, table.id),
     listExclusions(db, table.id),
   ]);
-  const today = now.toISOString().slice(0, 10);
+  const today = amsterdamDay(now);
   // Absences before an earlier exclusion decision were dealt with by that decision.
   const settled = new Map<string, string>();
   for (const e of exclusions) {
-    const day = e.decidedAt.toISOString().slice(0, 10);
+    const day = amsterdamDay(e.decidedAt);
     if ((settled.get(e.providerId) ?? "") < day) settled.set(e.providerId, day);
   }
   return providers

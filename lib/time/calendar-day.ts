@@ -16,6 +16,8 @@ function toUtc(day: string): Date {
   return new Date(Date.UTC(y, m - 1, d, 12));
 }
 
+// Day arithmetic runs on noon UTC of the day itself, so the UTC day is the intended one here.
+// eslint-disable-next-line no-restricted-syntax -- see the line above
 const fromUtc = (d: Date) => d.toISOString().slice(0, 10);
 
 export function addDays(day: string, days: number): string {

@@ -6,6 +6,7 @@ import { benchPublishMinutes } from "./publish-minutes";
 import { benchSelectParticipants } from "./select-participants";
 import { benchHttp, type HttpResult } from "./http";
 import type { BenchResult } from "./measure";
+import { amsterdamDay } from "@/lib/time/amsterdam";
 
 const START = "<!-- bench:start -->";
 const END = "<!-- bench:end -->";
@@ -22,7 +23,7 @@ function table(results: BenchResult[]): string {
   });
   const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;
   return [
-    `Gemeten op ${new Date().toISOString().slice(0, 10)} (${machine}).`,
+    `Gemeten op ${amsterdamDay(new Date())} (${machine}).`,
     "",
     "| meting | runs | mediaan | p95 | doel |",
     "| --- | --- | --- | --- | --- |",
