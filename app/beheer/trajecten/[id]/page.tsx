@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listConsultationsForTrajectory } from "@/db/queries/consultations";
 import { listMeetingsForTrajectory } from "@/db/queries/meetings";
 import { listTables } from "@/db/queries/overlegtafels";
 import { getTrajectoryDetail } from "@/db/queries/trajectories";
@@ -13,6 +12,7 @@ import { PhaseStepper } from "@/components/trajectory/phase-stepper";
 import { TransitionHistory } from "@/components/trajectory/transition-history";
 import { TrajectoryOverview } from "@/components/trajectory/trajectory-overview";
 import { requirePermission } from "@/lib/auth/guard";
+import { listConsultationsOfTrajectory } from "@/lib/consultation/reads";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
@@ -29,7 +29,7 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
   const db = await getDb();
   const detail = await orNotFound(getTrajectoryDetail(db, idParam(rawId)));
   const [consultations, meetings, tables] = await Promise.all([
-    listConsultationsForTrajectory(db, detail.trajectory.id),
+    listConsultationsOfTrajectory(db, actor, detail.trajectory.id),
     listMeetingsForTrajectory(db, detail.trajectory.id),
     listTables(db, { trajectoryId: detail.trajectory.id }),
   ]);
