@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { InviteeRow } from "@/db/queries/meetings";
+import type { InviteeRow } from "@/lib/meeting/reads";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
 import { ATTENDANCE } from "@/lib/meeting/constants";

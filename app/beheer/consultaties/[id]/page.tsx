@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listMeetingsForConsultation } from "@/db/queries/meetings";
 import { MeetingList } from "@/components/meeting/meeting-list";
 import { listConsultationAttachments } from "@/db/queries/trajectories";
 import { listCouncilMembers, listProducts, listProvidersFiltered, listSubregions } from "@/db/queries/reference";
@@ -21,6 +20,7 @@ import {
 } from "@/lib/consultation/reads";
 import { effectiveState } from "@/lib/consultation/state-machine";
 import { idParam, orNotFound } from "@/lib/http/params";
+import { listMeetingsOfConsultation } from "@/lib/meeting/reads";
 import { t } from "@/lib/i18n";
 import {
   closeConsultationAction,
@@ -151,7 +151,7 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
             {t("meeting.sessions")}
           </h2>
           <MeetingList
-            meetings={await listMeetingsForConsultation(db, consultation.id)}
+            meetings={await listMeetingsOfConsultation(db, actor, consultation.id)}
             hrefFor={(id) => `/beheer/bijeenkomsten/${id}`}
           />
           <p>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listMeetingsForTrajectory } from "@/db/queries/meetings";
 import { listTables } from "@/db/queries/overlegtafels";
 import { getTrajectoryDetail } from "@/db/queries/trajectories";
 import { ConsultationList } from "@/components/consultation/consultation-list";
@@ -14,6 +13,7 @@ import { TrajectoryOverview } from "@/components/trajectory/trajectory-overview"
 import { requirePermission } from "@/lib/auth/guard";
 import { listConsultationsOfTrajectory } from "@/lib/consultation/reads";
 import { idParam, orNotFound } from "@/lib/http/params";
+import { listMeetingsOfTrajectory } from "@/lib/meeting/reads";
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { PHASES } from "@/lib/trajectory/constants";
@@ -30,7 +30,7 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
   const detail = await orNotFound(getTrajectoryDetail(db, idParam(rawId)));
   const [consultations, meetings, tables] = await Promise.all([
     listConsultationsOfTrajectory(db, actor, detail.trajectory.id),
-    listMeetingsForTrajectory(db, detail.trajectory.id),
+    listMeetingsOfTrajectory(db, actor, detail.trajectory.id),
     listTables(db, { trajectoryId: detail.trajectory.id }),
   ]);
   const tr = detail.trajectory;
