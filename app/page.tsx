@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listRecentPublicMinutes } from "@/db/queries/minutes";
 import { listTrajectories } from "@/db/queries/trajectories";
 import { ConsultationList } from "@/components/consultation/consultation-list";
 import { PublishedMinutesList } from "@/components/minutes/published-minutes-list";
 import { TrajectoryList } from "@/components/trajectory/trajectory-list";
 import { listPublicHighlights } from "@/lib/consultation/reads";
 import { t } from "@/lib/i18n";
+import { listRecentPublishedMinutes } from "@/lib/minutes/reads";
 import { PHASES } from "@/lib/trajectory/constants";
 
 export default async function HomePage() {
@@ -14,7 +14,7 @@ export default async function HomePage() {
   const [items, { consultations, feedback }, minutes] = await Promise.all([
     listTrajectories(db, { includeInternal: false, limit: 6 }),
     listPublicHighlights(db, new Date()),
-    listRecentPublicMinutes(db),
+    listRecentPublishedMinutes(db),
   ]);
   return (
     <div className="inkoop-stack">
