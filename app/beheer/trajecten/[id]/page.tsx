@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listTables } from "@/db/queries/overlegtafels";
 import { getTrajectoryDetail } from "@/db/queries/trajectories";
 import { ConsultationList } from "@/components/consultation/consultation-list";
 import { MeetingList } from "@/components/meeting/meeting-list";
@@ -15,6 +14,7 @@ import { listConsultationsOfTrajectory } from "@/lib/consultation/reads";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { listMeetingsOfTrajectory } from "@/lib/meeting/reads";
 import { t } from "@/lib/i18n";
+import { listTablesForStaff } from "@/lib/overlegtafel/reads";
 import { can } from "@/lib/policy";
 import { PHASES } from "@/lib/trajectory/constants";
 import { movePhaseAction } from "../actions";
@@ -31,7 +31,7 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
   const [consultations, meetings, tables] = await Promise.all([
     listConsultationsOfTrajectory(db, actor, detail.trajectory.id),
     listMeetingsOfTrajectory(db, actor, detail.trajectory.id),
-    listTables(db, { trajectoryId: detail.trajectory.id }),
+    listTablesForStaff(db, actor, { trajectoryId: detail.trajectory.id }),
   ]);
   const tr = detail.trajectory;
   const saved = (await searchParams).opgeslagen === "1";
