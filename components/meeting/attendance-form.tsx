@@ -15,7 +15,7 @@ type Props = { meetingId: string; invitees: InviteeRow[]; action: (s: FormState,
 export function AttendanceForm({ meetingId, invitees, action }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const value = (name: string, fallback: string) =>
-    typeof state.values?.[name] === "string" ? (state.values[name] as string) : fallback;
+    typeof state.values?.[name] === "string" ? state.values[name] : fallback;
   return (
     <form action={formAction} className="utrecht-form" noValidate>
       <FormMessage state={state} />

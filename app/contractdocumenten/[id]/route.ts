@@ -7,7 +7,10 @@ import { NotFoundError } from "@/lib/errors";
 import { auditOrigin } from "@/lib/http/request-origin";
 import { attachmentResponse, notFoundResponse } from "@/lib/http/responses";
 
-/** Letters, reports and improvement plans: the municipality and the contract's own provider only; 404 for anyone else. */
+/**
+ * Letters, reports and improvement plans: the municipality and the contract's own provider only;
+ * 404 for anyone else.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) return notFoundResponse();

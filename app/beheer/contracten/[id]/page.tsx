@@ -25,6 +25,11 @@ import { ContractMeetingsSection } from "./meetings-section";
 
 export const metadata: Metadata = { title: "Contract" };
 
+/** A two-line CSV the officer can copy: the header and one result for the last measurement year. */
+function importExample(subregion = "Zaanstad en Wormerland", year: number) {
+  return `deelregio;jaar;kpi;waarde;cliënten\n${subregion};${year};result_achieved;72,5;48`;
+}
+
 export default async function OfficerContractPage({
   params,
   searchParams,
@@ -198,7 +203,7 @@ export default async function OfficerContractPage({
         <details>
           <summary>{t("kpi.import")}</summary>
           <p className="utrecht-paragraph">{t("kpi.importHint")}</p>
-          <pre className="inkoop-preview">{`deelregio;jaar;kpi;waarde;cliënten\n${scope.subregions[0]?.name ?? "Zaanstad en Wormerland"};${currentYear(now) - 1};result_achieved;72,5;48`}</pre>
+          <pre className="inkoop-preview">{importExample(scope.subregions[0]?.name, currentYear(now) - 1)}</pre>
           <SpecForm
             action={importMeasurementsAction}
             idPrefix="import"
