@@ -1,21 +1,20 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listPublicConsultations, listRecentFeedback } from "@/db/queries/consultations";
-import { listRecentPublicMinutes } from "@/db/queries/minutes";
 import { listTrajectories } from "@/db/queries/trajectories";
 import { ConsultationList } from "@/components/consultation/consultation-list";
 import { PublishedMinutesList } from "@/components/minutes/published-minutes-list";
 import { TrajectoryList } from "@/components/trajectory/trajectory-list";
+import { listPublicHighlights } from "@/lib/consultation/reads";
 import { t } from "@/lib/i18n";
+import { listRecentPublishedMinutes } from "@/lib/minutes/reads";
 import { PHASES } from "@/lib/trajectory/constants";
 
 export default async function HomePage() {
   const db = await getDb();
-  const [items, consultations, feedback, minutes] = await Promise.all([
+  const [items, { consultations, feedback }, minutes] = await Promise.all([
     listTrajectories(db, { includeInternal: false, limit: 6 }),
-    listPublicConsultations(db, new Date(), 6),
-    listRecentFeedback(db),
-    listRecentPublicMinutes(db),
+    listPublicHighlights(db, new Date()),
+    listRecentPublishedMinutes(db),
   ]);
   return (
     <div className="inkoop-stack">

@@ -9,6 +9,9 @@ import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: t("account.title") };
 
+// How the membership status is shown: approved as good news, pending as information, refused as a warning.
+const statusAlert = (status: string) => (status === "approved" ? "ok" : status === "pending" ? "info" : "warning");
+
 export default async function AccountPage() {
   const actor = await requirePermission("/account", "account.view");
   const db = await getDb();
@@ -31,10 +34,7 @@ export default async function AccountPage() {
         </div>
       </dl>
       {provider && status ? (
-        <div
-          className={`utrecht-alert utrecht-alert--${status === "approved" ? "ok" : status === "pending" ? "info" : "warning"}`}
-          role="status"
-        >
+        <div className={`utrecht-alert utrecht-alert--${statusAlert(status)}`} role="status">
           <p className="utrecht-paragraph">{t(`account.${status}`, { name: provider.name })}</p>
         </div>
       ) : null}

@@ -26,7 +26,7 @@ export const saveResponseAction = formAction({
       consultationId,
       baseVersion,
       intent,
-      values: values as Record<string, string | string[]>,
+      values,
     });
     if (intent === "submit") revalidatePath(`/consultaties/${consultationId}`);
     return {

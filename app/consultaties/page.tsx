@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { listInvitedConsultations, listPublicConsultations } from "@/db/queries/consultations";
 import { ConsultationList } from "@/components/consultation/consultation-list";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { speakingFor } from "@/lib/auth/actor";
+import { listConsultationsFor } from "@/lib/consultation/reads";
 import { t } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: t("consultation.listTitle") };
@@ -11,14 +10,7 @@ export const metadata: Metadata = { title: t("consultation.listTitle") };
 export default async function ConsultationsPage() {
   const db = await getDb();
   const actor = await getCurrentActor();
-  const now = new Date();
-  const [open, invited] = await Promise.all([
-    listPublicConsultations(db, now),
-    actor
-      ? listInvitedConsultations(db, { userId: actor.id, providerId: speakingFor(actor) }, now)
-      : Promise.resolve([]),
-  ]);
-  const closedInvited = invited.filter((c) => c.openness === "closed");
+  const { open, closedInvited } = await listConsultationsFor(db, actor, new Date());
   return (
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("consultation.listTitle")}</h1>

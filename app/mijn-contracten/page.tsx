@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { listContracts } from "@/db/queries/contracts";
 import { ContractTable } from "@/components/execution/contract-table";
-import { speakingFor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/guard";
+import { listOwnContracts } from "@/lib/contract/reads";
 import { t } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: t("myContracts.title") };
 
 export default async function MyContractsPage() {
   const actor = await requirePermission("/mijn-contracten", "contract.list_own");
-  const providerId = speakingFor(actor);
-  const rows = providerId ? await listContracts(await getDb(), { providerId }) : [];
+  const rows = await listOwnContracts(await getDb(), actor);
   return (
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("myContracts.title")}</h1>

@@ -1,8 +1,6 @@
-import type { auditLog } from "@/db/schema";
+import type { AuditEntry } from "@/lib/audit/types";
 import { formatDateTime, hasMessage, t } from "@/lib/i18n";
 import { describeAuditDetails } from "@/lib/audit/describe";
-
-type Entry = typeof auditLog.$inferSelect;
 
 // Message keys cannot contain dots, so "trajectory.move_phase" is looked up as "trajectory_move_phase".
 const actionLabel = (action: string) => {
@@ -10,7 +8,7 @@ const actionLabel = (action: string) => {
   return hasMessage(key) ? t(key) : action;
 };
 
-export function AuditTable({ entries }: { entries: Entry[] }) {
+export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   if (entries.length === 0) return <p className="utrecht-paragraph">{t("audit.empty")}</p>;
   return (
     <div className="utrecht-table-container" style={{ overflowX: "auto" }}>

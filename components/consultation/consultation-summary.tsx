@@ -1,5 +1,5 @@
 import { DataRow } from "@/components/ui/data-row";
-import type { ConsultationDetail } from "@/db/queries/consultations";
+import type { ConsultationDetail } from "@/lib/consultation/reads";
 import { DocumentList } from "@/components/trajectory/document-list";
 import { RichTextView } from "@/components/ui/rich-text-view";
 import type { ConsultationState } from "@/lib/consultation/constants";

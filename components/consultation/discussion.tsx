@@ -1,4 +1,4 @@
-import type { CommentRow } from "@/db/queries/consultations";
+import type { CommentRow } from "@/lib/consultation/reads";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
 import type { FormState } from "@/lib/http/form-state";
 import { formatDateTime, t } from "@/lib/i18n";

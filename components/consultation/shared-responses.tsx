@@ -1,4 +1,4 @@
-import type { ConsultationDetail } from "@/db/queries/consultations";
+import type { ConsultationDetail } from "@/lib/consultation/reads";
 import { formatDateTime, t } from "@/lib/i18n";
 
 type Shared = { name: string; submittedAt: Date | null; answers: Map<string, unknown> };

@@ -1,4 +1,4 @@
-import type { AgreementRow } from "@/db/queries/contracts";
+import type { AgreementRow } from "@/lib/contract/reads";
 import { formatDate, t } from "@/lib/i18n";
 import { isOverdue, nextDueDate } from "@/lib/performance/due-dates";
 import { TableHead } from "@/components/ui/table-head";

@@ -1,5 +1,5 @@
 import { DataRow } from "@/components/ui/data-row";
-import type { ClientCount } from "@/db/schema";
+import type { ClientCount } from "@/lib/contract/reads";
 import { formatDate, formatDateTime, t } from "@/lib/i18n";
 import { TableHead } from "@/components/ui/table-head";
 

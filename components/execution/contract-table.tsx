@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ContractRow } from "@/db/queries/contracts";
+import type { ContractRow } from "@/lib/contract/reads";
 import { formatDate, t } from "@/lib/i18n";
 import { contractEndDate, contractStatus } from "@/lib/contract/terms";
 import { amsterdamDay } from "@/lib/time/amsterdam";

@@ -1,4 +1,4 @@
-import type { DashboardResult } from "@/db/queries/execution-dashboard";
+import type { DashboardResult } from "@/lib/contract/reads";
 import { t } from "@/lib/i18n";
 import { scoreKpi, UNIT_MAX, type KpiScore } from "@/lib/kpi/scoring";
 import { formatKpiValue, normLabel } from "./format";

@@ -1,4 +1,4 @@
-import type { Kpi } from "@/db/schema";
+import type { Kpi } from "@/lib/contract/reads";
 import { t } from "@/lib/i18n";
 import { kpiCountAdvice } from "@/lib/kpi/scoring";
 import { normLabel } from "./format";

@@ -1,4 +1,4 @@
-import type { Kpi, KpiMeasurement } from "@/db/schema";
+import type { Kpi, KpiMeasurement } from "@/lib/contract/reads";
 import { formatDate, t } from "@/lib/i18n";
 import { establishedBy, isEstablished } from "@/lib/kpi/measurement-year";
 import { isBelowNorm, scoreKpi } from "@/lib/kpi/scoring";

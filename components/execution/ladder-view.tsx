@@ -1,4 +1,4 @@
-import type { Escalation } from "@/db/schema";
+import type { Escalation } from "@/lib/contract/reads";
 import { formatDate, formatDateTime, t } from "@/lib/i18n";
 import { daysUntil } from "@/lib/escalation/ladder";
 import { DataRow } from "@/components/ui/data-row";

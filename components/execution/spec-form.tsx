@@ -1,7 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { CheckboxGroup, FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
+import {
+  CheckboxGroup,
+  formFieldClass,
+  FormMessage,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 
@@ -181,9 +188,7 @@ function FileField({
     [description ? `${id}-beschrijving` : null, errors.length ? `${id}-fout` : null].filter(Boolean).join(" ") ||
     undefined;
   return (
-    <div
-      className={`utrecht-form-field utrecht-form-field--distanced inkoop-file-field${errors.length ? " utrecht-form-field--invalid" : ""}`}
-    >
+    <div className={formFieldClass(errors.length > 0, "inkoop-file-field")}>
       <label className="utrecht-form-label" htmlFor={id}>
         {label}
       </label>

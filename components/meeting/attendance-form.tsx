@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { InviteeRow } from "@/db/queries/meetings";
+import type { InviteeRow } from "@/lib/meeting/reads";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
 import { ATTENDANCE } from "@/lib/meeting/constants";
@@ -15,7 +15,7 @@ type Props = { meetingId: string; invitees: InviteeRow[]; action: (s: FormState,
 export function AttendanceForm({ meetingId, invitees, action }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const value = (name: string, fallback: string) =>
-    typeof state.values?.[name] === "string" ? (state.values[name] as string) : fallback;
+    typeof state.values?.[name] === "string" ? state.values[name] : fallback;
   return (
     <form action={formAction} className="utrecht-form" noValidate>
       <FormMessage state={state} />

@@ -1,5 +1,5 @@
 import { DataRow } from "@/components/ui/data-row";
-import type { Meeting } from "@/db/schema";
+import type { Meeting } from "@/lib/meeting/reads";
 import { formatDateTime, t } from "@/lib/i18n";
 
 /** When, where and what; the online link only for those who may join. */

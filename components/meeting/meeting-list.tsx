@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Meeting } from "@/db/schema";
+import type { Meeting } from "@/lib/meeting/reads";
 import { formatDateTime, t } from "@/lib/i18n";
 
 export function MeetingList({ meetings, hrefFor }: { meetings: Meeting[]; hrefFor: (id: string) => string }) {

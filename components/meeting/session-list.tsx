@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Meeting } from "@/db/schema";
+import type { Meeting } from "@/lib/meeting/reads";
 import { t } from "@/lib/i18n";
 import { MeetingFacts } from "./meeting-facts";
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { CompositionDetail } from "@/db/queries/overlegtafels";
+import type { CompositionDetail } from "@/lib/overlegtafel/reads";
 import { t } from "@/lib/i18n";
 import { TableHead } from "@/components/ui/table-head";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
+import { formFieldClass, FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 
@@ -120,9 +120,7 @@ function FileField({
 }) {
   const id = `${idPrefix}-${name}`;
   return (
-    <div
-      className={`utrecht-form-field utrecht-form-field--distanced${errors.length ? " utrecht-form-field--invalid" : ""}`}
-    >
+    <div className={formFieldClass(errors.length > 0)}>
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {label}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SessionRow } from "@/db/queries/overlegtafels";
+import type { SessionRow } from "@/lib/overlegtafel/reads";
 import { formatDateTime, t } from "@/lib/i18n";
 import { TableHead } from "@/components/ui/table-head";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DataRow } from "@/components/ui/data-row";
-import type { TableDetail } from "@/db/queries/overlegtafels";
+import type { TableDetail } from "@/lib/overlegtafel/reads";
 import { t } from "@/lib/i18n";
 
 export function TableFacts({ table, trajectoryHref }: { table: TableDetail; trajectoryHref?: string }) {

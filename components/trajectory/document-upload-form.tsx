@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, TextField } from "@/components/ui/fields";
+import { formFieldClass, FormMessage, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
@@ -24,9 +24,7 @@ export function DocumentUploadForm({ trajectoryId, phase, consultationId, action
       <input type="hidden" name="phase" value={phase} />
       {consultationId ? <input type="hidden" name="consultationId" value={consultationId} /> : null}
       <TextField name="title" label={t("upload.docTitle")} state={state} required maxLength={200} />
-      <div
-        className={`utrecht-form-field utrecht-form-field--distanced inkoop-file-field${fileErrors.length ? " utrecht-form-field--invalid" : ""}`}
-      >
+      <div className={formFieldClass(fileErrors.length > 0, "inkoop-file-field")}>
         <label className="utrecht-form-label" htmlFor="veld-file">
           {t("upload.file")}
         </label>

@@ -1,4 +1,4 @@
-import type { TrajectoryDetail } from "@/db/queries/trajectories";
+import type { TrajectoryDetail } from "@/lib/trajectory/types";
 import { formatDate, t } from "@/lib/i18n";
 import { PHASES } from "@/lib/trajectory/constants";
 import { nextPhase, phaseIndex } from "@/lib/trajectory/phase-machine";

@@ -1,5 +1,5 @@
 import { DataRow } from "@/components/ui/data-row";
-import type { TrajectoryDetail } from "@/db/queries/trajectories";
+import type { TrajectoryDetail } from "@/lib/trajectory/types";
 import { formatEuro, t } from "@/lib/i18n";
 import { SAS_THRESHOLD_EUR } from "@/lib/trajectory/constants";
 import { CHANGE_LATITUDE, procedureValueMismatch, sasThresholdApplies } from "@/lib/trajectory/legal-stage";

@@ -17,7 +17,7 @@ type Props = {
   submitLabel: string;
 };
 
-const arr = (v: FormValues | undefined, k: string) => (Array.isArray(v?.[k]) ? (v[k] as string[]) : []);
+const arr = (v: FormValues | undefined, k: string) => (Array.isArray(v?.[k]) ? v[k] : []);
 
 export function TrajectoryForm({ action, products, municipalities, defaults, submitLabel }: Props) {
   const [state, formAction] = useActionState(action, IDLE);

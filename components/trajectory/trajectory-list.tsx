@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TrajectorySummary } from "@/db/queries/trajectories";
+import type { TrajectorySummary } from "@/lib/trajectory/types";
 import { t } from "@/lib/i18n";
 import { phaseIndex } from "@/lib/trajectory/phase-machine";
 

@@ -1,4 +1,4 @@
-import type { TrajectoryDetail } from "@/db/queries/trajectories";
+import type { TrajectoryDetail } from "@/lib/trajectory/types";
 import { t } from "@/lib/i18n";
 import { PhaseTimeline, ResponsibilityList } from "./phase-timeline";
 import { TrajectoryFacts } from "./trajectory-facts";

@@ -1,4 +1,4 @@
-import type { TrajectoryDetail } from "@/db/queries/trajectories";
+import type { TrajectoryDetail } from "@/lib/trajectory/types";
 import { formatDateTime, t } from "@/lib/i18n";
 import { phaseIndex } from "@/lib/trajectory/phase-machine";
 

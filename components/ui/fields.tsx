@@ -22,6 +22,17 @@ function errorsOf(state: FormState | undefined, name: string): string[] {
   return state?.fieldErrors?.[name] ?? [];
 }
 
+/** The classes of a form field's wrapper, with the invalid modifier when the field has errors. */
+export function formFieldClass(invalid: boolean, extra?: string): string {
+  const classes = [
+    "utrecht-form-field",
+    "utrecht-form-field--distanced",
+    extra,
+    invalid && "utrecht-form-field--invalid",
+  ];
+  return classes.filter(Boolean).join(" ");
+}
+
 function FieldShell({
   id,
   label,
@@ -38,9 +49,7 @@ function FieldShell({
   required?: boolean;
 }) {
   return (
-    <div
-      className={`utrecht-form-field utrecht-form-field--distanced${errors.length ? " utrecht-form-field--invalid" : ""}`}
-    >
+    <div className={formFieldClass(errors.length > 0)}>
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {label}
@@ -113,13 +122,14 @@ export function TextAreaField({
 }: Common & { rows?: number; maxLength?: number; onChange?: (value: string) => void }) {
   const id = `${idPrefix ?? "veld"}-${name}`;
   const errors = errorsOf(state, name);
+  const invalid = errors.length > 0;
   return (
     <FieldShell id={id} label={label} description={description} errors={errors} required={required}>
       <textarea
         id={id}
         name={name}
         rows={rows}
-        className={`utrecht-textarea utrecht-textarea--html-textarea${errors.length ? " utrecht-textarea--invalid" : ""}`}
+        className={`utrecht-textarea utrecht-textarea--html-textarea${invalid ? " utrecht-textarea--invalid" : ""}`}
         defaultValue={valueOf(state, name, defaultValue)}
         aria-invalid={errors.length ? true : undefined}
         aria-describedby={describedBy(id, description, errors)}
@@ -184,12 +194,13 @@ export function CheckboxGroup({
   description?: string;
 }) {
   const errors = errorsOf(state, name);
+  const invalidClass = errors.length ? " utrecht-form-fieldset--invalid" : "";
   const submitted = state?.values?.[name];
   const checked = new Set(Array.isArray(submitted) ? submitted : defaultValues);
   const id = `groep-${name}`;
   return (
     <fieldset
-      className={`utrecht-form-fieldset utrecht-form-fieldset--distanced${errors.length ? " utrecht-form-fieldset--invalid" : ""}`}
+      className={`utrecht-form-fieldset utrecht-form-fieldset--distanced${invalidClass}`}
       aria-describedby={describedBy(id, description, errors)}
     >
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>

@@ -1,9 +1,21 @@
 import { and, eq, isNull, or } from "drizzle-orm";
 import { consultationInvitations, consultationResponses } from "@/db/schema";
 import type { Executor } from "@/db/connection";
-import { getConsultationOrThrow, isInvited } from "@/db/queries/consultations";
+import {
+  getConsultationOrThrow,
+  isInvited,
+  listComments,
+  listConsultationChanges,
+  listConsultationsForTrajectory,
+  listInvitationStatus,
+  listInvitedConsultations,
+  listPublicConsultations,
+  listRecentFeedback,
+  listResponsesForOfficer,
+  listShareableResponses,
+} from "@/db/queries/consultations";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy";
 import { effectiveState } from "./state-machine";
 
@@ -25,6 +37,90 @@ export async function loadConsultationFor(db: Executor, actor: Actor | null, id:
   };
   if (!can(actor, "consultation.view", resource)) throw new NotFoundError("consultation");
   return { consultation, resource };
+}
+
+/** A consultation as `loadConsultationFor` returned it: what the visitor's reads below are judged on. */
+export type VisibleConsultation = Awaited<ReturnType<typeof loadConsultationFor>>;
+
+function assertVisible(actor: Actor | null, { resource }: VisibleConsultation) {
+  if (!can(actor, "consultation.view", resource)) throw new NotFoundError("consultation");
+}
+
+/** The published changes of a consultation the visitor may see. */
+export async function listChangesFor(db: Executor, actor: Actor | null, visible: VisibleConsultation) {
+  assertVisible(actor, visible);
+  return listConsultationChanges(db, visible.consultation.id);
+}
+
+/** The discussion under a consultation the visitor may see. */
+export async function listCommentsFor(db: Executor, actor: Actor | null, visible: VisibleConsultation) {
+  assertVisible(actor, visible);
+  return listComments(db, visible.consultation.id);
+}
+
+/**
+ * Other participants' shareable answers, for whom the policy lets read them (interactive mode, after
+ * their own submission); `null` for anyone else. The visitor's own response is left out.
+ */
+export async function listSharedResponsesFor(
+  db: Executor,
+  actor: Actor | null,
+  { consultation, resource }: VisibleConsultation,
+  ownResponseId: string | null,
+) {
+  if (!can(actor, "consultation.read_others", resource)) return null;
+  return listShareableResponses(db, consultation.id, ownResponseId);
+}
+
+/**
+ * The consultations list: the open ones for everyone, and for a signed-in person also the closed
+ * ones they (or the provider they speak for) were invited to.
+ */
+export async function listConsultationsFor(db: Executor, actor: Actor | null, now: Date) {
+  const [open, invited] = await Promise.all([
+    listPublicConsultations(db, now),
+    actor ? listInvitedConsultations(db, { userId: actor.id, providerId: speakingFor(actor) }, now) : [],
+  ]);
+  return { open, closedInvited: invited.filter((c) => c.openness === "closed") };
+}
+
+/** The portal's front page: open consultations and recent feedback, public to everyone. */
+export async function listPublicHighlights(db: Executor, now: Date) {
+  const [consultations, feedback] = await Promise.all([listPublicConsultations(db, now, 6), listRecentFeedback(db)]);
+  return { consultations, feedback };
+}
+
+// The officers' workspace sees every consultation in every state, drafts included. Its pages let
+// only officers in; the reads say so again where the data is read.
+function assertAdministers(actor: Actor | null) {
+  if (!can(actor, "consultation.administer")) throw new ForbiddenError("consultation.administer");
+}
+
+export async function loadConsultationForOfficer(db: Executor, actor: Actor | null, id: string) {
+  assertAdministers(actor);
+  return getConsultationOrThrow(db, id);
+}
+
+export async function listInvitationStatusForOfficer(db: Executor, actor: Actor | null, consultationId: string) {
+  assertAdministers(actor);
+  return listInvitationStatus(db, consultationId);
+}
+
+export async function listChangesForOfficer(db: Executor, actor: Actor | null, consultationId: string) {
+  assertAdministers(actor);
+  return listConsultationChanges(db, consultationId);
+}
+
+/** Every submitted response with its answers, competition-sensitive ones included. */
+export async function loadResponsesForOfficer(db: Executor, actor: Actor | null, consultationId: string) {
+  assertAdministers(actor);
+  return listResponsesForOfficer(db, consultationId);
+}
+
+/** A trajectory's consultations in the workspace (officers and administrators), drafts included. */
+export async function listConsultationsOfTrajectory(db: Executor, actor: Actor | null, trajectoryId: string) {
+  if (!can(actor, "officer_workspace.enter")) throw new ForbiddenError("officer_workspace.enter");
+  return listConsultationsForTrajectory(db, trajectoryId);
 }
 
 async function ownResponseSubmitted(db: Executor, consultationId: string, actor: Actor): Promise<boolean> {
@@ -60,3 +156,6 @@ export async function markInvitationOpened(db: Executor, consultationId: string,
       ),
     );
 }
+
+// Components take these shapes as props; they may not import db/ themselves.
+export type { CommentRow, ConsultationDetail } from "@/db/queries/consultations";

@@ -2,7 +2,9 @@ import {
   getMeetingOrThrow,
   isInvolvedInTrajectory,
   isMeetingInvitee,
+  listInvitees,
   listMeetingsForConsultation,
+  listMeetingsForTrajectory,
   listMinutesVersions,
 } from "@/db/queries/meetings";
 import { eq } from "drizzle-orm";
@@ -11,7 +13,7 @@ import { isRelevantTo, relevantTableIds } from "@/db/queries/overlegtafels";
 import { involvedTrajectoryIds, type SearchScope } from "@/db/queries/search";
 import { consultationTables } from "@/db/schema";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy";
 
 const who = (actor: Actor | null) => (actor ? { userId: actor.id, providerId: speakingFor(actor) } : null);
@@ -88,3 +90,38 @@ export async function loadSessionsFor(
     }),
   );
 }
+
+// The workspace (officers and administrators) sees every meeting, its invitees and every published
+// version. Its pages let only staff in; these reads say so again where the data is read.
+function assertStaff(actor: Actor | null) {
+  if (!can(actor, "officer_workspace.enter")) throw new ForbiddenError("officer_workspace.enter");
+}
+
+export async function loadMeetingForStaff(db: Executor, actor: Actor | null, id: string) {
+  assertStaff(actor);
+  return getMeetingOrThrow(db, id);
+}
+
+export async function listInviteesForStaff(db: Executor, actor: Actor | null, meetingId: string) {
+  assertStaff(actor);
+  return listInvitees(db, meetingId);
+}
+
+export async function listMinutesVersionsForStaff(db: Executor, actor: Actor | null, meetingId: string) {
+  assertStaff(actor);
+  return listMinutesVersions(db, meetingId);
+}
+
+export async function listMeetingsOfTrajectory(db: Executor, actor: Actor | null, trajectoryId: string) {
+  assertStaff(actor);
+  return listMeetingsForTrajectory(db, trajectoryId);
+}
+
+export async function listMeetingsOfConsultation(db: Executor, actor: Actor | null, consultationId: string) {
+  assertStaff(actor);
+  return listMeetingsForConsultation(db, consultationId);
+}
+
+// Components take these shapes as props; they may not import db/ themselves.
+export type { InviteeRow, MeetingDetail } from "@/db/queries/meetings";
+export type { Meeting } from "@/db/schema";

@@ -1,10 +1,17 @@
-import { getMeetingOrThrow, listMinutesVersions } from "@/db/queries/meetings";
-import { getMinutesVersionOrThrow } from "@/db/queries/minutes";
+import { getMeetingOrThrow, isMeetingInvitee, listMinutesVersions } from "@/db/queries/meetings";
+import {
+  getMinutesVersionOrThrow,
+  getWorkingMinutes,
+  listMinutesRemarks,
+  listPublishedMinutesForTrajectory,
+  listRecentPublicMinutes,
+} from "@/db/queries/minutes";
 import type { Executor } from "@/db/connection";
-import type { Actor } from "@/lib/auth/actor";
+import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
-import { NotFoundError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
+import { can } from "@/lib/policy";
 
 /**
  * A published version for a reader. Whoever may not read it, or asks for a version that does not
@@ -35,4 +42,49 @@ export async function loadPublishedMinutesFor(
     throw new NotFoundError("minutes version");
   }
   return { meeting, versions, published: await getMinutesVersionOrThrow(db, meeting.id, version) };
+}
+
+/** The newest published versions of public trajectories, for the portal's front page. */
+export const listRecentPublishedMinutes = (db: Executor) => listRecentPublicMinutes(db);
+
+/** Published versions of a trajectory the reader may see (an internal one is not found for the public). */
+export async function listPublishedMinutesOfTrajectory(
+  db: Executor,
+  actor: Actor | null,
+  trajectory: { id: string; visibility: "internal" | "public" },
+) {
+  if (!can(actor, "trajectory.view", { visibility: trajectory.visibility })) throw new NotFoundError("trajectory");
+  return listPublishedMinutesForTrajectory(db, trajectory.id);
+}
+
+// The working copy holds the unredacted original: officers of the municipality only.
+function assertMayReadOriginal(actor: Actor | null) {
+  if (!can(actor, "minutes.view_original")) throw new ForbiddenError("minutes.view_original");
+}
+
+export async function loadWorkingMinutesForOfficer(db: Executor, actor: Actor | null, meetingId: string) {
+  assertMayReadOriginal(actor);
+  return getWorkingMinutes(db, meetingId);
+}
+
+/** Attendees' remarks from the check, beside the working copy. */
+export async function listRemarksForOfficer(db: Executor, actor: Actor | null, meetingId: string) {
+  assertMayReadOriginal(actor);
+  return listMinutesRemarks(db, meetingId);
+}
+
+/**
+ * The draft an invitee checks while the attendee check runs. Anyone else, or after the deadline,
+ * gets "not found". The caller shows the draft redacted, never the original.
+ */
+export async function loadMinutesForCheck(db: Executor, actor: Actor | null, meetingId: string) {
+  const meeting = await getMeetingOrThrow(db, meetingId);
+  const row = await getWorkingMinutes(db, meeting.id);
+  const invited = actor
+    ? await isMeetingInvitee(db, meeting.id, { userId: actor.id, providerId: speakingFor(actor) })
+    : false;
+  const deadline = row?.attendeeCheckDeadline ?? null;
+  if (!row || !deadline || !can(actor, "minutes.check", { invited, checkOpen: deadline > new Date() }))
+    throw new NotFoundError("minutes");
+  return { meeting, row, deadline };
 }

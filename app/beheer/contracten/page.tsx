@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { listContracts } from "@/db/queries/contracts";
 import { listProducts, listProviders, listSubregions } from "@/db/queries/reference";
 import { listTrajectories } from "@/db/queries/trajectories";
 import { ContractTable } from "@/components/execution/contract-table";
 import { SpecForm } from "@/components/execution/spec-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { t } from "@/lib/i18n";
+import { listContractsForOfficer } from "@/lib/contract/reads";
 import { TERM_FORMS } from "@/lib/contract/terms";
 import { createContractAction } from "./actions";
 
 export const metadata: Metadata = { title: t("contract.listTitle") };
 
 export default async function ContractsPage() {
-  await requirePermission("/beheer/contracten", "contract.administer");
+  const actor = await requirePermission("/beheer/contracten", "contract.administer");
   const db = await getDb();
   const [rows, providers, trajectories, products, subregions] = await Promise.all([
-    listContracts(db),
+    listContractsForOfficer(db, actor),
     listProviders(db),
     listTrajectories(db, { includeInternal: true }),
     listProducts(db),

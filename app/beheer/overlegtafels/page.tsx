@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listTables } from "@/db/queries/overlegtafels";
 import { TableList } from "@/components/overlegtafel/table-list";
 import { requirePermission } from "@/lib/auth/guard";
 import { t } from "@/lib/i18n";
+import { listTablesForStaff } from "@/lib/overlegtafel/reads";
 import { can } from "@/lib/policy";
 
 export const metadata: Metadata = { title: t("overlegtafel.listTitle") };
 
 export default async function TablesWorkspacePage() {
   const actor = await requirePermission("/beheer/overlegtafels", "table.list_all");
-  const items = await listTables(await getDb());
+  const items = await listTablesForStaff(await getDb(), actor);
   return (
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("overlegtafel.listTitle")}</h1>

@@ -2,18 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import {
-  listDashboardAgreements,
-  listDashboardLadders,
-  listDashboardResults,
-  listResultYears,
-  type DashboardResult,
-} from "@/db/queries/execution-dashboard";
 import { listProducts, listSubregions } from "@/db/queries/reference";
 import { KpiChart } from "@/components/execution/kpi-chart";
 import { formatKpiValue } from "@/components/execution/format";
 import { SelectField } from "@/components/ui/fields";
 import { requirePermission } from "@/lib/auth/guard";
+import { listDashboardYears, loadDashboardFor, type DashboardResult } from "@/lib/contract/reads";
 import { formatDate, t } from "@/lib/i18n";
 import { openMeasurementYear } from "@/lib/kpi/measurement-year";
 import { scoreKpi } from "@/lib/kpi/scoring";
@@ -43,19 +37,19 @@ export default async function ExecutionDashboardPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  await requirePermission("/beheer/uitvoering", "execution.dashboard");
+  const actor = await requirePermission("/beheer/uitvoering", "execution.dashboard");
   const db = await getDb();
   const query = filterSchema.parse(await searchParams);
   const now = new Date();
   const today = amsterdamDay(now);
-  const [years, products, subregions] = await Promise.all([listResultYears(db), listProducts(db), listSubregions(db)]);
+  const [years, products, subregions] = await Promise.all([
+    listDashboardYears(db, actor),
+    listProducts(db),
+    listSubregions(db),
+  ]);
   const year = query.jaar ?? years[0] ?? openMeasurementYear(now);
   const filter = { productId: query.product, subregionId: query.deelregio, year };
-  const [results, agreements, ladders] = await Promise.all([
-    listDashboardResults(db, filter),
-    listDashboardAgreements(db, filter),
-    listDashboardLadders(db, filter),
-  ]);
+  const { results, agreements, ladders } = await loadDashboardFor(db, actor, filter);
   const overdue = agreements
     .map((a) => ({ ...a, due: nextDueDate(a, a.delivered) }))
     .filter((a) => isOverdue(a.due, today));

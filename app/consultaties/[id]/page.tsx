@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listConsultationChanges } from "@/db/queries/consultations";
 import { listConsultationAttachments } from "@/db/queries/trajectories";
-import { listComments, listShareableResponses } from "@/db/queries/consultations";
 import { Discussion } from "@/components/consultation/discussion";
 import { ConsultationSummary } from "@/components/consultation/consultation-summary";
 import { ResponseForm } from "@/components/consultation/response-form";
@@ -12,7 +10,13 @@ import { SessionList } from "@/components/meeting/session-list";
 import { loadSessionsFor } from "@/lib/meeting/reads";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { speakingFor } from "@/lib/auth/actor";
-import { loadConsultationFor, markInvitationOpened } from "@/lib/consultation/reads";
+import {
+  listChangesFor,
+  listCommentsFor,
+  listSharedResponsesFor,
+  loadConsultationFor,
+  markInvitationOpened,
+} from "@/lib/consultation/reads";
 import { findOwnResponse } from "@/lib/consultation/responses";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDateTime, t } from "@/lib/i18n";
@@ -35,14 +39,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ConsultationPage({ params }: Props) {
-  const { db, actor, consultation, resource } = await load((await params).id);
+  const { db, actor, ...visible } = await load((await params).id);
+  const { consultation, resource } = visible;
   if (actor && resource.invited) await markInvitationOpened(db, consultation.id, actor);
   const mayRespond = can(actor, "consultation.respond", resource);
   const own = actor && mayRespond ? await findOwnResponse(db, consultation.id, actor) : null;
-  const shared = can(actor, "consultation.read_others", resource)
-    ? await listShareableResponses(db, consultation.id, own?.id ?? null)
-    : null;
-  const comments = await listComments(db, consultation.id);
+  const shared = await listSharedResponsesFor(db, actor, visible, own?.id ?? null);
+  const comments = await listCommentsFor(db, actor, visible);
   const providerId = speakingFor(actor);
   const providerName = providerId ? await getProviderName(db, providerId) : undefined;
   return (
@@ -52,7 +55,7 @@ export default async function ConsultationPage({ params }: Props) {
         consultation={consultation}
         state={resource.state}
         attachments={await listConsultationAttachments(db, consultation.id)}
-        changes={await listConsultationChanges(db, consultation.id)}
+        changes={await listChangesFor(db, actor, visible)}
       />
       {can(actor, "consultation.manage", resource) ? (
         <p className="utrecht-paragraph">

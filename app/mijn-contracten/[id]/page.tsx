@@ -1,14 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import {
-  listAgreements,
-  listContractDocuments,
-  listContractScope,
-  listEscalations,
-  listKpis,
-  listMeasurements,
-} from "@/db/queries/contracts";
 import { AgreementTable } from "@/components/execution/agreement-table";
 import { amsterdamDay } from "@/lib/time/amsterdam";
 import { ContractFacts } from "@/components/execution/contract-facts";
@@ -18,11 +10,16 @@ import { KpiResults } from "@/components/execution/kpi-results";
 import { SpecForm } from "@/components/execution/spec-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { contractForActor } from "@/lib/contract/access";
+import {
+  listAgreementsFor,
+  listContractMeetingsFor,
+  loadContractDetailsFor,
+  reportGridFor,
+} from "@/lib/contract/reads";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDate, formatDateTime, t } from "@/lib/i18n";
 import { deliverAgreementAction, respondToResultAction } from "../actions";
 import { ContractReportForm } from "../report-form";
-import { listContractMeetings, reportGrid } from "@/db/queries/contract-meetings";
 import { ContractReportView } from "@/components/execution/contract-report";
 
 const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,application/pdf";
@@ -35,15 +32,11 @@ export default async function MyContractPage({ params }: { params: Promise<{ id:
   const actor = await requirePermission(`/mijn-contracten/${rawId}`, "contract.list_own");
   const db = await getDb();
   const contract = await orNotFound(contractForActor(db, actor, idParam(rawId)));
-  const [scope, kpis, measurements, escalations, documents, agreements, meetings, grid] = await Promise.all([
-    listContractScope(db, contract.id),
-    listKpis(db, contract.id),
-    listMeasurements(db, contract.id),
-    listEscalations(db, contract.id),
-    listContractDocuments(db, contract.id),
-    listAgreements(db, contract.id),
-    listContractMeetings(db, contract.id),
-    reportGrid(db, contract.id),
+  const [{ scope, kpis, measurements, escalations, documents }, agreements, meetings, grid] = await Promise.all([
+    loadContractDetailsFor(db, actor, contract),
+    listAgreementsFor(db, actor, contract),
+    listContractMeetingsFor(db, actor, contract),
+    reportGridFor(db, actor, contract),
   ]);
   const now = new Date();
   return (

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { listGuidance } from "@/db/queries/guidance";
-import { listPublishedMinutesForTrajectory } from "@/db/queries/minutes";
 import { getTrajectoryDetail } from "@/db/queries/trajectories";
 import { PublishedMinutesList } from "@/components/minutes/published-minutes-list";
 import { DocumentList } from "@/components/trajectory/document-list";
@@ -13,6 +12,7 @@ import { TrajectoryOverview } from "@/components/trajectory/trajectory-overview"
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
+import { listPublishedMinutesOfTrajectory } from "@/lib/minutes/reads";
 import { can } from "@/lib/policy";
 
 type Props = { params: Promise<{ id: string }> };
@@ -20,9 +20,10 @@ type Props = { params: Promise<{ id: string }> };
 async function load(rawId: string) {
   const db = await getDb();
   const detail = await orNotFound(getTrajectoryDetail(db, idParam(rawId)));
+  const actor = await getCurrentActor();
   // An internal trajectory does not exist for the public: 404, not 403.
-  if (!can(await getCurrentActor(), "trajectory.view", { visibility: detail.trajectory.visibility })) notFound();
-  return { db, detail };
+  if (!can(actor, "trajectory.view", { visibility: detail.trajectory.visibility })) notFound();
+  return { db, actor, detail };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -31,11 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PublicTrajectoryPage({ params }: Props) {
-  const { db, detail } = await load((await params).id);
+  const { db, actor, detail } = await load((await params).id);
   const tr = detail.trajectory;
   const [guidance, minutes] = await Promise.all([
     listGuidance(db, tr.currentPhase),
-    listPublishedMinutesForTrajectory(db, tr.id),
+    listPublishedMinutesOfTrajectory(db, actor, tr),
   ]);
   const documents = detail.documents.filter((d) => d.isPublic);
   return (

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { getMeetingOrThrow, listInvitees, listMinutesVersions } from "@/db/queries/meetings";
 import { listCouncilMembers, listProducts, listProvidersFiltered, listSubregions } from "@/db/queries/reference";
 import { AttendanceForm } from "@/components/meeting/attendance-form";
 import { MeetingFacts } from "@/components/meeting/meeting-facts";
@@ -10,6 +9,7 @@ import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { InvitationForm } from "@/components/ui/invitation-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { idParam, orNotFound } from "@/lib/http/params";
+import { listInviteesForStaff, listMinutesVersionsForStaff, loadMeetingForStaff } from "@/lib/meeting/reads";
 import { formatDateTime, t } from "@/lib/i18n";
 import { inviteToMeetingAction, recordAttendanceAction, sendMeetingInvitationsAction } from "../actions";
 import { MinutesVersions } from "@/components/minutes/minutes-versions";
@@ -20,14 +20,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function OfficerMeetingPage({ params, searchParams }: Props) {
   const rawId = (await params).id;
-  await requirePermission(`/beheer/bijeenkomsten/${rawId}`, "meeting.administer");
+  const actor = await requirePermission(`/beheer/bijeenkomsten/${rawId}`, "meeting.administer");
   const db = await getDb();
-  const meeting = await orNotFound(getMeetingOrThrow(db, idParam(rawId)));
+  const meeting = await orNotFound(loadMeetingForStaff(db, actor, idParam(rawId)));
   const query = await searchParams;
   const filter = parseProviderFilter(query);
   const [invitees, versions, providerOptions, people, products, subregions] = await Promise.all([
-    listInvitees(db, meeting.id),
-    listMinutesVersions(db, meeting.id),
+    listInviteesForStaff(db, actor, meeting.id),
+    listMinutesVersionsForStaff(db, actor, meeting.id),
     listProvidersFiltered(db, filter),
     listCouncilMembers(db),
     listProducts(db),

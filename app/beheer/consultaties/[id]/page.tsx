@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listConsultationChanges } from "@/db/queries/consultations";
-import { listMeetingsForConsultation } from "@/db/queries/meetings";
 import { MeetingList } from "@/components/meeting/meeting-list";
 import { listConsultationAttachments } from "@/db/queries/trajectories";
-import { getConsultationOrThrow, listInvitationStatus } from "@/db/queries/consultations";
 import { listCouncilMembers, listProducts, listProvidersFiltered, listSubregions } from "@/db/queries/reference";
 import { ConsultationSummary } from "@/components/consultation/consultation-summary";
 import { FeedbackForm } from "@/components/consultation/feedback-form";
@@ -16,8 +13,14 @@ import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { DocumentUploadForm } from "@/components/trajectory/document-upload-form";
 import { uploadDocumentAction } from "@/app/beheer/trajecten/actions";
 import { requirePermission } from "@/lib/auth/guard";
+import {
+  listChangesForOfficer,
+  listInvitationStatusForOfficer,
+  loadConsultationForOfficer,
+} from "@/lib/consultation/reads";
 import { effectiveState } from "@/lib/consultation/state-machine";
 import { idParam, orNotFound } from "@/lib/http/params";
+import { listMeetingsOfConsultation } from "@/lib/meeting/reads";
 import { t } from "@/lib/i18n";
 import {
   closeConsultationAction,
@@ -33,13 +36,13 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function OfficerConsultationPage({ params, searchParams }: Props) {
   const rawId = (await params).id;
-  await requirePermission(`/beheer/consultaties/${rawId}`, "consultation.administer");
+  const actor = await requirePermission(`/beheer/consultaties/${rawId}`, "consultation.administer");
   const db = await getDb();
-  const consultation = await orNotFound(getConsultationOrThrow(db, idParam(rawId)));
+  const consultation = await orNotFound(loadConsultationForOfficer(db, actor, idParam(rawId)));
   const query = await searchParams;
   const filter = parseProviderFilter(query);
   const [invitations, providerOptions, people, products, subregions] = await Promise.all([
-    listInvitationStatus(db, consultation.id),
+    listInvitationStatusForOfficer(db, actor, consultation.id),
     listProvidersFiltered(db, filter),
     listCouncilMembers(db),
     listProducts(db),
@@ -127,7 +130,7 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
         consultation={consultation}
         state={state}
         attachments={await listConsultationAttachments(db, consultation.id)}
-        changes={await listConsultationChanges(db, consultation.id)}
+        changes={await listChangesForOfficer(db, actor, consultation.id)}
       />
       {state !== "feedback_published" ? (
         <section aria-labelledby="bijlage-toevoegen">
@@ -148,7 +151,7 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
             {t("meeting.sessions")}
           </h2>
           <MeetingList
-            meetings={await listMeetingsForConsultation(db, consultation.id)}
+            meetings={await listMeetingsOfConsultation(db, actor, consultation.id)}
             hrefFor={(id) => `/beheer/bijeenkomsten/${id}`}
           />
           <p>

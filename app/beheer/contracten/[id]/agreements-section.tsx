@@ -1,16 +1,24 @@
 import { getDb } from "@/db/client";
-import { listAgreements, listSampleChecks } from "@/db/queries/contracts";
 import { AgreementTable } from "@/components/execution/agreement-table";
 import { SpecForm } from "@/components/execution/spec-form";
+import type { Actor } from "@/lib/auth/actor";
+import type { ContractForActor } from "@/lib/contract/access";
+import { listAgreementsFor, listSampleChecksFor } from "@/lib/contract/reads";
 import { formatDate, t } from "@/lib/i18n";
 import { FREQUENCIES, sampleCheckProposesEscalation } from "@/lib/performance/due-dates";
 import { amsterdamDay } from "@/lib/time/amsterdam";
 import { addAgreementAction, requestDeliveryAction, sampleCheckAction } from "../agreement-actions";
 
+type SectionProps = { actor: Actor; contract: ContractForActor; now: Date };
+
 /** Performance agreements of a contract with due dates and overdue flags, and the sample checks. */
-export async function ContractAgreementsSection({ contractId, now }: { contractId: string; now: Date }) {
+export async function ContractAgreementsSection({ actor, contract, now }: SectionProps) {
   const db = await getDb();
-  const [agreements, checks] = await Promise.all([listAgreements(db, contractId), listSampleChecks(db, contractId)]);
+  const contractId = contract.id;
+  const [agreements, checks] = await Promise.all([
+    listAgreementsFor(db, actor, contract),
+    listSampleChecksFor(db, actor, contract),
+  ]);
   const today = amsterdamDay(now);
   return (
     <section aria-labelledby="prestatieafspraken">

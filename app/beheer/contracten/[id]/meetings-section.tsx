@@ -1,16 +1,21 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listContractMeetings } from "@/db/queries/contract-meetings";
 import { ContractReportView } from "@/components/execution/contract-report";
 import { SpecForm } from "@/components/execution/spec-form";
+import type { Actor } from "@/lib/auth/actor";
+import type { ContractForActor } from "@/lib/contract/access";
 import { STANDARD_AGENDA } from "@/lib/contract/meeting-agenda";
+import { listContractMeetingsFor } from "@/lib/contract/reads";
 import { formatDateTime, t } from "@/lib/i18n";
 import { currentYear } from "@/lib/kpi/measurement-year";
 import { createContractMeetingAction } from "../meeting-actions";
 
+type SectionProps = { actor: Actor; contract: ContractForActor; now: Date };
+
 /** The yearly contract-management meetings: planned with the standard agenda, with the provider's report. */
-export async function ContractMeetingsSection({ contractId, now }: { contractId: string; now: Date }) {
-  const meetings = await listContractMeetings(await getDb(), contractId);
+export async function ContractMeetingsSection({ actor, contract, now }: SectionProps) {
+  const contractId = contract.id;
+  const meetings = await listContractMeetingsFor(await getDb(), actor, contract);
   const year = currentYear(now);
   return (
     <section aria-labelledby="contractgesprekken">

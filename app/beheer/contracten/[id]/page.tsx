@@ -1,14 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import {
-  listContractDocuments,
-  listContractScope,
-  listEscalations,
-  listKpis,
-  listMeasurements,
-  listSampleChecks,
-} from "@/db/queries/contracts";
 import { getTrajectoryOrThrow } from "@/db/queries/trajectories";
 import { ContractFacts } from "@/components/execution/contract-facts";
 import { ContractDocumentList } from "@/components/execution/document-list";
@@ -17,6 +9,7 @@ import { KpiResults } from "@/components/execution/kpi-results";
 import { SpecForm } from "@/components/execution/spec-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { contractForActor } from "@/lib/contract/access";
+import { listSampleChecksFor, loadContractDetailsFor } from "@/lib/contract/reads";
 import { canExtend } from "@/lib/contract/terms";
 import { SHORTFALL_SOURCES } from "@/lib/escalation/ladder";
 import { idParam, orNotFound } from "@/lib/http/params";
@@ -32,6 +25,11 @@ import { ContractMeetingsSection } from "./meetings-section";
 
 export const metadata: Metadata = { title: "Contract" };
 
+/** A two-line CSV the officer can copy: the header and one result for the last measurement year. */
+function importExample(subregion = "Zaanstad en Wormerland", year: number) {
+  return `deelregio;jaar;kpi;waarde;cliënten\n${subregion};${year};result_achieved;72,5;48`;
+}
+
 export default async function OfficerContractPage({
   params,
   searchParams,
@@ -43,14 +41,10 @@ export default async function OfficerContractPage({
   const actor = await requirePermission(`/beheer/contracten/${rawId}`, "contract.administer");
   const db = await getDb();
   const contract = await orNotFound(contractForActor(db, actor, idParam(rawId)));
-  const [scope, kpis, measurements, escalations, documents, trajectory, checks] = await Promise.all([
-    listContractScope(db, contract.id),
-    listKpis(db, contract.id),
-    listMeasurements(db, contract.id),
-    listEscalations(db, contract.id),
-    listContractDocuments(db, contract.id),
+  const [{ scope, kpis, measurements, escalations, documents }, trajectory, checks] = await Promise.all([
+    loadContractDetailsFor(db, actor, contract),
     getTrajectoryOrThrow(db, contract.trajectoryId),
-    listSampleChecks(db, contract.id),
+    listSampleChecksFor(db, actor, contract),
   ]);
   const now = new Date();
   const created = (await searchParams).aangemaakt === "1";
@@ -209,7 +203,7 @@ export default async function OfficerContractPage({
         <details>
           <summary>{t("kpi.import")}</summary>
           <p className="utrecht-paragraph">{t("kpi.importHint")}</p>
-          <pre className="inkoop-preview">{`deelregio;jaar;kpi;waarde;cliënten\n${scope.subregions[0]?.name ?? "Zaanstad en Wormerland"};${currentYear(now) - 1};result_achieved;72,5;48`}</pre>
+          <pre className="inkoop-preview">{importExample(scope.subregions[0]?.name, currentYear(now) - 1)}</pre>
           <SpecForm
             action={importMeasurementsAction}
             idPrefix="import"
@@ -289,8 +283,8 @@ export default async function OfficerContractPage({
         )}
       </section>
 
-      <ContractAgreementsSection contractId={contract.id} now={now} />
-      <ContractMeetingsSection contractId={contract.id} now={now} />
+      <ContractAgreementsSection actor={actor} contract={contract} now={now} />
+      <ContractMeetingsSection actor={actor} contract={contract} now={now} />
 
       <section aria-labelledby="documenten">
         <h2 id="documenten" className="utrecht-heading-2">

@@ -1,13 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import {
-  getTableOrThrow,
-  listExclusions,
-  listSessions,
-  productsWithoutSession,
-  relevantProviders,
-} from "@/db/queries/overlegtafels";
 import { thresholdsFor } from "@/db/queries/size-indicators";
 import { ClassRule } from "@/components/overlegtafel/class-rule";
 import { TableFacts } from "@/components/overlegtafel/table-facts";
@@ -17,7 +10,7 @@ import { SessionTable } from "@/components/overlegtafel/session-table";
 import { requirePermission } from "@/lib/auth/guard";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDate, t } from "@/lib/i18n";
-import { flaggedProviders } from "@/lib/overlegtafel/reads";
+import { loadTableForStaff, loadTableOverviewForStaff } from "@/lib/overlegtafel/reads";
 import { can } from "@/lib/policy";
 import { createSessionAction, excludeAction, liftExclusionAction } from "../actions";
 import { TableHead } from "@/components/ui/table-head";
@@ -30,15 +23,11 @@ export default async function TableWorkspacePage({ params, searchParams }: Props
   const rawId = (await params).id;
   const actor = await requirePermission(`/beheer/overlegtafels/${rawId}`, "table.list_all");
   const db = await getDb();
-  const table = await orNotFound(getTableOrThrow(db, idParam(rawId)));
+  const table = await orNotFound(loadTableForStaff(db, actor, idParam(rawId)));
   const now = new Date();
   const year = now.getFullYear();
-  const [relevant, sessions, exclusions, flagged, missing, thresholds] = await Promise.all([
-    relevantProviders(db, table, year),
-    listSessions(db, table.id),
-    listExclusions(db, table.id),
-    flaggedProviders(db, table, now),
-    productsWithoutSession(db, table, year),
+  const [{ relevant, sessions, exclusions, flagged, missing }, thresholds] = await Promise.all([
+    loadTableOverviewForStaff(db, actor, table, now),
     thresholdsFor(db, table.regionId),
   ]);
   const mayAdminister = can(actor, "table.administer");

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listConsultationsForTrajectory } from "@/db/queries/consultations";
-import { listMeetingsForTrajectory } from "@/db/queries/meetings";
-import { listTables } from "@/db/queries/overlegtafels";
 import { getTrajectoryDetail } from "@/db/queries/trajectories";
 import { ConsultationList } from "@/components/consultation/consultation-list";
 import { MeetingList } from "@/components/meeting/meeting-list";
@@ -13,8 +10,11 @@ import { PhaseStepper } from "@/components/trajectory/phase-stepper";
 import { TransitionHistory } from "@/components/trajectory/transition-history";
 import { TrajectoryOverview } from "@/components/trajectory/trajectory-overview";
 import { requirePermission } from "@/lib/auth/guard";
+import { listConsultationsOfTrajectory } from "@/lib/consultation/reads";
 import { idParam, orNotFound } from "@/lib/http/params";
+import { listMeetingsOfTrajectory } from "@/lib/meeting/reads";
 import { t } from "@/lib/i18n";
+import { listTablesForStaff } from "@/lib/overlegtafel/reads";
 import { can } from "@/lib/policy";
 import { PHASES } from "@/lib/trajectory/constants";
 import { movePhaseAction } from "../actions";
@@ -29,9 +29,9 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
   const db = await getDb();
   const detail = await orNotFound(getTrajectoryDetail(db, idParam(rawId)));
   const [consultations, meetings, tables] = await Promise.all([
-    listConsultationsForTrajectory(db, detail.trajectory.id),
-    listMeetingsForTrajectory(db, detail.trajectory.id),
-    listTables(db, { trajectoryId: detail.trajectory.id }),
+    listConsultationsOfTrajectory(db, actor, detail.trajectory.id),
+    listMeetingsOfTrajectory(db, actor, detail.trajectory.id),
+    listTablesForStaff(db, actor, { trajectoryId: detail.trajectory.id }),
   ]);
   const tr = detail.trajectory;
   const saved = (await searchParams).opgeslagen === "1";

@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { getMeetingOrThrow, isMeetingInvitee } from "@/db/queries/meetings";
-import { getWorkingMinutes } from "@/db/queries/minutes";
 import { MinutesHtml } from "@/components/minutes/minutes-html";
 import { RemarkForm } from "@/components/minutes/remark-form";
-import { speakingFor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDateTime, t } from "@/lib/i18n";
-import { can } from "@/lib/policy";
+import { loadMinutesForCheck } from "@/lib/minutes/reads";
 import { applyRedactions } from "@/lib/redaction/apply";
 import { renderPublishedMinutes } from "@/lib/rich-text/render";
 import { addMinutesRemarkAction } from "@/app/beheer/bijeenkomsten/verslag-actions";
@@ -20,13 +16,7 @@ export const metadata: Metadata = { title: t("minutes.checkTitle") };
 export default async function MinutesCheckPage({ params }: { params: Promise<{ id: string }> }) {
   const db = await getDb();
   const actor = await getCurrentActor();
-  const meeting = await orNotFound(getMeetingOrThrow(db, idParam((await params).id)));
-  const row = await getWorkingMinutes(db, meeting.id);
-  const invited = actor
-    ? await isMeetingInvitee(db, meeting.id, { userId: actor.id, providerId: speakingFor(actor) })
-    : false;
-  const deadline = row?.attendeeCheckDeadline ?? null;
-  if (!row || !deadline || !can(actor, "minutes.check", { invited, checkOpen: deadline > new Date() })) notFound();
+  const { meeting, row, deadline } = await orNotFound(loadMinutesForCheck(db, actor, idParam((await params).id)));
   return (
     <article className="inkoop-stack">
       <h1 className="utrecht-heading-1">

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { getMeetingOrThrow, listMinutesVersions } from "@/db/queries/meetings";
-import { getWorkingMinutes, listMinutesRemarks } from "@/db/queries/minutes";
 import { MinutesEditor } from "@/components/minutes/minutes-editor";
 import { MinutesHtml } from "@/components/minutes/minutes-html";
 import { ReviewForm } from "@/components/minutes/review-form";
@@ -11,6 +9,8 @@ import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDateTime, t } from "@/lib/i18n";
+import { listMinutesVersionsForStaff, loadMeetingForStaff } from "@/lib/meeting/reads";
+import { listRemarksForOfficer, loadWorkingMinutesForOfficer } from "@/lib/minutes/reads";
 import { detectionContext } from "@/lib/minutes/recipients";
 import { can } from "@/lib/policy";
 import { applyRedactions } from "@/lib/redaction/apply";
@@ -32,12 +32,12 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
   const rawId = (await params).id;
   const actor = await requirePermission(`/beheer/bijeenkomsten/${rawId}/verslag`, "minutes.edit");
   const db = await getDb();
-  const meeting = await orNotFound(getMeetingOrThrow(db, idParam(rawId)));
+  const meeting = await orNotFound(loadMeetingForStaff(db, actor, idParam(rawId)));
   const query = await searchParams;
   const [row, versions, remarks, context] = await Promise.all([
-    getWorkingMinutes(db, meeting.id),
-    listMinutesVersions(db, meeting.id),
-    listMinutesRemarks(db, meeting.id),
+    loadWorkingMinutesForOfficer(db, actor, meeting.id),
+    listMinutesVersionsForStaff(db, actor, meeting.id),
+    listRemarksForOfficer(db, actor, meeting.id),
     detectionContext(db, meeting.id, meeting.trajectoryId),
   ]);
   const status = row?.status ?? "draft";

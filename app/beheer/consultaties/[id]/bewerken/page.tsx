@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { getConsultationOrThrow } from "@/db/queries/consultations";
 import { ConsultationEditForm } from "@/components/consultation/consultation-edit-form";
 import { requirePermission } from "@/lib/auth/guard";
+import { loadConsultationForOfficer } from "@/lib/consultation/reads";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
 import { toLocalInputValue } from "@/lib/time/amsterdam";
@@ -13,8 +13,8 @@ export const metadata: Metadata = { title: t("consultation.edit") };
 
 export default async function EditConsultationPage({ params }: { params: Promise<{ id: string }> }) {
   const rawId = (await params).id;
-  await requirePermission(`/beheer/consultaties/${rawId}/bewerken`, "consultation.administer");
-  const c = await orNotFound(getConsultationOrThrow(await getDb(), idParam(rawId)));
+  const actor = await requirePermission(`/beheer/consultaties/${rawId}/bewerken`, "consultation.administer");
+  const c = await orNotFound(loadConsultationForOfficer(await getDb(), actor, idParam(rawId)));
   return (
     <div className="inkoop-stack">
       <p className="utrecht-paragraph">

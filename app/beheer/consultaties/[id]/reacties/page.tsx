@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { getConsultationOrThrow, listResponsesForOfficer } from "@/db/queries/consultations";
 import { listSubregions } from "@/db/queries/reference";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { requirePermission } from "@/lib/auth/guard";
+import { loadConsultationForOfficer, loadResponsesForOfficer } from "@/lib/consultation/reads";
 import { answerText, filterQuery, filterResponses, parseResponseFilter } from "@/lib/consultation/export";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
@@ -15,11 +15,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function ResponsesPage({ params, searchParams }: Props) {
   const rawId = (await params).id;
-  await requirePermission(`/beheer/consultaties/${rawId}/reacties`, "consultation.administer");
+  const actor = await requirePermission(`/beheer/consultaties/${rawId}/reacties`, "consultation.administer");
   const db = await getDb();
-  const consultation = await orNotFound(getConsultationOrThrow(db, idParam(rawId)));
+  const consultation = await orNotFound(loadConsultationForOfficer(db, actor, idParam(rawId)));
   const filter = parseResponseFilter(await searchParams);
-  const [all, subregions] = await Promise.all([listResponsesForOfficer(db, consultation.id), listSubregions(db)]);
+  const [all, subregions] = await Promise.all([
+    loadResponsesForOfficer(db, actor, consultation.id),
+    listSubregions(db),
+  ]);
   const responses = filterResponses(all, filter);
   const query = filterQuery(filter);
   const exportHref = (format: string) =>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { getEscalationOrThrow, listEscalationEvents } from "@/db/queries/contracts";
 import { LadderView } from "@/components/execution/ladder-view";
 import { SpecForm } from "@/components/execution/spec-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { contractForActor } from "@/lib/contract/access";
+import { loadEscalationFor } from "@/lib/contract/reads";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
 import { amsterdamDay } from "@/lib/time/amsterdam";
@@ -27,8 +27,7 @@ export default async function ProviderLadderPage({
   );
   const db = await getDb();
   const contract = await orNotFound(contractForActor(db, actor, idParam(raw.id)));
-  const escalation = await orNotFound(getEscalationOrThrow(db, contract.id, idParam(raw.escalationId)));
-  const events = await listEscalationEvents(db, escalation.id);
+  const { escalation, events } = await orNotFound(loadEscalationFor(db, actor, contract, idParam(raw.escalationId)));
   const hidden = { escalationId: escalation.id };
   return (
     <article className="inkoop-stack">

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { getEscalationOrThrow, listEscalationEvents } from "@/db/queries/contracts";
 import { LadderView } from "@/components/execution/ladder-view";
 import { SpecForm } from "@/components/execution/spec-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { contractForActor } from "@/lib/contract/access";
+import { loadEscalationFor } from "@/lib/contract/reads";
 import {
   DEFAULT_PLAN_TERM_DAYS,
   SHORTCUT_GROUNDS,
@@ -35,8 +35,7 @@ export default async function OfficerLadderPage({ params }: Props) {
   );
   const db = await getDb();
   const contract = await orNotFound(contractForActor(db, actor, idParam(raw.id)));
-  const escalation = await orNotFound(getEscalationOrThrow(db, contract.id, idParam(raw.escalationId)));
-  const events = await listEscalationEvents(db, escalation.id);
+  const { escalation, events } = await orNotFound(loadEscalationFor(db, actor, contract, idParam(raw.escalationId)));
   const today = amsterdamDay(new Date());
   const hidden = { escalationId: escalation.id };
   const grounds = escalation.step === "step1" ? SHORTCUT_GROUNDS : STEP2_FAILURE_GROUNDS;

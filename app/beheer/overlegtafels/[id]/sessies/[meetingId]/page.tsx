@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { getMeetingOrThrow } from "@/db/queries/meetings";
-import { getComposition, getTableOrThrow, listExclusions } from "@/db/queries/overlegtafels";
 import { ClassCounts, CompositionTable } from "@/components/overlegtafel/composition-table";
 import { FieldsForm } from "@/components/overlegtafel/fields-form";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDate, formatDateTime, t } from "@/lib/i18n";
-import { NotFoundError } from "@/lib/errors";
+import { loadSessionForStaff } from "@/lib/overlegtafel/reads";
 import { can } from "@/lib/policy";
 import {
   acceptReplacementAction,
@@ -27,14 +25,9 @@ export default async function SessionCompositionPage({ params }: Props) {
   const raw = await params;
   const actor = await requirePermission(`/beheer/overlegtafels/${raw.id}/sessies/${raw.meetingId}`, "table.list_all");
   const db = await getDb();
-  const table = await orNotFound(getTableOrThrow(db, idParam(raw.id)));
-  const meeting = await orNotFound(
-    getMeetingOrThrow(db, idParam(raw.meetingId)).then((m) => {
-      if (m.tableId !== table.id) throw new NotFoundError("session");
-      return m;
-    }),
+  const { table, meeting, composition, exclusions } = await orNotFound(
+    loadSessionForStaff(db, actor, idParam(raw.id), idParam(raw.meetingId)),
   );
-  const [composition, exclusions] = await Promise.all([getComposition(db, meeting.id), listExclusions(db, table.id)]);
   const mayAdminister = can(actor, "table.administer");
   const upcoming = meeting.endsAt > new Date();
   const hidden = { tableId: table.id, meetingId: meeting.id };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listConsultationsForTrajectory } from "@/db/queries/consultations";
 import { getTrajectoryOrThrow } from "@/db/queries/trajectories";
 import { MeetingForm } from "@/components/meeting/meeting-form";
 import { requirePermission } from "@/lib/auth/guard";
+import { listConsultationsOfTrajectory } from "@/lib/consultation/reads";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
 import { createMeetingAction } from "@/app/beheer/bijeenkomsten/actions";
@@ -15,10 +15,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ consulta
 
 export default async function NewMeetingPage({ params, searchParams }: Props) {
   const rawId = (await params).id;
-  await requirePermission(`/beheer/trajecten/${rawId}/bijeenkomsten/nieuw`, "meeting.administer");
+  const actor = await requirePermission(`/beheer/trajecten/${rawId}/bijeenkomsten/nieuw`, "meeting.administer");
   const db = await getDb();
   const trajectory = await orNotFound(getTrajectoryOrThrow(db, idParam(rawId)));
-  const oral = (await listConsultationsForTrajectory(db, trajectory.id)).filter((c) => c.form === "oral");
+  const oral = (await listConsultationsOfTrajectory(db, actor, trajectory.id)).filter((c) => c.form === "oral");
   const requested = (await searchParams).consultatie;
   return (
     <div className="inkoop-stack">
