@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// The portal's HTTP server: Next's request handler behind Node's own server, so the socket address of each
+// request is known. Next hands neither the socket nor its address to pages and route handlers, and the
+// X-Forwarded-For it fills in is whatever the client sent, if it sent one. Started by scripts/start.mjs.
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import next from "next";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+
+// A name nobody outside this process knows, so no client can send the header itself; the app finds it on
+// globalThis (lib/http/peer-address.ts). Set before Next loads, which runs the app in this same process.
+const peerHeader = `x-peer-${randomBytes(16).toString("hex")}`;
+globalThis[Symbol.for("inkoopdialoog.peer-address-header")] = peerHeader;
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  req.headers[peerHeader] = req.socket.remoteAddress ?? "";
+  void handle(req, res);
+});
+server.listen(port, hostname);
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    // Open keep-alive connections would hold close() up; a stop is a stop.
+    setTimeout(() => process.exit(0), 2000).unref();
+  });
+}
