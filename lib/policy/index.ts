@@ -24,6 +24,8 @@ export type ResourceOf = {
   "provider.act_for": { providerId: string };
   "profile.update": { userId: string };
   "account.view": undefined;
+  "session.list_own": undefined;
+  "session.end_own": undefined;
   "outbox.read": undefined;
   "consultation.administer": undefined;
   "consultation.view": ConsultationResource;
@@ -88,6 +90,9 @@ const RULES: { [A in Action]: Rule<A> } = {
   "provider.act_for": (a, r) => speaksFor(a, r.providerId),
   "profile.update": (a, r) => a !== null && a.id === r.userId,
   "account.view": (a) => a !== null,
+  // Everyone signed in sees and ends their own sessions; nobody sees another account's.
+  "session.list_own": (a) => a !== null,
+  "session.end_own": (a) => a !== null,
   "outbox.read": (a) => isAdmin(a),
   // Creating, publishing, inviting, closing, exporting and moderating consultations.
   "consultation.administer": (a) => isOfficer(a),
