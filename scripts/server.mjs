@@ -18,7 +18,14 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Without trusted proxies nobody may speak for the client: the forwarding headers go before Next, Auth.js or
+// the app can read them (Next would otherwise compare a forged X-Forwarded-Host with the Origin of a form).
+// With TRUSTED_PROXIES the app decides per hop which of them to believe (lib/http/client-address.ts).
+const trustNobody = ["", "0"].includes((process.env.TRUSTED_PROXIES ?? "").trim());
+const FORWARDING = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
+
 const server = createServer((req, res) => {
+  if (trustNobody) for (const name of [...FORWARDING, "x-real-ip"]) delete req.headers[name];
   req.headers[peerHeader] = req.socket.remoteAddress ?? "";
   void handle(req, res);
 });

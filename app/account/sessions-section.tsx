@@ -60,11 +60,7 @@ export async function SessionsSection({ actor }: { actor: Actor }) {
           ))}
         </tbody>
       </table>
-      {others > 0 && can(actor, "session.end_own") ? (
-        <SignOutElsewhereForm />
-      ) : (
-        <p className="utrecht-paragraph">{t("sessions.onlyHere")}</p>
-      )}
+      {can(actor, "session.end_own") ? <SignOutElsewhereForm others={others} /> : null}
     </section>
   );
 }
