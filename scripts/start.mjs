@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Starts the portal: builds when needed, provides an auth secret, then runs `next start`.
+// Starts the portal: builds when needed, provides an auth secret, then runs the server (scripts/server.mjs).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -46,8 +46,11 @@ if (env.E2E_RESET === "1" && env.PGLITE_DATA_DIR) {
 
 const shownHost = host === "0.0.0.0" ? "localhost" : host;
 console.log(`Inkoopdialoog start op http://${shownHost}:${port} — de demo-accounts staan in README.md.`);
-// Run Next's own entry directly (not through npx), so that stopping this process stops the server too.
-const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", host], { stdio: "inherit", env });
+// Our own server in front of Next's handler knows each request's socket address (scripts/server.mjs).
+// Run directly with node (not through npx), so that stopping this process stops the server too.
+const server = spawn(process.execPath, [path.join("scripts", "server.mjs")], {
+  stdio: "inherit",
+  env: { ...env, NODE_ENV: "production", PORT: port, HOST: host },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));

@@ -16,6 +16,10 @@ export function SiteHeader({ actor, unread = 0 }: { actor: Actor | null; unread?
       : can(actor, "table.list_own")
         ? [{ href: "/overlegtafels", label: t("nav.tables") }]
         : []),
+    // The administrator sets the size thresholds without seeing the tables themselves.
+    ...(can(actor, "size_thresholds.set") && !can(actor, "table.list_all")
+      ? [{ href: "/beheer/overlegtafels/drempels", label: t("nav.thresholds") }]
+      : []),
     ...(can(actor, "contract.administer") ? [{ href: "/beheer/contracten", label: t("nav.contracts") }] : []),
     ...(can(actor, "execution.dashboard") ? [{ href: "/beheer/uitvoering", label: t("nav.dashboard") }] : []),
     ...(can(actor, "contract.list_own") ? [{ href: "/mijn-contracten", label: t("nav.myContracts") }] : []),

@@ -29,9 +29,15 @@ export const userSessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The absolute end of the session, however active it is. */
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** Last request seen (to the minute): the idle timeout counts from here. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Client address and browser of the last request, so the owner can recognise the session. */
+    lastAddress: text("last_address"),
+    userAgent: text("user_agent"),
   },
-  (t) => [index("user_sessions_user_idx").on(t.userId)],
+  (t) => [index("user_sessions_user_idx").on(t.userId), index("user_sessions_expires_idx").on(t.expiresAt)],
 );
 
 /** Failed sign-in attempts, keyed by account and by client address, for rate limiting. */

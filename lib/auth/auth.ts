@@ -74,14 +74,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (!userId) return token;
       return { sid: await startSession(db, userId) };
     },
-    async session({ session, token }) {
-      return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined };
+    // /api/auth/session answers page scripts: the server-side session id stays inside the signed cookie.
+    session({ session }) {
+      return { expires: session.expires };
     },
   },
 });
-
-declare module "next-auth" {
-  interface Session {
-    sid?: string;
-  }
-}

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db/client";
+import { clientAddress } from "@/lib/http/client-address";
 import type { Actor } from "./actor";
 import { actorForSession } from "./sessions";
 import { authSecret, sessionIdFromCookieHeader } from "./session-token";
@@ -15,5 +16,10 @@ export const getCurrentSessionId = cache(async (): Promise<string | null> =>
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const sid = await getCurrentSessionId();
   if (!sid) return null;
-  return actorForSession(await getDb(), sid);
+  const requestHeaders = await headers();
+  const sighting = {
+    address: clientAddress(requestHeaders),
+    userAgent: (requestHeaders.get("user-agent") ?? "").slice(0, 200),
+  };
+  return actorForSession(await getDb(), sid, new Date(), sighting);
 });

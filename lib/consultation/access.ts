@@ -31,7 +31,8 @@ function inAudience(actor: Actor, audience: Audience): "provider" | "resident" |
 
 /**
  * Who may see, answer, read and comment on a consultation. Closed consultations do not exist
- * for anyone who was not invited; drafts exist only for officers.
+ * for anyone who was not invited; drafts exist only for officers; responses are read by officers and,
+ * in interactive mode, by participants who answered themselves.
  */
 export function consultationAccess(
   actor: Actor | null,
@@ -39,10 +40,10 @@ export function consultationAccess(
   opts: { hasSubmitted: boolean },
 ): ConsultationAccess {
   if (actor?.role === "officer") return { see: true, respond: false, readOthers: true, comment: false, manage: true };
-  if (actor?.role === "admin") return { ...NONE, see: c.state !== "draft", readOthers: true };
   if (c.state === "draft") return NONE;
   if (c.openness === "closed" && !c.invited) return NONE;
-  if (!actor) return { ...NONE, see: c.openness === "open" };
+  // The administrator manages accounts, not the dialogue: it sees what an anonymous visitor sees.
+  if (!actor || actor.role === "admin") return { ...NONE, see: c.openness === "open" };
   const as = inAudience(actor, c.audience);
   const isOpen = c.state === "open";
   const participant = as !== null && (c.openness === "open" || c.invited);

@@ -24,6 +24,8 @@ export type ResourceOf = {
   "provider.act_for": { providerId: string };
   "profile.update": { userId: string };
   "account.view": undefined;
+  "session.list_own": undefined;
+  "session.end_own": undefined;
   "outbox.read": undefined;
   "consultation.administer": undefined;
   "consultation.view": ConsultationResource;
@@ -70,16 +72,19 @@ type Rule<A extends Action> = (actor: Actor | null, resource: ResourceOf[A]) => 
  * without a rule is refused. Pages, server actions and route handlers all ask here.
  */
 const RULES: { [A in Action]: Rule<A> } = {
-  "officer_workspace.enter": (a) => isStaff(a),
-  "trajectory.view": (a, r) => r.visibility === "public" || isStaff(a),
-  "trajectory.list_all": (a) => isStaff(a),
+  // Need to know: the administrator manages accounts, roles, thresholds and the outbox. The content of
+  // the dialogue (internal trajectories, closed consultations, responses, minutes, contracts) is for
+  // the municipality's officers; an administrator sees of it what any visitor sees.
+  "officer_workspace.enter": (a) => isOfficer(a),
+  "trajectory.view": (a, r) => r.visibility === "public" || isOfficer(a),
+  "trajectory.list_all": (a) => isOfficer(a),
   "trajectory.create": (a) => isOfficer(a),
   "trajectory.update": (a) => isOfficer(a),
   "trajectory.move_phase": (a) => isOfficer(a),
   "trajectory.edit_notes": (a) => isOfficer(a),
-  "trajectory.view_audit": (a) => isStaff(a),
+  "trajectory.view_audit": (a) => isOfficer(a),
   "document.upload": (a) => isOfficer(a),
-  "document.download": (a, r) => isStaff(a) || (r.isPublic && r.visibility === "public"),
+  "document.download": (a, r) => isOfficer(a) || (r.isPublic && r.visibility === "public"),
   "guidance.edit": (a) => isStaff(a),
   "user.list": (a) => isAdmin(a),
   "user.manage": (a, r) => isAdmin(a) && a?.id !== r.userId,
@@ -88,6 +93,9 @@ const RULES: { [A in Action]: Rule<A> } = {
   "provider.act_for": (a, r) => speaksFor(a, r.providerId),
   "profile.update": (a, r) => a !== null && a.id === r.userId,
   "account.view": (a) => a !== null,
+  // Everyone signed in sees and ends their own sessions; nobody sees another account's.
+  "session.list_own": (a) => a !== null,
+  "session.end_own": (a) => a !== null,
   "outbox.read": (a) => isAdmin(a),
   // Creating, publishing, inviting, closing, exporting and moderating consultations.
   "consultation.administer": (a) => isOfficer(a),
@@ -97,33 +105,33 @@ const RULES: { [A in Action]: Rule<A> } = {
   "consultation.comment": (a, r) => consultationAccess(a, r, r).comment,
   "consultation.manage": (a, r) => consultationAccess(a, r, r).manage,
   "meeting.administer": (a) => isOfficer(a),
-  "meeting.view": (a, r) => isStaff(a) || (a !== null && r.invited),
+  "meeting.view": (a, r) => isOfficer(a) || (a !== null && r.invited),
   // Minutes hold the unredacted original: officers of the municipality only.
   "minutes.edit": (a) => isOfficer(a),
   "minutes.view_original": (a) => isOfficer(a),
   // Four eyes: the officer who submitted the minutes cannot approve them.
   "minutes.review": (a, r) => isOfficer(a) && r.submittedBy !== null && a?.id !== r.submittedBy,
   "minutes.check": (a, r) => a !== null && !isStaff(a) && r.invited && r.checkOpen,
-  "minutes.view_published": (a, r) => isStaff(a) || r.visibility === "public" || (a !== null && r.involved),
+  "minutes.view_published": (a, r) => isOfficer(a) || r.visibility === "public" || (a !== null && r.involved),
   // Consultation tables: officers compose them; a provider sees the tables relevant to it.
-  "table.list_all": (a) => isStaff(a),
+  "table.list_all": (a) => isOfficer(a),
   "table.administer": (a) => isOfficer(a),
-  "table.view": (a, r) => isStaff(a) || (speakingFor(a) !== null && r.relevant),
+  "table.view": (a, r) => isOfficer(a) || (speakingFor(a) !== null && r.relevant),
   "table.list_own": (a) => speakingFor(a) !== null,
   "size_indicators.submit_own": (a) => speakingFor(a) !== null,
   "size_indicators.confirm": (a) => isOfficer(a),
   "size_thresholds.set": (a) => isAdmin(a),
   // Execution phase: the municipality manages contracts; a provider sees and answers for its own only.
   "contract.administer": (a) => isOfficer(a),
-  "contract.view": (a, r) => isStaff(a) || speaksFor(a, r.providerId),
+  "contract.view": (a, r) => isOfficer(a) || speaksFor(a, r.providerId),
   "contract.list_own": (a) => speakingFor(a) !== null,
-  "contract.download": (a, r) => isStaff(a) || speaksFor(a, r.providerId),
+  "contract.download": (a, r) => isOfficer(a) || speaksFor(a, r.providerId),
   // Results can be answered until they are established (1 April of the next year).
   "kpi.respond": (a, r) => speaksFor(a, r.providerId) && !r.established,
   "escalation.submit": (a, r) => speaksFor(a, r.providerId),
   "agreement.deliver": (a, r) => speaksFor(a, r.providerId),
   "contract_report.submit": (a, r) => speaksFor(a, r.providerId),
-  "execution.dashboard": (a) => isStaff(a),
+  "execution.dashboard": (a) => isOfficer(a),
   "provider_contract.set": (a) => isOfficer(a),
 };
 

@@ -315,8 +315,12 @@ test("overlegtafels: size thresholds and the CSV import refuse bad input clearly
   page,
 }) => {
   await login(page, "beheerder@inkoopdialoog.nl");
-  await page.goto("/beheer/overlegtafels");
-  await page.getByRole("link", { name: "Drempels grootteklassen" }).click();
+  // The administrator sets thresholds from the main navigation; the tables themselves are for officers.
+  await page.goto("/");
+  await page
+    .getByRole("navigation", { name: "Hoofdnavigatie" })
+    .getByRole("link", { name: "Drempels grootteklassen" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Drempels voor grootteklassen" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Aantal cliënten: klein onder").fill("300");

@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { formAction } from "@/lib/http/form-action";
-import { siteUrl } from "@/lib/http/request-origin";
+import { siteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";
 import { createMeeting, inviteToMeeting, recordAttendance, sendMeetingInvitations } from "@/lib/meeting/writes";
 import { attendanceInput, meetingIdInput, meetingInput, meetingInviteInput } from "@/lib/meeting/validation";
@@ -22,7 +21,7 @@ export const inviteToMeetingAction = formAction({
   schema: meetingInviteInput,
   arrayFields: ["providerIds", "userIds"],
   run: async (ctx, input) => {
-    const count = await inviteToMeeting(ctx, input, siteUrl(await headers()));
+    const count = await inviteToMeeting(ctx, input, siteUrl());
     revalidatePath(`/beheer/bijeenkomsten/${input.meetingId}`);
     return { message: count ? t("meeting.invited", { count }) : t("meeting.allInvited") };
   },
@@ -32,7 +31,7 @@ export const sendMeetingInvitationsAction = formAction({
   permission: "meeting.administer",
   schema: meetingIdInput,
   run: async (ctx, input) => {
-    const count = await sendMeetingInvitations(ctx, input.meetingId, siteUrl(await headers()));
+    const count = await sendMeetingInvitations(ctx, input.meetingId, siteUrl());
     // The send form disappears once invitations went out, so the confirmation travels in the URL.
     return { redirectTo: `/beheer/bijeenkomsten/${input.meetingId}?verstuurd=${count}` };
   },

@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { formAction } from "@/lib/http/form-action";
-import { siteUrl } from "@/lib/http/request-origin";
+import { siteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";
 import { publishMinutes } from "@/lib/minutes/publish";
 import {
@@ -38,7 +37,7 @@ export const submitMinutesAction = formAction({
   permission: "minutes.edit",
   schema: minutesIdInput,
   run: async (ctx, input) => {
-    await submitMinutes(ctx, input.meetingId, siteUrl(await headers()));
+    await submitMinutes(ctx, input.meetingId, siteUrl());
     return { redirectTo: `${page(input.meetingId)}?aangeboden=1` };
   },
 });
@@ -47,7 +46,7 @@ export const reviewMinutesAction = formAction({
   permission: "minutes.edit",
   schema: minutesReviewInput,
   run: async (ctx, input) => {
-    await reviewMinutes(ctx, input, siteUrl(await headers()));
+    await reviewMinutes(ctx, input, siteUrl());
     return { redirectTo: `${page(input.meetingId)}?beoordeeld=1` };
   },
 });
@@ -56,7 +55,7 @@ export const requestAttendeeCheckAction = formAction({
   permission: "minutes.edit",
   schema: attendeeCheckInput,
   run: async (ctx, input) => {
-    const count = await requestAttendeeCheck(ctx, input, siteUrl(await headers()));
+    const count = await requestAttendeeCheck(ctx, input, siteUrl());
     revalidatePath(page(input.meetingId));
     return { message: t("minutes.checkRequested", { count }) };
   },
@@ -66,7 +65,7 @@ export const publishMinutesAction = formAction({
   permission: "minutes.edit",
   schema: minutesPublishInput,
   run: async (ctx, input) => {
-    const { version, notified } = await publishMinutes(ctx, input, siteUrl(await headers()));
+    const { version, notified } = await publishMinutes(ctx, input, siteUrl());
     return { redirectTo: `${page(input.meetingId)}?gepubliceerd=${version}&ontvangers=${notified}` };
   },
 });
@@ -76,7 +75,7 @@ export const addMinutesRemarkAction = formAction({
   permission: "account.view",
   schema: minutesRemarkInput,
   run: async (ctx, input) => {
-    await addMinutesRemark(ctx, input, siteUrl(await headers()));
+    await addMinutesRemark(ctx, input, siteUrl());
     return { message: t("minutes.remarkSent") };
   },
 });

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { editConsultation } from "@/lib/consultation/edit";
 import { closeConsultationNow, publishFeedback } from "@/lib/consultation/feedback";
 import {
@@ -18,7 +17,7 @@ import {
   publishInput,
 } from "@/lib/consultation/validation";
 import { formAction } from "@/lib/http/form-action";
-import { siteUrl } from "@/lib/http/request-origin";
+import { siteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";
 
 export const createConsultationAction = formAction({
@@ -34,7 +33,7 @@ export const publishConsultationAction = formAction({
   permission: "consultation.administer",
   schema: publishInput,
   run: async (ctx, input) => {
-    await publishConsultation(ctx, input.consultationId, siteUrl(await headers()));
+    await publishConsultation(ctx, input.consultationId, siteUrl());
     // The publish form disappears with the draft state, so the confirmation travels in the URL.
     return { redirectTo: `/beheer/consultaties/${input.consultationId}?gepubliceerd=1` };
   },
@@ -45,7 +44,7 @@ export const inviteAction = formAction({
   schema: invitationInput,
   arrayFields: ["providerIds", "userIds"],
   run: async (ctx, input) => {
-    const count = await inviteParticipants(ctx, input, siteUrl(await headers()));
+    const count = await inviteParticipants(ctx, input, siteUrl());
     revalidatePath(`/beheer/consultaties/${input.consultationId}`);
     return { message: count ? t("consultation.invited", { count }) : t("consultation.allInvited") };
   },
@@ -64,7 +63,7 @@ export const publishFeedbackAction = formAction({
   permission: "consultation.administer",
   schema: feedbackInput,
   run: async (ctx, input) => {
-    await publishFeedback(ctx, input, siteUrl(await headers()));
+    await publishFeedback(ctx, input, siteUrl());
     return { redirectTo: `/beheer/consultaties/${input.consultationId}?terugkoppeling=1` };
   },
 });
@@ -73,7 +72,7 @@ export const remindAction = formAction({
   permission: "consultation.administer",
   schema: publishInput,
   run: async (ctx, input) => {
-    const sent = await remindNonResponders(ctx, input.consultationId, siteUrl(await headers()));
+    const sent = await remindNonResponders(ctx, input.consultationId, siteUrl());
     revalidatePath(`/beheer/consultaties/${input.consultationId}`);
     return { message: t("consultation.reminded", { count: sent }) };
   },
@@ -83,7 +82,7 @@ export const editConsultationAction = formAction({
   permission: "consultation.administer",
   schema: consultationEditInput,
   run: async (ctx, input) => {
-    await editConsultation(ctx, input, siteUrl(await headers()));
+    await editConsultation(ctx, input, siteUrl());
     return { redirectTo: `/beheer/consultaties/${input.consultationId}?gewijzigd=1` };
   },
 });

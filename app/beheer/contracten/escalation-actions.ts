@@ -1,8 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { siteUrl } from "@/lib/http/request-origin";
+import { siteUrl } from "@/lib/http/site-url";
 import { formAction } from "@/lib/http/form-action";
 import { t } from "@/lib/i18n";
 import {
@@ -22,7 +21,7 @@ import {
   step3Input,
 } from "@/lib/escalation/validation";
 
-const withSite = async <C extends object>(ctx: C) => ({ ...ctx, site: siteUrl(await headers()) });
+const withSite = <C extends object>(ctx: C) => ({ ...ctx, site: siteUrl() });
 
 // Every ladder page lives under its contract; revalidating the workspace keeps lists and dashboard fresh.
 const refresh = () => revalidatePath("/beheer", "layout");
@@ -41,7 +40,7 @@ export const holdTalkAction = formAction({
   permission: "contract.administer",
   schema: holdTalkInput,
   run: async (ctx, input) => {
-    await holdEscalationTalk(await withSite(ctx), input);
+    await holdEscalationTalk(withSite(ctx), input);
     refresh();
     return { message: t("ladder.talkRecorded") };
   },
@@ -51,7 +50,7 @@ export const step3Action = formAction({
   permission: "contract.administer",
   schema: step3Input,
   run: async (ctx, input) => {
-    await moveToStep3(await withSite(ctx), input);
+    await moveToStep3(withSite(ctx), input);
     refresh();
     return { message: t("ladder.movedToStep3") };
   },
@@ -61,7 +60,7 @@ export const assessPlanAction = formAction({
   permission: "contract.administer",
   schema: assessPlanInput,
   run: async (ctx, input) => {
-    const step = await assessImprovementPlan(await withSite(ctx), { ...input, explanation: input.explanation ?? null });
+    const step = await assessImprovementPlan(withSite(ctx), { ...input, explanation: input.explanation ?? null });
     refresh();
     return { message: step === "step3" ? t("ladder.planRejected") : t("ladder.planAccepted") };
   },
@@ -86,7 +85,7 @@ export const confirmRealisedAction = formAction({
   permission: "contract.administer",
   schema: escalationIdInput,
   run: async (ctx, input) => {
-    await confirmRealised(await withSite(ctx), input);
+    await confirmRealised(withSite(ctx), input);
     refresh();
     return { message: t("ladder.resolved") };
   },

@@ -1,10 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { z } from "zod";
 import { formAction } from "@/lib/http/form-action";
-import { siteUrl } from "@/lib/http/request-origin";
+import { siteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";
 import {
   acceptReplacement,
@@ -79,7 +78,7 @@ export const fixAction = formAction({
   permission: "table.administer",
   schema: fixInput,
   run: async (ctx, input) => {
-    const r = await fixComposition(ctx, input, siteUrl(await headers()));
+    const r = await fixComposition(ctx, input, siteUrl());
     revalidatePath(sessionPath(input.tableId, input.meetingId));
     return { message: t("overlegtafel.fixed", r) };
   },
@@ -99,7 +98,7 @@ export const acceptReplacementAction = formAction({
   permission: "table.administer",
   schema: replacementInput,
   run: async (ctx, input) => {
-    await acceptReplacement(ctx, input, siteUrl(await headers()));
+    await acceptReplacement(ctx, input, siteUrl());
     revalidatePath(sessionPath(input.tableId, input.meetingId));
     return { message: t("overlegtafel.replacementAccepted") };
   },
@@ -109,7 +108,7 @@ export const excludeAction = formAction({
   permission: "table.administer",
   schema: exclusionInput,
   run: async (ctx, input) => {
-    const r = await excludeProvider(ctx, input, siteUrl(await headers()));
+    const r = await excludeProvider(ctx, input, siteUrl());
     // The flagged provider's form disappears, so the confirmation travels in the URL.
     return { redirectTo: `/beheer/overlegtafels/${input.tableId}?uitgesloten=${r.replacements}` };
   },
@@ -119,7 +118,7 @@ export const liftExclusionAction = formAction({
   permission: "table.administer",
   schema: liftExclusionInput,
   run: async (ctx, input) => {
-    await liftExclusion(ctx, input, siteUrl(await headers()));
+    await liftExclusion(ctx, input, siteUrl());
     // The lift form disappears with the active exclusion, so the confirmation travels in the URL.
     return { redirectTo: `/beheer/overlegtafels/${input.tableId}?opgeheven=1` };
   },

@@ -36,7 +36,13 @@ for (const openness of ["open", "closed"] as const) {
       const reads = interaction === "interactive";
       const rows: Array<[Who, Partial<ConsultationAccess>]> = [
         ["officer", { see: true, respond: false, readOthers: true, manage: true }],
-        ["admin", { see: true, respond: false, readOthers: true, manage: false }],
+        // Need to know: the administrator sees no more of a consultation than an anonymous visitor does.
+        [
+          "admin",
+          openness === "closed"
+            ? none
+            : { see: true, respond: false, readOthers: false, comment: false, manage: false },
+        ],
         // Nobody can invite an anonymous visitor, so a closed consultation never exists for one.
         ["anonymous", openness === "closed" ? none : { see: true, respond: false, readOthers: false, comment: false }],
         ["provider", hidden ? none : { see: true, respond: true, readOthers: reads, comment: reads }],

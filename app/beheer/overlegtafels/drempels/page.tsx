@@ -6,21 +6,24 @@ import { regions } from "@/db/schema";
 import { FieldsForm } from "@/components/overlegtafel/fields-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { t } from "@/lib/i18n";
+import { can } from "@/lib/policy";
 import { setThresholdsAction } from "../actions";
 
 export const metadata: Metadata = { title: t("overlegtafel.thresholdsTitle") };
 
 export default async function ThresholdsPage() {
-  await requirePermission("/beheer/overlegtafels/drempels", "size_thresholds.set");
+  const actor = await requirePermission("/beheer/overlegtafels/drempels", "size_thresholds.set");
   const db = await getDb();
   const list = await db.select().from(regions);
   return (
     <div className="inkoop-stack">
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href="/beheer/overlegtafels">
-          {t("overlegtafel.backToList")}
-        </Link>
-      </p>
+      {can(actor, "table.list_all") ? (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" href="/beheer/overlegtafels">
+            {t("overlegtafel.backToList")}
+          </Link>
+        </p>
+      ) : null}
       <h1 className="utrecht-heading-1">{t("overlegtafel.thresholdsTitle")}</h1>
       <p className="utrecht-paragraph">{t("overlegtafel.thresholdsIntro")}</p>
       {await Promise.all(
