@@ -7,6 +7,7 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDate, formatDateTime, t } from "@/lib/i18n";
 import { loadTableForProvider } from "@/lib/overlegtafel/reads";
+import { amsterdamDay } from "@/lib/time/amsterdam";
 
 export const metadata: Metadata = { title: "Overlegtafel" };
 
@@ -17,7 +18,7 @@ export default async function ProviderTablePage({ params }: { params: Promise<{ 
   const { table, sessions, exclusions, providerId } = await orNotFound(
     loadTableForProvider(db, actor, idParam((await params).id)),
   );
-  const today = new Date().toISOString().slice(0, 10);
+  const today = amsterdamDay(new Date());
   const current = exclusions.filter((e) => e.endsOn > today);
   const lifted = exclusions.filter((e) => e.liftedAt && e.endsOn < e.until);
   return (

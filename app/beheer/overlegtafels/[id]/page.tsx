@@ -12,6 +12,8 @@ import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDate, t } from "@/lib/i18n";
 import { loadTableForStaff, loadTableOverviewForStaff } from "@/lib/overlegtafel/reads";
 import { can } from "@/lib/policy";
+import { amsterdamDay } from "@/lib/time/amsterdam";
+import { addDays } from "@/lib/time/calendar-day";
 import { createSessionAction, excludeAction, liftExclusionAction } from "../actions";
 import { TableHead } from "@/components/ui/table-head";
 
@@ -32,8 +34,8 @@ export default async function TableWorkspacePage({ params, searchParams }: Props
   ]);
   const mayAdminister = can(actor, "table.administer");
   const query = await searchParams;
-  const today = now.toISOString().slice(0, 10);
-  const defaultUntil = new Date(now.getTime() + 365 * 86400_000).toISOString().slice(0, 10);
+  const today = amsterdamDay(now);
+  const defaultUntil = addDays(today, 365);
   return (
     <article className="inkoop-stack">
       <p className="utrecht-paragraph">
