@@ -29,12 +29,21 @@ const AUTOSAVE_MS = 4000;
  * a save fails or the form is reset; drafts are saved automatically and kept in the browser too.
  */
 export function ResponseForm({ consultationId, questions, initial, intro, action }: Props) {
-  const [state, dispatch, pending] = useActionState(action, IDLE);
   const [answers, setAnswers] = useState<AnswerState>(initial.answers);
   const [version, setVersion] = useState(initial.version);
   const [dirty, setDirty] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const backupKey = `reactie:${consultationId}`;
+  // A save the server confirmed moves the form to the new version; the browser's backup is then stale.
+  const [state, dispatch, pending] = useActionState(async (previous: FormState, formData: FormData) => {
+    const next = await action(previous, formData);
+    if (next.status === "success" && next.meta?.version) {
+      setVersion(Number(next.meta.version));
+      setDirty(false);
+      window.localStorage.removeItem(backupKey);
+    }
+    return next;
+  }, IDLE);
   const submitted = initial.status === "submitted" || state.meta?.status === "submitted";
 
   useEffect(() => {
@@ -42,18 +51,12 @@ export function ResponseForm({ consultationId, questions, initial, intro, action
     if (!raw) return;
     try {
       const backup = JSON.parse(raw) as { version: number; answers: AnswerState };
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage is readable only after hydration
       if (backup.version === initial.version) setAnswers(backup.answers);
     } catch {
       window.localStorage.removeItem(backupKey);
     }
   }, [backupKey, initial.version]);
-
-  useEffect(() => {
-    if (state.status !== "success" || !state.meta?.version) return;
-    setVersion(Number(state.meta.version));
-    setDirty(false);
-    window.localStorage.removeItem(backupKey);
-  }, [state, backupKey]);
 
   useEffect(() => {
     if (!dirty || submitted || pending) return;

@@ -7,7 +7,8 @@ function show(value: unknown, kind: string): string {
   if (value === null || value === undefined || value === "") return t("consultation.noAnswer");
   if (Array.isArray(value)) return value.join(", ");
   if (kind === "scale") return t("consultation.scaleLabel", { n: Number(value) });
-  return String(value);
+  // Stored answers are text, a choice or a number; anything else is shown as the JSON it was stored as.
+  return typeof value === "string" || typeof value === "number" ? String(value) : JSON.stringify(value);
 }
 
 /** Other participants' submitted answers in interactive mode; sensitive answers never arrive here. */

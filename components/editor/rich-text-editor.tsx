@@ -1,6 +1,6 @@
 "use client";
 
-import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import { EditorContent, useEditor, useEditorState, type JSONContent } from "@tiptap/react";
 import { useEffect, useState } from "react";
 import { t } from "@/lib/i18n";
 import { richTextExtensions } from "@/lib/rich-text/extensions";
@@ -23,6 +23,7 @@ export function RichTextEditor({ name, label, initial, draftKey, savedAt }: Prop
   // Controlled, so that React's reset of the form after an action cannot revert it to the initial text.
   const [json, setJson] = useState(() => JSON.stringify(initial ?? EMPTY));
   const [restored, setRestored] = useState(false);
+  const [lastSavedAt, setLastSavedAt] = useState(savedAt);
   const editor = useEditor({
     extensions: richTextExtensions,
     content: initial ?? EMPTY,
@@ -33,26 +34,28 @@ export function RichTextEditor({ name, label, initial, draftKey, savedAt }: Prop
       setJson(current);
       window.localStorage.setItem(draftKey, current);
     },
+    // Once the editor exists in the browser, a draft that was never saved (closed tab, expired session) comes back.
+    onCreate: ({ editor: e }) => {
+      const draft = window.localStorage.getItem(draftKey);
+      if (draft && draft !== JSON.stringify(e.getJSON())) {
+        try {
+          e.commands.setContent(JSON.parse(draft) as JSONContent);
+          setRestored(true);
+        } catch {
+          window.localStorage.removeItem(draftKey);
+        }
+      }
+      setJson(JSON.stringify(e.getJSON()));
+    },
   });
 
+  // A save the server confirmed replaces the restored draft: the notice goes, and so does the stored copy.
+  if (savedAt !== lastSavedAt) {
+    setLastSavedAt(savedAt);
+    if (savedAt) setRestored(false);
+  }
   useEffect(() => {
-    if (!editor) return;
-    const draft = window.localStorage.getItem(draftKey);
-    if (draft && draft !== JSON.stringify(editor.getJSON())) {
-      try {
-        editor.commands.setContent(JSON.parse(draft));
-        setRestored(true);
-      } catch {
-        window.localStorage.removeItem(draftKey);
-      }
-    }
-    setJson(JSON.stringify(editor.getJSON()));
-  }, [editor, draftKey]);
-
-  useEffect(() => {
-    if (!savedAt) return;
-    window.localStorage.removeItem(draftKey);
-    setRestored(false);
+    if (savedAt) window.localStorage.removeItem(draftKey);
   }, [savedAt, draftKey]);
 
   return (

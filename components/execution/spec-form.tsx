@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import {
   CheckboxGroup,
+  describedBy,
   formFieldClass,
   FormMessage,
   SelectField,
@@ -184,9 +185,7 @@ function FileField({
   accept: string;
   errors: string[];
 }) {
-  const described =
-    [description ? `${id}-beschrijving` : null, errors.length ? `${id}-fout` : null].filter(Boolean).join(" ") ||
-    undefined;
+  const described = describedBy(id, description, errors);
   return (
     <div className={formFieldClass(errors.length > 0, "inkoop-file-field")}>
       <label className="utrecht-form-label" htmlFor={id}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
+import { EditorContent, useEditor, type JSONContent } from "@tiptap/react";
 import { useActionState, useEffect, useMemo, useState } from "react";
 import { Toolbar } from "@/components/editor/rich-text-editor";
 import { FormMessage, TextAreaField } from "@/components/ui/fields";
@@ -62,8 +62,8 @@ export function MinutesEditor(props: Props) {
     const draft = window.localStorage.getItem(draftKey);
     if (draft && draft !== JSON.stringify(editor.getJSON())) {
       try {
-        editor.commands.setContent(JSON.parse(draft));
-        setJson(JSON.stringify(editor.getJSON()));
+        // setContent reports the change through onUpdate, which keeps `json` and the stored draft in step.
+        editor.commands.setContent(JSON.parse(draft) as JSONContent);
       } catch {
         window.localStorage.removeItem(draftKey);
       }

@@ -1,7 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { formFieldClass, FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
+import {
+  describedBy,
+  formFieldClass,
+  FormMessage,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 
@@ -136,15 +143,7 @@ function FileField({
           {e}
         </p>
       ))}
-      <input
-        id={id}
-        name={name}
-        type="file"
-        accept={accept}
-        aria-describedby={
-          [description ? `${id}-beschrijving` : "", errors.length ? `${id}-fout` : ""].join(" ").trim() || undefined
-        }
-      />
+      <input id={id} name={name} type="file" accept={accept} aria-describedby={describedBy(id, description, errors)} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import { FormMessage } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,7 +17,13 @@ type Props = {
 };
 
 export function PhaseNotesForm({ trajectoryId, phase, initial, action }: Props) {
-  const [state, formAction] = useActionState(action, IDLE);
+  // Counts the saves the server confirmed, so the editor knows when to drop its browser draft.
+  const [saves, setSaves] = useState(0);
+  const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
+    const next = await action(previous, formData);
+    if (next.status === "success") setSaves((n) => n + 1);
+    return next;
+  }, IDLE);
   return (
     <form action={formAction} className="utrecht-form inkoop-stack" noValidate>
       <FormMessage state={state} />
@@ -33,7 +39,7 @@ export function PhaseNotesForm({ trajectoryId, phase, initial, action }: Props) 
         label={t("notes.label")}
         initial={initial}
         draftKey={`notities:${trajectoryId}:${phase}`}
-        savedAt={state.status === "success" ? String(Date.now()) : null}
+        savedAt={state.status === "success" ? String(saves) : null}
       />
       <SubmitButton>{t("notes.save")}</SubmitButton>
     </form>

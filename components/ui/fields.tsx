@@ -71,7 +71,8 @@ function FieldShell({
   );
 }
 
-function describedBy(id: string, description?: string, errors: string[] = []) {
+/** The ids of a field's description and error message, for `aria-describedby`. */
+export function describedBy(id: string, description?: string, errors: string[] = []) {
   const ids = [description ? `${id}-beschrijving` : null, errors.length ? `${id}-fout` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }

@@ -34,8 +34,10 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
     thresholds,
   );
   const mayConfirm = can(actor, "size_indicators.confirm");
-  const show = (n: number | null | undefined, euro = false) =>
-    n === null || n === undefined ? t("overlegtafel.unknown") : euro ? formatEuro(n) : n.toLocaleString("nl-NL");
+  const show = (n: number | null | undefined, euro = false) => {
+    if (n === null || n === undefined) return t("overlegtafel.unknown");
+    return euro ? formatEuro(n) : n.toLocaleString("nl-NL");
+  };
   return (
     <div className="inkoop-stack">
       <p className="utrecht-paragraph">
