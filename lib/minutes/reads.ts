@@ -1,7 +1,10 @@
-import { getMeetingOrThrow, listMinutesVersions } from "@/db/queries/meetings";
+import { desc, eq } from "drizzle-orm";
+import { getMeetingOrThrow, isMeetingInvitee, listMinutesVersions } from "@/db/queries/meetings";
 import { getMinutesVersionOrThrow } from "@/db/queries/minutes";
 import type { Executor } from "@/db/connection";
-import type { Actor } from "@/lib/auth/actor";
+import { minutes, minutesCheckCopies } from "@/db/schema";
+import { speakingFor, type Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { NotFoundError } from "@/lib/errors";
 import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
@@ -35,4 +38,30 @@ export async function loadPublishedMinutesFor(
     throw new NotFoundError("minutes version");
   }
   return { meeting, versions, published: await getMinutesVersionOrThrow(db, meeting.id, version) };
+}
+
+/**
+ * The copy an invited attendee reads during the check: the newest one built through the gate,
+ * never the working copy. Anyone else, or after the deadline, gets "not found".
+ */
+export async function loadCheckCopyFor(db: Executor, actor: Actor | null, meetingId: string, now = new Date()) {
+  const meeting = await getMeetingOrThrow(db, meetingId);
+  const [copy] = await db
+    .select()
+    .from(minutesCheckCopies)
+    .where(eq(minutesCheckCopies.meetingId, meeting.id))
+    .orderBy(desc(minutesCheckCopies.createdAt))
+    .limit(1);
+  const invited = actor
+    ? await isMeetingInvitee(db, meeting.id, { userId: actor.id, providerId: speakingFor(actor) })
+    : false;
+  const [working] = await db
+    .select({ deadline: minutes.attendeeCheckDeadline })
+    .from(minutes)
+    .where(eq(minutes.meetingId, meeting.id));
+  // The check is open while the working copy's deadline runs and this copy is the one it was asked for.
+  const deadline = working?.deadline ?? null;
+  const open = Boolean(copy && deadline && deadline > now && copy.deadline.getTime() === deadline.getTime());
+  if (!copy || !can(actor, "minutes.check", { invited, checkOpen: open })) throw new NotFoundError("minutes check");
+  return { meeting, copy };
 }

@@ -111,13 +111,15 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
           <h2 id="beoordelen" className="utrecht-heading-2">
             {t("minutes.review")}
           </h2>
-          {can(actor, "minutes.review", { submittedBy: row.submittedBy }) ? (
+          {can(actor, "minutes.review", { submittedBy: row.submittedBy, touchedBy: row.touchedBy }) ? (
             <>
               <p className="utrecht-paragraph">{t("minutes.reviewHint")}</p>
               <ReviewForm meetingId={meeting.id} action={reviewMinutesAction} />
             </>
           ) : (
-            <p className="utrecht-paragraph">{t("minutes.awaitingOtherReviewer")}</p>
+            <p className="utrecht-paragraph">
+              {t(row.submittedBy === actor.id ? "minutes.awaitingOtherReviewer" : "minutes.awaitingUntouchedReviewer")}
+            </p>
           )}
         </section>
       ) : null}
