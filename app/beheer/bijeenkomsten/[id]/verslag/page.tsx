@@ -5,8 +5,9 @@ import { getMeetingOrThrow, listMinutesVersions } from "@/db/queries/meetings";
 import { getWorkingMinutes, listMinutesRemarks } from "@/db/queries/minutes";
 import { MinutesEditor } from "@/components/minutes/minutes-editor";
 import { MinutesHtml } from "@/components/minutes/minutes-html";
+import { PublishForm } from "@/components/minutes/publish-form";
 import { ReviewForm } from "@/components/minutes/review-form";
-import { TextAreaField, TextField } from "@/components/ui/fields";
+import { TextField } from "@/components/ui/fields";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { idParam, orNotFound } from "@/lib/http/params";
@@ -155,25 +156,7 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
               {t("minutes.publish")}
             </h2>
             <p className="utrecht-paragraph">{t("minutes.publishHint")}</p>
-            <InlineActionForm
-              action={publishMinutesAction}
-              hidden={{ meetingId: meeting.id }}
-              submitLabel={t("minutes.publish")}
-              label={t("minutes.publish")}
-              variant="primary"
-            >
-              {versions.length ? (
-                <TextAreaField
-                  name="changeNote"
-                  idPrefix="publiceren"
-                  label={t("minutes.changeNote")}
-                  description={t("minutes.changeNoteHint")}
-                  rows={2}
-                  maxLength={1000}
-                  required
-                />
-              ) : null}
-            </InlineActionForm>
+            <PublishForm meetingId={meeting.id} correction={versions.length > 0} action={publishMinutesAction} />
           </section>
         </>
       ) : null}
