@@ -268,4 +268,31 @@ describeEachDatabase("the publication gate and four eyes", (getDb) => {
     const [row] = await db.select().from(consultations).where(eq(consultations.id, id));
     expect(row!.feedback).toBeNull();
   });
+
+  it("refuses meeting texts with a finding unless the officer keeps it on purpose, and audits both", async () => {
+    const db = getDb();
+    const w = await providerWorld(db, "-g7");
+    const startsAt = new Date(Date.now() + 86400_000);
+    const input = {
+      trajectoryId: w.input.trajectoryId,
+      consultationId: null,
+      kind: "plenary" as const,
+      title: "Sessie wachtlijst",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3600_000),
+      location: "Stadhuis",
+      onlineUrl: null,
+      agenda: "Opening\nCasus mevrouw Hoekstra-Bakir, bereikbaar op 06-87654321",
+    };
+    expect(await refusal(createMeeting(w.ctx, input))).toEqual({
+      field: "keepFindings",
+      message: expect.stringContaining("06-87654321") as unknown,
+    });
+    const { id } = await createMeeting(w.ctx, { ...input, keepFindings: true });
+    const audit = await db.select().from(auditLog).where(eq(auditLog.action, "meeting.create"));
+    expect(audit.map((a) => a.result)).toEqual(expect.arrayContaining(["denied", "success"]));
+    expect(audit.find((a) => a.objectId === id)?.details).toMatchObject({
+      keptFindings: expect.arrayContaining(["phone"]) as unknown,
+    });
+  });
 });
