@@ -12,6 +12,7 @@ import { applyRedactions } from "@/lib/redaction/apply";
 import type { DetectOptions } from "@/lib/redaction/finding";
 import { reviewFindings } from "@/lib/redaction/review";
 import { buildHtmlCopy } from "./build";
+import { oversize } from "@/lib/redaction/gate";
 import { gateRefusalMessage } from "./gate-messages";
 import { detectionContext } from "./recipients";
 import type { MinutesSaveInput } from "./validation";
@@ -103,6 +104,8 @@ export async function submitMinutes(ctx: Ctx, meetingId: string, origin: string)
     const { meeting, minutes: row } = await lockMeetingAndMinutes(tx, meetingId);
     if (!row) throw new DomainRuleError(t("minutes.nothingSaved"));
     if (row.status !== "draft") throw new DomainRuleError(t("minutes.notDraft"));
+    const tooLarge = oversize(row.document);
+    if (tooLarge) throw new DomainRuleError(gateRefusalMessage({ reason: "too_large", ...tooLarge }));
     const { open } = await openFindings(tx, meeting, row);
     if (open.length) throw new DomainRuleError(t("minutes.openFindings", { count: open.length }));
     await tx

@@ -31,7 +31,22 @@ export type GateCopy = {
 };
 
 export type GateRefusal =
-  { reason: "open_findings"; open: ReviewedFinding[] } | { reason: "leak_check"; leaks: Leak[] };
+  | { reason: "too_large"; length: number; max: number }
+  | { reason: "open_findings"; open: ReviewedFinding[] }
+  | { reason: "leak_check"; leaks: Leak[] };
+
+/**
+ * The most plain text the gate checks in one go. The detector stays fast far beyond this (see the
+ * benchmark), but a text this long is no longer one meeting's minutes, and a check that cannot
+ * finish in time must refuse rather than let anything through unchecked.
+ */
+export const MAX_GATE_TEXT = 1_000_000;
+
+/** How long the text of a document is for the gate, or null when it is within bounds. */
+export function oversize(document: RichTextDoc): { length: number; max: number } | null {
+  const length = indexText(document, { addresses: true }).text.length;
+  return length > MAX_GATE_TEXT ? { length, max: MAX_GATE_TEXT } : null;
+}
 
 export type GateResult<S> = ({ ok: true; copy: GateCopy } & S) | { ok: false; refusal: GateRefusal };
 
@@ -43,6 +58,8 @@ export async function passGate<S extends { surfaces: Surface[] }>(
   input: GateInput,
   render: (body: RichTextDoc) => Promise<S> | S,
 ): Promise<GateResult<S>> {
+  const tooLarge = oversize(input.document);
+  if (tooLarge) return { ok: false, refusal: { reason: "too_large", ...tooLarge } };
   // Undecided suggestions, in the text or in a link's address, refuse the whole copy.
   const open = reviewFindings(input.document, input.options, input.dismissed).filter((f) => f.status === "open");
   if (open.length) return { ok: false, refusal: { reason: "open_findings", open } };
