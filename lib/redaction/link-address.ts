@@ -35,6 +35,8 @@ const punycodeLabels = (value: string) =>
 function decodeUntilStable(value: string, plusAsSpace: boolean): string {
   let current = value;
   for (let round = 0; round < MAX_ROUNDS; round++) {
+    // Nothing left that decodes: a long plain text costs one scan, not eight.
+    if (!(plusAsSpace ? /[%&+]|xn--/i : /[%&]|xn--/i).test(current)) break;
     let next = decodeHTML(current);
     if (plusAsSpace) next = next.replace(/\+/g, " ");
     next = punycodeLabels(percentDecodeOnce(next));
@@ -54,9 +56,9 @@ export function readableAddress(href: string): string {
  * space, so that "Çelik", "ÇELIK" and "celik" compare equal.
  */
 export function foldForMatch(value: string): string {
+  // Only the non-ASCII runs need Unicode normalisation; normalising a whole page is slow.
   return value
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(/[^\x00-\x7f]+/g, (run) => run.normalize("NFKD").replace(/\p{M}+/gu, ""))
     .toLowerCase()
     .replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, " ");
 }
@@ -67,7 +69,7 @@ export const squash = (value: string) => foldForMatch(value).replace(/[^\p{L}\p{
 /** Every decoded form of a text (an address, or a whole surface), folded for comparison. */
 export function decodedForms(value: string): string[] {
   const forms = new Set<string>([value, decodeUntilStable(value, false), decodeUntilStable(value, true)]);
-  return [...forms].map(foldForMatch);
+  return [...new Set([...forms].map(foldForMatch))];
 }
 
 // Words that say what kind of passage it is rather than whose: they appear in ordinary addresses.
