@@ -1,7 +1,9 @@
 import { DataRow } from "@/components/ui/data-row";
 import type { ConsultationDetail } from "@/lib/consultation/reads";
 import { DocumentList } from "@/components/trajectory/document-list";
+import { MinutesHtml } from "@/components/minutes/minutes-html";
 import { RichTextView } from "@/components/ui/rich-text-view";
+import { renderPublishedMinutes } from "@/lib/rich-text/render";
 import type { ConsultationState } from "@/lib/consultation/constants";
 import { formatDateTime, t } from "@/lib/i18n";
 
@@ -44,7 +46,8 @@ export function ConsultationSummary({
           <p className="utrecht-paragraph inkoop-muted">
             {t("consultation.feedbackPublishedOn", { at: formatDateTime(c.feedbackPublishedAt) })}
           </p>
-          <RichTextView doc={c.feedback} />
+          {/* The copy that passed the publication gate: labels stand in for redacted passages. */}
+          <MinutesHtml html={renderPublishedMinutes(c.feedback)} />
         </section>
       ) : null}
       <RichTextView doc={c.introduction} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { RichTextEditor } from "@/components/editor/rich-text-editor";
+import { RedactingEditor } from "@/components/editor/redacting-editor";
 import { FormMessage } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
@@ -9,6 +9,9 @@ import { t } from "@/lib/i18n";
 
 type Props = { consultationId: string; action: (s: FormState, f: FormData) => Promise<FormState> };
 
+const NO_OPTIONS = {};
+
+/** Feedback leaves the municipality like minutes do: redacted, every suggestion decided, through the gate. */
 export function FeedbackForm({ consultationId, action }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
@@ -20,12 +23,17 @@ export function FeedbackForm({ consultationId, action }: Props) {
         </p>
       ))}
       <input type="hidden" name="consultationId" value={consultationId} />
-      <RichTextEditor
+      <RedactingEditor
         name="feedback"
+        dismissedName="dismissedFindings"
         label={t("consultation.feedbackLabel")}
+        testId="editor-feedback"
         initial={null}
+        dismissed={[]}
+        options={NO_OPTIONS}
+        readOnly={false}
         draftKey={`terugkoppeling:${consultationId}`}
-        savedAt={null}
+        saved={state.status === "success"}
       />
       <SubmitButton>{t("consultation.publishFeedback")}</SubmitButton>
     </form>

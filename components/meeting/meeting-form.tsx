@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
+import { CheckboxGroup, FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
@@ -79,6 +79,16 @@ export function MeetingForm({ trajectoryId, consultations, consultationId, actio
         rows={6}
         maxLength={5000}
       />
+      {/* Shown when the publication gate found something in the texts: the officer's decision to keep it. */}
+      {state.fieldErrors?.keepFindings ? (
+        <CheckboxGroup
+          name="keepFindings"
+          legend={t("meeting.keepFindingsLegend")}
+          description={t("meeting.keepFindingsHint")}
+          state={state}
+          options={[{ value: "1", label: t("meeting.keepFindings") }]}
+        />
+      ) : null}
       <SubmitButton>{t("meeting.create")}</SubmitButton>
     </form>
   );

@@ -32,6 +32,11 @@ export const minutes = pgTable("minutes", {
   reviewedBy: uuid("reviewed_by").references(() => users.id),
   reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
   reviewRemarks: text("review_remarks"),
+  /**
+   * Everyone who wrote, redacted or submitted the working copy since the last publication: none of
+   * them may approve it (four eyes). Emptied when a version is published.
+   */
+  touchedBy: jsonb("touched_by").$type<string[]>().notNull().default([]),
   /** Optional check by the attendees before publication. */
   attendeeCheckDeadline: timestamp("attendee_check_deadline", { withTimezone: true }),
   changeNote: text("change_note"),
@@ -85,4 +90,26 @@ export const minutesVersions = pgTable(
     unique("minutes_version_key").on(t.meetingId, t.version),
     index("minutes_versions_published_idx").on(t.publishedAt),
   ],
+);
+
+/**
+ * The copy attendees read during the optional check: built through the publication gate when the
+ * check is requested and never changed afterwards. Attendees never read the working copy.
+ */
+export const minutesCheckCopies = pgTable(
+  "minutes_check_copies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    body: jsonb("body").$type<RichTextDoc>().notNull(),
+    html: text("html").notNull(),
+    deadline: timestamp("deadline", { withTimezone: true }).notNull(),
+    requestedBy: uuid("requested_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("minutes_check_copies_idx").on(t.meetingId, t.createdAt)],
 );

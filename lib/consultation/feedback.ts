@@ -6,6 +6,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
 import { notifyUsers } from "@/lib/messaging/outbox";
+import { gateRefusalMessage } from "@/lib/minutes/gate-messages";
+import { passGate } from "@/lib/redaction/gate";
+import { renderPublishedMinutes } from "@/lib/rich-text/render";
 import { consultationParticipants } from "./participants";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { effectiveState } from "./state-machine";
@@ -35,19 +38,36 @@ export async function closeConsultationNow(ctx: Ctx, id: string, now = new Date(
   });
 }
 
-/** Publishes what was heard and what was done with it, to all participants at once. */
+/**
+ * Publishes what was heard and what was done with it, to all participants at once, through the
+ * publication gate: refused while a suggestion is undecided or when removed or sensitive text is
+ * still found on the page or in its data. What is stored is the redacted copy, never the draft.
+ */
 export async function publishFeedback(
   ctx: Ctx,
-  input: { consultationId: string; feedback: RichTextDoc },
+  input: { consultationId: string; feedback: RichTextDoc; dismissedFindings?: readonly string[] },
   origin: string,
   now = new Date(),
 ): Promise<number> {
-  return ctx.db.transaction(async (tx) => {
+  const outcome = await ctx.db.transaction(async (tx) => {
     const c = await loadForOfficer(tx, input.consultationId);
     if (effectiveState(c, now) !== "closed") throw new DomainRuleError(t("consultation.feedbackNotYet"));
+    const gate = await passGate(
+      { document: input.feedback, dismissed: input.dismissedFindings ?? [], options: {} },
+      (body) => {
+        const html = renderPublishedMinutes(body);
+        return {
+          surfaces: [
+            { name: "html", content: html },
+            { name: "json", content: JSON.stringify(body) },
+          ],
+        };
+      },
+    );
+    if (!gate.ok) return { refusal: gate.refusal, trajectoryId: c.trajectoryId };
     await tx
       .update(consultations)
-      .set({ state: "feedback_published", feedback: input.feedback, feedbackPublishedAt: now, updatedAt: now })
+      .set({ state: "feedback_published", feedback: gate.copy.body, feedbackPublishedAt: now, updatedAt: now })
       .where(eq(consultations.id, c.id));
     const recipients = await consultationParticipants(tx, c.id);
     const sent = await notifyUsers(tx, recipients, {
@@ -62,9 +82,20 @@ export async function publishFeedback(
         objectType: "consultation",
         objectId: c.id,
         trajectoryId: c.trajectoryId,
-        details: { notified: sent },
+        details: { notified: sent, redactions: gate.copy.grounds },
       },
     );
     return sent;
   });
+  if (typeof outcome === "number") return outcome;
+  // Audited after the transaction, which changed nothing.
+  await recordAudit(ctx, {
+    action: "consultation.publish_feedback",
+    objectType: "consultation",
+    objectId: input.consultationId,
+    trajectoryId: outcome.trajectoryId,
+    result: "denied",
+    details: { reason: outcome.refusal.reason },
+  });
+  throw new DomainRuleError(gateRefusalMessage(outcome.refusal), "feedback");
 }

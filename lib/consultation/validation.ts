@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { t } from "@/lib/i18n";
-import { parseRichTextField, plainTextOf } from "@/lib/rich-text/schema";
+import { parseRichTextField } from "@/lib/rich-text/schema";
 import { boundedText, localMoment } from "@/lib/validation/fields";
 import { PHASES } from "@/lib/trajectory/constants";
 import { AUDIENCES, FORMS, INTERACTION, OPENNESS } from "./constants";
@@ -103,11 +103,6 @@ export const invitationInput = z
     message: t("errors.chooseAtLeastOne"),
     path: ["providerIds"],
   });
-
-export const feedbackInput = z.strictObject({
-  consultationId: z.uuid(),
-  feedback: introductionField.refine((doc) => plainTextOf(doc).trim().length >= 20, t("consultation.feedbackTooShort")),
-});
 
 export const consultationEditInput = z
   .strictObject({

@@ -33,6 +33,11 @@ export const meetingInput = z
     location: optionalText(300),
     onlineUrl,
     agenda: boundedText(10, 5000),
+    /** The officer keeps what the detector found in the title, agenda or place on purpose. */
+    keepFindings: z
+      .string()
+      .optional()
+      .transform((v) => v === "1"),
   })
   .superRefine((v, ctx) => {
     if (v.endsAt <= v.startsAt)
@@ -40,7 +45,8 @@ export const meetingInput = z
     if (!v.location && !v.onlineUrl)
       ctx.addIssue({ code: "custom", path: ["location"], message: t("meeting.placeRequired") });
   });
-export type MeetingInput = z.output<typeof meetingInput>;
+// Callers other than the form (seeds, tests) take no decision on findings.
+export type MeetingInput = Omit<z.output<typeof meetingInput>, "keepFindings"> & { keepFindings?: boolean };
 
 export const meetingIdInput = z.strictObject({ meetingId: z.uuid() });
 

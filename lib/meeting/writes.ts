@@ -15,13 +15,28 @@ import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { notifyUsers, speakersFor } from "@/lib/messaging/outbox";
 import { t } from "@/lib/i18n";
 import { invitationMessage } from "./messages";
+import { meetingTextFindings, meetingTextMessage } from "./text-gate";
 import type { AttendanceInput, MeetingInput } from "./validation";
 
 type Ctx = WriteContext & { actor: Actor };
 type Invitee = { providerId: string | null; userId: string | null };
 
 /** Creates a meeting; a session of an oral consultation starts with that consultation's invitees. */
-export async function createMeeting(ctx: Ctx, input: MeetingInput): Promise<{ id: string }> {
+export async function createMeeting(ctx: Ctx, withDecision: MeetingInput): Promise<{ id: string }> {
+  const { keepFindings, ...input } = withDecision;
+  // Title, agenda and place reach invitees: they pass the publication gate for plain texts.
+  const findings = meetingTextFindings(input);
+  if (findings.length && !keepFindings) {
+    await recordAudit(ctx, {
+      action: "meeting.create",
+      objectType: "trajectory",
+      objectId: input.trajectoryId,
+      trajectoryId: input.trajectoryId,
+      result: "denied",
+      details: { reason: "sensitive_text", kinds: findings.map((f) => f.kind) },
+    });
+    throw new DomainRuleError(meetingTextMessage(findings), "keepFindings");
+  }
   return ctx.db.transaction(async (tx) => {
     const [trajectory] = await tx
       .select({ id: trajectories.id })
@@ -51,7 +66,7 @@ export async function createMeeting(ctx: Ctx, input: MeetingInput): Promise<{ id
         objectType: "meeting",
         objectId: row.id,
         trajectoryId: input.trajectoryId,
-        details: { kind: input.kind, invitees: inherited.length },
+        details: { kind: input.kind, invitees: inherited.length, keptFindings: findings.map((f) => f.kind) },
       },
     );
     return row;

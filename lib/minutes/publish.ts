@@ -7,8 +7,9 @@ import { DomainRuleError } from "@/lib/errors";
 import { formatDateTime, t } from "@/lib/i18n";
 import { notifyUsers } from "@/lib/messaging/outbox";
 import { buildPublishedCopy } from "./build";
+import { gateRefusalMessage } from "./gate-messages";
 import { minutesRecipients } from "./recipients";
-import { lockMeetingAndMinutes, openFindings } from "./writes";
+import { detectionOptions, lockMeetingAndMinutes } from "./writes";
 
 type Ctx = WriteContext & { actor: Actor };
 
@@ -17,7 +18,7 @@ type Ctx = WriteContext & { actor: Actor };
  * moment, in one transaction. Refused without approval, during the attendees' check, while a
  * suggestion is undecided, or when the leak check finds anything.
  */
-type Refusal = { refused: string; message: string; trajectoryId: string };
+type Refusal = { refused: string; message: string; trajectoryId: string; field?: string };
 
 export async function publishMinutes(
   ctx: Ctx,
@@ -27,19 +28,21 @@ export async function publishMinutes(
 ): Promise<{ version: number; notified: number }> {
   const outcome = await ctx.db.transaction(async (tx): Promise<Refusal | { version: number; notified: number }> => {
     const { meeting, minutes: row } = await lockMeetingAndMinutes(tx, input.meetingId);
-    const refuse = (reason: string, message: string): Refusal => ({
+    const refuse = (reason: string, message: string, field?: string): Refusal => ({
       refused: reason,
       message,
       trajectoryId: meeting.trajectoryId,
+      field,
     });
     if (!row || row.status !== "approved" || !row.reviewedBy) return refuse("not_approved", t("minutes.notApproved"));
+    // Four eyes, again at the last moment: the approval must come from someone who did not touch the text.
+    if (row.touchedBy.includes(row.reviewedBy)) return refuse("approver_touched", t("minutes.approverTouched"));
     if (row.attendeeCheckDeadline && row.attendeeCheckDeadline > now)
       return refuse(
         "attendee_check_running",
         t("minutes.checkRunning", { deadline: formatDateTime(row.attendeeCheckDeadline) }),
       );
-    const { open, options } = await openFindings(tx, meeting, row);
-    if (open.length) return refuse("open_findings", t("minutes.openFindings", { count: open.length }));
+    const options = await detectionOptions(tx, meeting, row);
     const [latest] = await tx
       .select({ version: minutesVersions.version })
       .from(minutesVersions)
@@ -56,7 +59,9 @@ export async function publishMinutes(
       .innerJoin(municipalities, eq(municipalities.id, trajectoryMunicipalities.municipalityId))
       .where(eq(trajectoryMunicipalities.trajectoryId, meeting.trajectoryId));
     const municipality = places.map((p) => p.name).join(", ") || t("app.municipality");
-    const copy = await buildPublishedCopy(
+    // The publication gate: undecided suggestions, removed text or a sensitive finding anywhere
+    // (the change note included) refuse the version.
+    const gate = await buildPublishedCopy(
       row.document,
       {
         title: t("minutes.pdfTitle", { title: meeting.title }),
@@ -69,26 +74,25 @@ export async function publishMinutes(
         municipality,
         publishedAt: now,
       },
-      { options, dismissed: row.dismissedFindings },
+      { options, dismissed: row.dismissedFindings, changeNote: version > 1 ? input.changeNote : undefined },
     );
-    if (copy.leaks.length) {
-      return refuse(
-        "leak_check",
-        t("minutes.leakFound", {
-          surfaces: [...new Set(copy.leaks.map((l) => t(`minutes.surface_${l.surface.replace("-", "_")}`)))].join(", "),
-        }),
-      );
+    if (!gate.ok) {
+      const inNote =
+        gate.refusal.reason === "leak_check" && gate.refusal.leaks.some((l) => l.surface === "change_note");
+      if (inNote) return refuse("change_note", t("minutes.changeNoteLeak"), "changeNote");
+      return refuse(gate.refusal.reason, gateRefusalMessage(gate.refusal));
     }
+    const { copy } = gate;
 
     await tx.insert(minutesVersions).values({
       meetingId: meeting.id,
       version,
       body: copy.body,
-      html: copy.html,
+      html: gate.html,
       text: copy.text,
-      pdf: copy.pdf,
+      pdf: gate.pdf,
       changeNote: version > 1 ? input.changeNote : null,
-      redactionCount: copy.redactionCount,
+      redactionCount: copy.removedCount,
       approvedBy: row.reviewedBy,
       publishedBy: ctx.actor.id,
       publishedAt: now,
@@ -103,6 +107,7 @@ export async function publishMinutes(
         reviewedBy: null,
         reviewedAt: null,
         attendeeCheckDeadline: null,
+        touchedBy: [],
       })
       .where(eq(minutes.meetingId, meeting.id));
     const recipients = await minutesRecipients(tx, meeting);
@@ -133,7 +138,7 @@ export async function publishMinutes(
       result: "denied",
       details: { reason: outcome.refused },
     });
-    throw new DomainRuleError(outcome.message);
+    throw new DomainRuleError(outcome.message, outcome.field);
   }
   return outcome;
 }

@@ -1,3 +1,4 @@
+import { desc, eq } from "drizzle-orm";
 import { getMeetingOrThrow, isMeetingInvitee, listMinutesVersions } from "@/db/queries/meetings";
 import {
   getMinutesVersionOrThrow,
@@ -7,6 +8,7 @@ import {
   listRecentPublicMinutes,
 } from "@/db/queries/minutes";
 import type { Executor } from "@/db/connection";
+import { minutes, minutesCheckCopies } from "@/db/schema";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -74,17 +76,27 @@ export async function listRemarksForOfficer(db: Executor, actor: Actor | null, m
 }
 
 /**
- * The draft an invitee checks while the attendee check runs. Anyone else, or after the deadline,
- * gets "not found". The caller shows the draft redacted, never the original.
+ * The copy an invited attendee reads during the check: the newest one built through the gate,
+ * never the working copy. Anyone else, or after the deadline, gets "not found".
  */
-export async function loadMinutesForCheck(db: Executor, actor: Actor | null, meetingId: string) {
+export async function loadCheckCopyFor(db: Executor, actor: Actor | null, meetingId: string, now = new Date()) {
   const meeting = await getMeetingOrThrow(db, meetingId);
-  const row = await getWorkingMinutes(db, meeting.id);
+  const [copy] = await db
+    .select()
+    .from(minutesCheckCopies)
+    .where(eq(minutesCheckCopies.meetingId, meeting.id))
+    .orderBy(desc(minutesCheckCopies.createdAt))
+    .limit(1);
   const invited = actor
     ? await isMeetingInvitee(db, meeting.id, { userId: actor.id, providerId: speakingFor(actor) })
     : false;
-  const deadline = row?.attendeeCheckDeadline ?? null;
-  if (!row || !deadline || !can(actor, "minutes.check", { invited, checkOpen: deadline > new Date() }))
-    throw new NotFoundError("minutes");
-  return { meeting, row, deadline };
+  const [working] = await db
+    .select({ deadline: minutes.attendeeCheckDeadline })
+    .from(minutes)
+    .where(eq(minutes.meetingId, meeting.id));
+  // The check is open while the working copy's deadline runs and this copy is the one it was asked for.
+  const deadline = working?.deadline ?? null;
+  const open = Boolean(copy && deadline && deadline > now && copy.deadline.getTime() === deadline.getTime());
+  if (!copy || !can(actor, "minutes.check", { invited, checkOpen: open })) throw new NotFoundError("minutes check");
+  return { meeting, copy };
 }

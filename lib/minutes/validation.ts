@@ -19,7 +19,8 @@ const lines = (maxItems: number) =>
     .refine((list) => list.length <= maxItems, t("minutes.tooManyLines", { max: maxItems }))
     .refine((list) => list.every((l) => l.length <= 200), t("minutes.lineTooLong"));
 
-const documentField = z
+/** The working copy as the editor posts it: with redaction marks, each with a ground. */
+export const documentField = z
   .string()
   .max(5_000_000, t("minutes.documentTooLarge"))
   .transform((raw, ctx) => {
@@ -33,7 +34,8 @@ const documentField = z
     return parsed.data;
   });
 
-const dismissedField = z
+/** Suggestions the officer decided not to redact, as the editor posts them. */
+export const dismissedField = z
   .string()
   .max(200_000)
   .default("[]")

@@ -1,5 +1,5 @@
 import { and, eq, ne } from "drizzle-orm";
-import { meetingInvitees, meetings, minutes, minutesRemarks, users } from "@/db/schema";
+import { meetingInvitees, meetings, minutes, minutesCheckCopies, minutesRemarks, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
@@ -9,12 +9,21 @@ import { formatDateTime, t } from "@/lib/i18n";
 import { notifyUsers, speakersFor } from "@/lib/messaging/outbox";
 import { can } from "@/lib/policy";
 import { applyRedactions } from "@/lib/redaction/apply";
+import type { DetectOptions } from "@/lib/redaction/finding";
 import { reviewFindings } from "@/lib/redaction/review";
+import { buildHtmlCopy } from "./build";
+import { oversize } from "@/lib/redaction/gate";
+import { gateRefusalMessage } from "./gate-messages";
 import { detectionContext } from "./recipients";
 import type { MinutesSaveInput } from "./validation";
 
 type Ctx = WriteContext & { actor: Actor };
 export type MinutesRow = typeof minutes.$inferSelect;
+
+/** Adds an officer to those who touched the working copy since the last publication (four eyes). */
+const touched = (row: { touchedBy: string[] } | null, actorId: string) => [
+  ...new Set([...(row?.touchedBy ?? []), actorId]),
+];
 
 export async function lockMeetingAndMinutes(tx: Executor, meetingId: string) {
   const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for("update");
@@ -23,10 +32,19 @@ export async function lockMeetingAndMinutes(tx: Executor, meetingId: string) {
   return { meeting, minutes: row ?? null };
 }
 
+/** What the detector is told about this meeting: participants, providers, the officer's lists. */
+export async function detectionOptions(
+  tx: Executor,
+  meeting: { id: string; trajectoryId: string },
+  row: MinutesRow,
+): Promise<DetectOptions> {
+  const context = await detectionContext(tx, meeting.id, meeting.trajectoryId);
+  return { ...context, publicFigures: row.publicFigures, confidentialTerms: row.confidentialTerms };
+}
+
 /** The findings that still wait for the officer's decision on this working copy. */
 export async function openFindings(tx: Executor, meeting: { id: string; trajectoryId: string }, row: MinutesRow) {
-  const context = await detectionContext(tx, meeting.id, meeting.trajectoryId);
-  const options = { ...context, publicFigures: row.publicFigures, confidentialTerms: row.confidentialTerms };
+  const options = await detectionOptions(tx, meeting, row);
   return {
     options,
     open: reviewFindings(row.document, options, row.dismissedFindings).filter((f) => f.status === "open"),
@@ -51,6 +69,7 @@ export async function saveMinutes(
       publicFigures: input.publicFigures,
       confidentialTerms: input.confidentialTerms,
       status: "draft" as const,
+      touchedBy: touched(current, ctx.actor.id),
       updatedBy: ctx.actor.id,
       updatedAt: new Date(),
       reviewedBy: null,
@@ -85,11 +104,19 @@ export async function submitMinutes(ctx: Ctx, meetingId: string, origin: string)
     const { meeting, minutes: row } = await lockMeetingAndMinutes(tx, meetingId);
     if (!row) throw new DomainRuleError(t("minutes.nothingSaved"));
     if (row.status !== "draft") throw new DomainRuleError(t("minutes.notDraft"));
+    const tooLarge = oversize(row.document);
+    if (tooLarge) throw new DomainRuleError(gateRefusalMessage({ reason: "too_large", ...tooLarge }));
     const { open } = await openFindings(tx, meeting, row);
     if (open.length) throw new DomainRuleError(t("minutes.openFindings", { count: open.length }));
     await tx
       .update(minutes)
-      .set({ status: "in_review", submittedBy: ctx.actor.id, submittedAt: new Date(), reviewRemarks: null })
+      .set({
+        status: "in_review",
+        submittedBy: ctx.actor.id,
+        submittedAt: new Date(),
+        reviewRemarks: null,
+        touchedBy: touched(row, ctx.actor.id),
+      })
       .where(eq(minutes.meetingId, meeting.id));
     const colleagues = await tx
       .select({ id: users.id })
@@ -111,27 +138,29 @@ export async function submitMinutes(ctx: Ctx, meetingId: string, origin: string)
   });
 }
 
-/** Four eyes: a different officer approves, or sends the minutes back with remarks. */
+/**
+ * Four eyes: an officer who did not write, redact or submit the working copy since the last
+ * publication approves it, or sends it back with remarks. Checked on the locked row, so a save
+ * racing the review cannot slip an author in.
+ */
 export async function reviewMinutes(
   ctx: Ctx,
   input: { meetingId: string; decision: "approve" | "send_back"; remarks: string },
   origin: string,
 ): Promise<void> {
-  const [row] = await ctx.db.select().from(minutes).where(eq(minutes.meetingId, input.meetingId));
-  if (!row) throw new NotFoundError("minutes");
-  if (!can(ctx.actor, "minutes.review", { submittedBy: row.submittedBy })) {
-    await recordAudit(ctx, {
-      action: "minutes.review",
-      objectType: "meeting",
-      objectId: input.meetingId,
-      result: "denied",
-      details: { reason: "own_minutes_or_not_submitted" },
-    });
-    throw new DomainRuleError(row.submittedBy === ctx.actor.id ? t("minutes.ownMinutes") : t("minutes.notInReview"));
-  }
-  await ctx.db.transaction(async (tx) => {
+  const refusal = await ctx.db.transaction(async (tx) => {
     const { meeting, minutes: current } = await lockMeetingAndMinutes(tx, input.meetingId);
-    if (current?.status !== "in_review") throw new DomainRuleError(t("minutes.notInReview"));
+    if (!current) throw new NotFoundError("minutes");
+    if (!can(ctx.actor, "minutes.review", { submittedBy: current.submittedBy, touchedBy: current.touchedBy })) {
+      const reason =
+        current.submittedBy === null
+          ? "not_submitted"
+          : current.submittedBy === ctx.actor.id
+            ? "own_minutes"
+            : "touched_minutes";
+      return { reason, trajectoryId: meeting.trajectoryId };
+    }
+    if (current.status !== "in_review") throw new DomainRuleError(t("minutes.notInReview"));
     const approve = input.decision === "approve";
     await tx
       .update(minutes)
@@ -158,10 +187,36 @@ export async function reviewMinutes(
         trajectoryId: meeting.trajectoryId,
       },
     );
+    return null;
   });
+  if (refusal) {
+    // Audited after the transaction, which changed nothing.
+    await recordAudit(ctx, {
+      action: "minutes.review",
+      objectType: "meeting",
+      objectId: input.meetingId,
+      trajectoryId: refusal.trajectoryId,
+      result: "denied",
+      details: { reason: refusal.reason },
+    });
+    throw new DomainRuleError(
+      t(
+        refusal.reason === "own_minutes"
+          ? "minutes.ownMinutes"
+          : refusal.reason === "touched_minutes"
+            ? "minutes.touchedMinutes"
+            : "minutes.notInReview",
+      ),
+    );
+  }
 }
 
-/** Optional: attendees read the redacted draft and may send remarks until the deadline. */
+type CheckRefusal = { refused: string; message: string; trajectoryId: string };
+
+/**
+ * Optional: attendees read the redacted, approved copy and may send remarks until the deadline.
+ * Refused while a suggestion is undecided or the gate finds anything; the copy is stored apart.
+ */
 export async function requestAttendeeCheck(
   ctx: Ctx,
   input: { meetingId: string; deadline: Date },
@@ -169,9 +224,22 @@ export async function requestAttendeeCheck(
   now = new Date(),
 ): Promise<number> {
   if (input.deadline <= now) throw new DomainRuleError(t("minutes.deadlineInPast"), "deadline");
-  return ctx.db.transaction(async (tx) => {
+  const outcome = await ctx.db.transaction(async (tx): Promise<number | CheckRefusal> => {
     const { meeting, minutes: row } = await lockMeetingAndMinutes(tx, input.meetingId);
     if (!row) throw new DomainRuleError(t("minutes.nothingSaved"));
+    // Attendees read a copy built like a publication: approved by a second officer, through the gate.
+    if (row.status !== "approved" || !row.reviewedBy || row.touchedBy.includes(row.reviewedBy))
+      return { refused: "not_approved", message: t("minutes.checkNeedsApproval"), trajectoryId: meeting.trajectoryId };
+    const gate = await buildHtmlCopy(row.document, {
+      options: await detectionOptions(tx, meeting, row),
+      dismissed: row.dismissedFindings,
+    });
+    if (!gate.ok)
+      return {
+        refused: gate.refusal.reason,
+        message: gateRefusalMessage(gate.refusal),
+        trajectoryId: meeting.trajectoryId,
+      };
     const invitees = await tx.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meeting.id));
     // Those recorded as absent did not attend; everyone else invited is asked.
     const attendees = invitees.filter((i) => i.attendance === null || i.attendance === "present");
@@ -185,6 +253,13 @@ export async function requestAttendeeCheck(
       ]),
     ];
     if (recipients.length === 0) throw new DomainRuleError(t("minutes.noAttendees"));
+    await tx.insert(minutesCheckCopies).values({
+      meetingId: meeting.id,
+      body: gate.copy.body,
+      html: gate.html,
+      deadline: input.deadline,
+      requestedBy: ctx.actor.id,
+    });
     await tx.update(minutes).set({ attendeeCheckDeadline: input.deadline }).where(eq(minutes.meetingId, meeting.id));
     const sent = await notifyUsers(tx, recipients, {
       subject: t("minutes.checkSubject", { title: meeting.title }),
@@ -203,6 +278,17 @@ export async function requestAttendeeCheck(
     );
     return sent;
   });
+  if (typeof outcome === "number") return outcome;
+  // Audited after the transaction, which changed nothing.
+  await recordAudit(ctx, {
+    action: "minutes.request_check",
+    objectType: "meeting",
+    objectId: input.meetingId,
+    trajectoryId: outcome.trajectoryId,
+    result: "denied",
+    details: { reason: outcome.refused },
+  });
+  throw new DomainRuleError(outcome.message);
 }
 
 /** An attendee's remark during the check; it reaches the officers only. */

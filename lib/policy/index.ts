@@ -37,7 +37,7 @@ export type ResourceOf = {
   "meeting.view": { invited: boolean };
   "minutes.edit": undefined;
   "minutes.view_original": undefined;
-  "minutes.review": { submittedBy: string | null };
+  "minutes.review": { submittedBy: string | null; touchedBy: readonly string[] };
   "minutes.check": { invited: boolean; checkOpen: boolean };
   "minutes.view_published": { visibility: Visibility; involved: boolean };
   "table.list_all": undefined;
@@ -109,8 +109,9 @@ const RULES: { [A in Action]: Rule<A> } = {
   // Minutes hold the unredacted original: officers of the municipality only.
   "minutes.edit": (a) => isOfficer(a),
   "minutes.view_original": (a) => isOfficer(a),
-  // Four eyes: the officer who submitted the minutes cannot approve them.
-  "minutes.review": (a, r) => isOfficer(a) && r.submittedBy !== null && a?.id !== r.submittedBy,
+  // Four eyes: nobody who wrote, redacted or submitted the working copy since the last publication approves it.
+  "minutes.review": (a, r) =>
+    isOfficer(a) && r.submittedBy !== null && a?.id !== r.submittedBy && !r.touchedBy.includes(a?.id ?? ""),
   "minutes.check": (a, r) => a !== null && !isStaff(a) && r.invited && r.checkOpen,
   "minutes.view_published": (a, r) => isOfficer(a) || r.visibility === "public" || (a !== null && r.involved),
   // Consultation tables: officers compose them; a provider sees the tables relevant to it.

@@ -1,5 +1,6 @@
 import type { RichTextDoc, RichTextMark, RichTextNode } from "@/lib/rich-text/schema";
 import { REDACTION_LABELS, isRedactionGround, type RedactionGround } from "./grounds";
+import { addressCarries, hrefOf, needlesFor } from "./link-address";
 
 export type AppliedRedactions = {
   /** The copy that may leave the municipality: redacted passages replaced by fixed labels. */
@@ -25,12 +26,19 @@ const groundOf = (node: RichTextNode): RedactionGround | null => {
   return isRedactionGround(ground) ? ground : "other";
 };
 
+export type ApplyOptions = {
+  /** Says whether an address still holds a finding nobody decided on; such a link is dropped. */
+  undecidedIn?: (href: string) => boolean;
+};
+
 /**
  * Builds the published copy of a document on the server. Every run of consecutive redacted text
- * becomes one label node with the fixed text of its ground; link targets that touch a redacted
- * passage, or contain removed text, are dropped.
+ * becomes one label node with the fixed text of its ground. A link keeps its address only when
+ * the address, decoded in every way a reader could decode it, holds no removed text and no
+ * undecided finding, and its own text is neither redacted nor invisible; otherwise the link is
+ * dropped and its text kept.
  */
-export function applyRedactions(doc: RichTextDoc): AppliedRedactions {
+export function applyRedactions(doc: RichTextDoc, options: ApplyOptions = {}): AppliedRedactions {
   const removed: string[] = [];
   const grounds: AppliedRedactions["grounds"] = {};
   const taintedHrefs = new Set<string>();
@@ -66,7 +74,7 @@ export function applyRedactions(doc: RichTextDoc): AppliedRedactions {
   const mapNode = (node: RichTextNode): RichTextNode => {
     if (node.type === "text") {
       const marks = (node.marks ?? [])
-        .filter((m) => KEPT_MARKS.has(m.type) && !(m.type === "link" && !safeLink(m, taintedHrefs, removed)))
+        .filter((m) => KEPT_MARKS.has(m.type) && !(m.type === "link" && !visibleLink(node, m, taintedHrefs)))
         .map(cleanMark);
       return marks.length ? { type: "text", text: node.text ?? "", marks } : { type: "text", text: node.text ?? "" };
     }
@@ -84,41 +92,43 @@ export function applyRedactions(doc: RichTextDoc): AppliedRedactions {
 
   const content = mapChildren(doc.content ?? []);
   // Links are judged against every removed text, so decide them again now that all are known.
-  const published = { type: "doc" as const, content: content.map((n) => dropTaintedLinks(n, removed)) };
+  const needles = needlesFor(removed);
+  const verdicts = new Map<string, boolean>();
+  const unsafe = (href: string) => {
+    let verdict = verdicts.get(href);
+    if (verdict === undefined) {
+      verdict = addressCarries(href, needles) || Boolean(options.undecidedIn?.(href));
+      verdicts.set(href, verdict);
+    }
+    return verdict;
+  };
+  const published = { type: "doc" as const, content: content.map((n) => dropTaintedLinks(n, unsafe)) };
   return { doc: published, removed, grounds };
 }
 
 function cleanMark(mark: RichTextMark): RichTextMark {
-  return mark.type === "link" ? { type: "link", attrs: { href: String(mark.attrs?.href ?? "") } } : { type: mark.type };
+  return mark.type === "link" ? { type: "link", attrs: { href: hrefOf(mark) } } : { type: mark.type };
 }
 
 function collectRedactedLinks(node: RichTextNode, into: Set<string>): void {
   if (node.type === "text" && groundOf(node)) {
-    for (const mark of node.marks ?? []) if (mark.type === "link") into.add(String(mark.attrs?.href ?? ""));
+    for (const mark of node.marks ?? []) if (mark.type === "link") into.add(hrefOf(mark));
   }
   for (const child of node.content ?? []) collectRedactedLinks(child, into);
 }
 
-function safeLink(mark: RichTextMark, tainted: Set<string>, removed: string[]): boolean {
-  const href = String(mark.attrs?.href ?? "");
-  return !tainted.has(href) && !containsRemoved(href, removed);
+/** Links whose text has no letter or digit would carry an address no reader (or officer) notices. */
+export const hasVisibleText = (text: string | undefined) => /[\p{L}\p{N}]/u.test(text ?? "");
+
+function visibleLink(node: RichTextNode, mark: RichTextMark, tainted: Set<string>): boolean {
+  return !tainted.has(hrefOf(mark)) && hasVisibleText(node.text);
 }
 
-function containsRemoved(value: string, removed: string[]): boolean {
-  const haystack = value.toLowerCase();
-  return removed.some((text) => {
-    const needle = text.trim().toLowerCase();
-    return (
-      needle.length >= 3 && (haystack.includes(needle) || haystack.includes(encodeURIComponent(needle).toLowerCase()))
-    );
-  });
-}
-
-function dropTaintedLinks(node: RichTextNode, removed: string[]): RichTextNode {
+function dropTaintedLinks(node: RichTextNode, unsafe: (href: string) => boolean): RichTextNode {
   if (node.type === "text") {
     if (!node.marks?.some((m) => m.type === "link")) return node;
-    const marks = node.marks.filter((m) => m.type !== "link" || !containsRemoved(String(m.attrs?.href ?? ""), removed));
+    const marks = node.marks.filter((m) => m.type !== "link" || !unsafe(hrefOf(m)));
     return marks.length ? { ...node, marks } : { type: "text", text: node.text ?? "" };
   }
-  return node.content ? { ...node, content: node.content.map((c) => dropTaintedLinks(c, removed)) } : node;
+  return node.content ? { ...node, content: node.content.map((c) => dropTaintedLinks(c, unsafe)) } : node;
 }

@@ -9,13 +9,8 @@ import {
   publishConsultation,
   remindNonResponders,
 } from "@/lib/consultation/writes";
-import {
-  consultationEditInput,
-  consultationInput,
-  feedbackInput,
-  invitationInput,
-  publishInput,
-} from "@/lib/consultation/validation";
+import { consultationEditInput, consultationInput, invitationInput, publishInput } from "@/lib/consultation/validation";
+import { feedbackInput } from "@/lib/consultation/feedback-validation";
 import { formAction } from "@/lib/http/form-action";
 import { siteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";

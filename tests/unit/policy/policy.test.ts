@@ -89,9 +89,15 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   },
   { action: "minutes.edit", allowed: ["officer"] },
   { action: "minutes.view_original", allowed: ["officer"] },
-  { action: "minutes.review", resource: { submittedBy: "id-someone" }, allowed: ["officer"] },
-  { action: "minutes.review", resource: { submittedBy: "id-officer" }, allowed: [] },
-  { action: "minutes.review", resource: { submittedBy: null }, allowed: [] },
+  {
+    action: "minutes.review",
+    resource: { submittedBy: "id-someone", touchedBy: ["id-someone"] },
+    allowed: ["officer"],
+  },
+  { action: "minutes.review", resource: { submittedBy: "id-officer", touchedBy: [] }, allowed: [] },
+  { action: "minutes.review", resource: { submittedBy: null, touchedBy: [] }, allowed: [] },
+  // A wrote, B only submitted: A may not approve.
+  { action: "minutes.review", resource: { submittedBy: "id-someone", touchedBy: ["id-officer"] }, allowed: [] },
   {
     action: "minutes.check",
     resource: { invited: true, checkOpen: true },

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { MinutesEditor } from "@/components/minutes/minutes-editor";
 import { MinutesHtml } from "@/components/minutes/minutes-html";
+import { PublishForm } from "@/components/minutes/publish-form";
 import { ReviewForm } from "@/components/minutes/review-form";
-import { TextAreaField, TextField } from "@/components/ui/fields";
+import { TextField } from "@/components/ui/fields";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { idParam, orNotFound } from "@/lib/http/params";
@@ -111,13 +112,15 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
           <h2 id="beoordelen" className="utrecht-heading-2">
             {t("minutes.review")}
           </h2>
-          {can(actor, "minutes.review", { submittedBy: row.submittedBy }) ? (
+          {can(actor, "minutes.review", { submittedBy: row.submittedBy, touchedBy: row.touchedBy }) ? (
             <>
               <p className="utrecht-paragraph">{t("minutes.reviewHint")}</p>
               <ReviewForm meetingId={meeting.id} action={reviewMinutesAction} />
             </>
           ) : (
-            <p className="utrecht-paragraph">{t("minutes.awaitingOtherReviewer")}</p>
+            <p className="utrecht-paragraph">
+              {t(row.submittedBy === actor.id ? "minutes.awaitingOtherReviewer" : "minutes.awaitingUntouchedReviewer")}
+            </p>
           )}
         </section>
       ) : null}
@@ -153,25 +156,7 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
               {t("minutes.publish")}
             </h2>
             <p className="utrecht-paragraph">{t("minutes.publishHint")}</p>
-            <InlineActionForm
-              action={publishMinutesAction}
-              hidden={{ meetingId: meeting.id }}
-              submitLabel={t("minutes.publish")}
-              label={t("minutes.publish")}
-              variant="primary"
-            >
-              {versions.length ? (
-                <TextAreaField
-                  name="changeNote"
-                  idPrefix="publiceren"
-                  label={t("minutes.changeNote")}
-                  description={t("minutes.changeNoteHint")}
-                  rows={2}
-                  maxLength={1000}
-                  required
-                />
-              ) : null}
-            </InlineActionForm>
+            <PublishForm meetingId={meeting.id} correction={versions.length > 0} action={publishMinutesAction} />
           </section>
         </>
       ) : null}
