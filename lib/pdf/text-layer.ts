@@ -4,11 +4,8 @@ import path from "node:path";
 // Metrics of the standard fonts: without them pdf.js guesses glyph widths slowly, page by page.
 const STANDARD_FONTS = `${path.join(process.cwd(), "node_modules", "pdfjs-dist", "standard_fonts")}${path.sep}`;
 
-/**
- * Reads a PDF back as a reader's software would: its text layer and its metadata. The leak check
- * runs on this, not on what we meant to draw.
- */
-export async function extractPdfText(pdf: Uint8Array): Promise<{ text: string; metadata: string; pages: number }> {
+/** Opens a PDF with pdf.js for reading only: no scripts, no system fonts, no font faces. */
+export async function openPdf(pdf: Uint8Array) {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
   const task = getDocument({
@@ -19,18 +16,29 @@ export async function extractPdfText(pdf: Uint8Array): Promise<{ text: string; m
     standardFontDataUrl: STANDARD_FONTS,
     verbosity: 0,
   });
-  const doc = await task.promise;
+  return task.promise;
+}
+
+/**
+ * Reads a PDF back as a reader's software would: its text layer and its metadata. The leak check
+ * runs on this, not on what we meant to draw.
+ */
+export async function extractPdfText(pdf: Uint8Array): Promise<{ text: string; metadata: string; pages: number }> {
+  const doc = await openPdf(pdf);
   try {
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      // pdf.js would fold some characters (µ to μ, ﬁ to fi, a no-break space to a space); the leak
+      // check must see exactly the characters that were drawn.
+      const content = await page.getTextContent({ disableNormalization: true });
       pages.push(content.items.map((item) => ("str" in item ? `${item.str}${item.hasEOL ? "\n" : ""}` : "")).join(""));
     }
     const meta = await doc.getMetadata();
+    const xmp: unknown = meta.metadata?.getRaw();
     return {
       text: pages.join("\n"),
-      metadata: JSON.stringify({ info: meta.info, metadata: meta.metadata?.getRaw() ?? null }),
+      metadata: JSON.stringify({ info: meta.info, metadata: xmp ?? null }),
       pages: doc.numPages,
     };
   } finally {
