@@ -106,11 +106,12 @@ function writeBlock(pdf: Pdf, parent: Structure, node: RichTextNode, indent: num
       const quote = pdf.struct("BlockQuote");
       parent.add(quote);
       const top = pdf.y;
+      const startPage = pdf.page;
       for (const child of node.content ?? []) writeBlock(pdf, quote, child, indent + 16);
       quote.end();
       const bottom = pdf.y - 4;
       // A quote that runs onto the next page gets its bar on that page only.
-      const from = bottom > top ? top : pdf.page.margins.top;
+      const from = pdf.page === startPage ? top : pdf.page.margins.top;
       artifact(pdf, "Layout", () =>
         pdf
           .save()
