@@ -16,8 +16,7 @@ const local = (offsetHours: number) => {
   return parts.replace(" ", "T");
 };
 
-// eslint-disable-next-line max-len -- a test's name is one sentence; splitting it would re-indent the whole test
-test("an officer creates a closed consultation, invites two providers and publishes; an uninvited provider gets a 404", async ({
+test("an officer publishes a closed consultation for two invited providers; an uninvited one gets a 404", async ({
   page,
   browser,
 }) => {
