@@ -129,6 +129,31 @@ describe("renderMinutesPdf", () => {
     expect(JSON.stringify(root)).not.toContain("Pagina");
   });
 
+  it("reads a paragraph that runs onto the next page on, with the page numbers after the content", async () => {
+    const filler = Array.from({ length: 44 }, (_, i) => ({
+      type: "paragraph" as const,
+      content: [{ type: "text" as const, text: `Alinea ${i} over de wachttijden.` }],
+    }));
+    const across: RichTextDoc = {
+      type: "doc",
+      content: [
+        ...filler,
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "Eerste regel. ".repeat(60) + "Mevrouw Jansen-de Vries van Zorggroep Øverland." },
+          ],
+        },
+      ],
+    };
+    const { text, pages } = await extractPdfText(await renderMinutesPdf({ ...meta, body: across }));
+    expect(pages).toBe(2);
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain(`Alinea 43 over de wachttijden. ${"Eerste regel. ".repeat(60)}`);
+    expect(flat).not.toMatch(/Eerste regel\. Pagina/);
+    expect(flat.endsWith("Weggelakt volgens de Woo. Pagina 1 van 2 Pagina 2 van 2")).toBe(true);
+  });
+
   it("renders a hundred-page document", async () => {
     const long: RichTextDoc = {
       type: "doc",
