@@ -1,7 +1,7 @@
-import writeXlsxFile from "write-excel-file/node";
 import { getConsultationOrThrow, listResponsesForOfficer } from "@/db/queries/consultations";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
-import { filterQuery, filterResponses, responseTable, toCsv, type ResponseFilter } from "./export";
+import { toCsv, toXlsx } from "@/lib/export/spreadsheet";
+import { filterQuery, filterResponses, responseTable, type ResponseFilter } from "./export";
 
 export type ExportFormat = "csv" | "xlsx";
 export type ExportFile = { fileName: string; contentType: string; content: Uint8Array };
@@ -24,14 +24,8 @@ export async function exportResponses(
   const consultation = await getConsultationOrThrow(ctx.db, consultationId);
   const responses = filterResponses(await listResponsesForOfficer(ctx.db, consultation.id), filter);
   const table = responseTable(consultation.questions, responses);
-  const content =
-    format === "csv"
-      ? new TextEncoder().encode(toCsv(table))
-      : new Uint8Array(
-          await writeXlsxFile(
-            table.map((row, i) => row.map((value) => ({ value, fontWeight: i === 0 ? ("bold" as const) : undefined }))),
-          ).toBuffer(),
-        );
+  // Every cell goes through the shared writers, which neutralise formulas: answers are provider text.
+  const content = format === "csv" ? new TextEncoder().encode(toCsv(table)) : await toXlsx(table);
   await recordAudit(ctx, {
     action: "consultation.export",
     objectType: "consultation",

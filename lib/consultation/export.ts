@@ -1,4 +1,3 @@
-import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import type { OfficerResponse } from "@/db/queries/consultations";
 import { formatDateTime, t } from "@/lib/i18n";
@@ -22,7 +21,10 @@ export function filterResponses(responses: OfficerResponse[], filter: ResponseFi
 
 export function answerText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  return Array.isArray(value) ? value.join("; ") : String(value);
+  if (Array.isArray(value)) return value.map(answerText).join("; ");
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return JSON.stringify(value) ?? "";
 }
 
 /** One row per response, one column per question; competition-sensitive answers are marked. */
@@ -49,11 +51,6 @@ export function responseTable(questions: Question[], responses: OfficerResponse[
     }),
   ]);
   return [header, ...rows];
-}
-
-/** CSV for Dutch spreadsheet programs: semicolons and a byte-order mark so accents survive. */
-export function toCsv(table: string[][]): string {
-  return `\uFEFF${stringify(table, { delimiter: ";" })}`;
 }
 
 const filterSchema = z.object({

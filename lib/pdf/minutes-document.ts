@@ -1,7 +1,7 @@
 import "server-only";
-import PDFDocument from "pdfkit";
-import { pdfBytes } from "./bytes";
 import type { RichTextMark, RichTextNode, RichTextDoc } from "@/lib/rich-text/schema";
+import { textLayerForm, type FontStyle } from "./fonts";
+import { artifact, createTaggedPdf, tagged, type Pdf, type Structure } from "./tagged-document";
 
 export type MinutesPdfInput = {
   title: string;
@@ -12,100 +12,130 @@ export type MinutesPdfInput = {
   publishedAt: Date;
 };
 
-type Pdf = InstanceType<typeof PDFDocument>;
 const MARGIN = 56;
-const FONT = {
-  regular: "Helvetica",
-  bold: "Helvetica-Bold",
-  italic: "Helvetica-Oblique",
-  boldItalic: "Helvetica-BoldOblique",
-};
+const LIST_INDENT = 18;
+type Run = { text: string; marks?: RichTextMark[] };
 
-function fontFor(marks: RichTextMark[] | undefined): string {
-  const has = (type: RichTextMark["type"]) => Boolean(marks?.some((m) => m.type === type));
-  const bold = has("bold") || has("redactionLabel");
-  return bold && has("italic") ? FONT.boldItalic : bold ? FONT.bold : has("italic") ? FONT.italic : FONT.regular;
+const hasMark = (marks: RichTextMark[] | undefined, type: RichTextMark["type"]) =>
+  Boolean(marks?.some((m) => m.type === type));
+
+function fontFor(marks: RichTextMark[] | undefined): FontStyle {
+  const bold = hasMark(marks, "bold") || hasMark(marks, "redactionLabel");
+  const italic = hasMark(marks, "italic");
+  return bold && italic ? "boldItalic" : bold ? "bold" : italic ? "italic" : "regular";
 }
 
-/** One paragraph of runs that flow on as one text (pdfkit's `continued`). */
-function writeInline(pdf: Pdf, nodes: RichTextNode[], size: number, indent: number, prefix = "") {
-  const runs: { text: string; marks?: RichTextMark[] }[] = [];
-  if (prefix) runs.push({ text: prefix });
+function runsOf(nodes: RichTextNode[], extra: RichTextMark[] = []): Run[] {
+  const runs: Run[] = [];
   for (const node of nodes) {
-    if (node.type === "text") runs.push({ text: node.text ?? "", marks: node.marks });
+    if (node.type === "text")
+      runs.push({ text: textLayerForm(node.text ?? ""), marks: [...(node.marks ?? []), ...extra] });
     else if (node.type === "hardBreak") runs.push({ text: "\n" });
   }
-  if (runs.length === 0) runs.push({ text: " " });
+  return runs.length > 0 ? runs : [{ text: " " }];
+}
+
+/**
+ * One block of runs that flow on as one text (pdfkit's `continued`), tagged as `role`. A redaction
+ * label is its own `Span` inside it: bold dark-red text in brackets, visibly and audibly not part of
+ * what was said. A link keeps only its visible text; its address is never drawn.
+ */
+function writeRuns(pdf: Pdf, parent: Structure, role: string, runs: Run[], size: number, indent: number) {
+  const element = pdf.struct(role);
+  parent.add(element);
   const width = pdf.page.width - MARGIN * 2 - indent;
-  runs.forEach((run, i) => {
-    // A label is bold dark-red text in brackets: visibly not part of what was said.
-    const label = run.marks?.some((m) => m.type === "redactionLabel");
+  let first = true;
+  const draw = (run: Run, continued: boolean) => {
+    const label = hasMark(run.marks, "redactionLabel");
     pdf
       .font(fontFor(run.marks))
       .fontSize(size)
       .fillColor(label ? "#a4001b" : "#000000");
     const options = {
-      continued: i < runs.length - 1,
+      continued,
       width,
-      underline: Boolean(run.marks?.some((m) => m.type === "underline")),
-      strike: Boolean(run.marks?.some((m) => m.type === "strike")),
+      underline: hasMark(run.marks, "underline"),
+      strike: hasMark(run.marks, "strike"),
     };
-    if (i === 0) pdf.text(run.text, MARGIN + indent, pdf.y, options);
+    if (first) pdf.text(run.text, MARGIN + indent, pdf.y, options);
     else pdf.text(run.text, options);
-  });
+    first = false;
+  };
+  // Consecutive runs that are not labels share one marked-content sequence.
+  let i = 0;
+  while (i < runs.length) {
+    const start = i;
+    const label = hasMark(runs[i]!.marks, "redactionLabel");
+    if (label) i++;
+    else while (i < runs.length && !hasMark(runs[i]!.marks, "redactionLabel")) i++;
+    const group = runs.slice(start, i);
+    const last = i >= runs.length;
+    const drawGroup = () => group.forEach((run, j) => draw(run, !(last && j === group.length - 1)));
+    if (label) element.add(pdf.struct("Span", {}, [drawGroup]));
+    else element.add(drawGroup);
+  }
+  element.end();
   pdf.fillColor("#000000");
 }
 
-function writeBlock(pdf: Pdf, node: RichTextNode, indent: number, marker?: string) {
+function writeBlock(pdf: Pdf, parent: Structure, node: RichTextNode, indent: number) {
   switch (node.type) {
     case "heading": {
       pdf.moveDown(0.5);
-      writeInline(
+      const level = node.attrs?.level === 3 ? 3 : 2;
+      writeRuns(
         pdf,
-        (node.content ?? []).map((n) =>
-          n.type === "text" ? { ...n, marks: [...(n.marks ?? []), { type: "bold" as const }] } : n,
-        ),
-        node.attrs?.level === 3 ? 13 : 15,
+        parent,
+        `H${level}`,
+        runsOf(node.content ?? [], [{ type: "bold" }]),
+        level === 3 ? 13 : 15,
         indent,
       );
       pdf.moveDown(0.3);
       return;
     }
     case "paragraph":
-      writeInline(pdf, node.content ?? [], 11, indent, marker);
+      writeRuns(pdf, parent, "P", runsOf(node.content ?? []), 11, indent);
       pdf.moveDown(0.4);
       return;
     case "bulletList":
-    case "orderedList": {
-      const start = typeof node.attrs?.start === "number" ? node.attrs.start : 1;
-      (node.content ?? []).forEach((item, i) =>
-        writeListItem(pdf, item, indent + 14, node.type === "bulletList" ? "•  " : `${start + i}.  `),
-      );
+    case "orderedList":
+      writeList(pdf, parent, node, indent);
       return;
-    }
     case "blockquote": {
+      const quote = pdf.struct("BlockQuote");
+      parent.add(quote);
       const top = pdf.y;
-      for (const child of node.content ?? []) writeBlock(pdf, child, indent + 16);
-      pdf
-        .save()
-        .moveTo(MARGIN + indent + 4, top)
-        .lineTo(MARGIN + indent + 4, pdf.y - 4)
-        .lineWidth(2)
-        .strokeColor("#8c8c8c")
-        .stroke()
-        .restore();
+      const startPage = pdf.page;
+      for (const child of node.content ?? []) writeBlock(pdf, quote, child, indent + 16);
+      quote.end();
+      const bottom = pdf.y - 4;
+      // A quote that runs onto the next page gets its bar on that page only.
+      const from = pdf.page === startPage ? top : pdf.page.margins.top;
+      artifact(pdf, "Layout", () =>
+        pdf
+          .save()
+          .moveTo(MARGIN + indent + 4, from)
+          .lineTo(MARGIN + indent + 4, bottom)
+          .lineWidth(2)
+          .strokeColor("#8c8c8c")
+          .stroke()
+          .restore(),
+      );
       return;
     }
     case "horizontalRule":
       pdf.moveDown(0.3);
-      pdf
-        .save()
-        .moveTo(MARGIN, pdf.y)
-        .lineTo(pdf.page.width - MARGIN, pdf.y)
-        .lineWidth(0.5)
-        .strokeColor("#8c8c8c")
-        .stroke()
-        .restore();
+      artifact(pdf, "Layout", () =>
+        pdf
+          .save()
+          .moveTo(MARGIN, pdf.y)
+          .lineTo(pdf.page.width - MARGIN, pdf.y)
+          .lineWidth(0.5)
+          .strokeColor("#8c8c8c")
+          .stroke()
+          .restore(),
+      );
       pdf.moveDown(0.6);
       return;
     default:
@@ -114,61 +144,76 @@ function writeBlock(pdf: Pdf, node: RichTextNode, indent: number, marker?: strin
   }
 }
 
-function writeListItem(pdf: Pdf, item: RichTextNode, indent: number, marker: string) {
-  (item.content ?? []).forEach((child, i) =>
-    writeBlock(pdf, child, indent, i === 0 && child.type === "paragraph" ? marker : undefined),
-  );
+/** A list as `L` › `LI` › `Lbl` (the bullet or number, hanging) and `LBody` (the item's blocks). */
+function writeList(pdf: Pdf, parent: Structure, node: RichTextNode, indent: number) {
+  const list = pdf.struct("L");
+  parent.add(list);
+  const start = typeof node.attrs?.start === "number" ? node.attrs.start : 1;
+  const bodyIndent = indent + LIST_INDENT + (node.type === "orderedList" ? 8 : 0);
+  (node.content ?? []).forEach((item, i) => {
+    const marker = node.type === "bulletList" ? "•" : `${start + i}.`;
+    pdf.font("regular").fontSize(11).fillColor("#000000");
+    // The label and the first line of the body share a line, so both must fit on this page.
+    if (pdf.y + pdf.currentLineHeight(true) > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+    const y = pdf.y;
+    const entry = pdf.struct("LI");
+    list.add(entry);
+    tagged(pdf, entry, "Lbl", () =>
+      pdf.text(marker, MARGIN + indent, y, { width: bodyIndent - indent - 4, lineBreak: false }),
+    );
+    pdf.y = y;
+    const body = pdf.struct("LBody");
+    entry.add(body);
+    for (const child of item.content ?? []) writeBlock(pdf, body, child, bodyIndent);
+    body.end();
+    entry.end();
+  });
+  list.end();
 }
 
 /**
- * The published minutes as a PDF, drawn from the redacted copy only: the labels are the text, so
- * there is no hidden layer with an original underneath.
+ * The published minutes as a tagged PDF, drawn from the redacted copy only: the labels are the text,
+ * so there is no hidden layer with an original underneath. Headings, paragraphs, lists and quotes
+ * are structure elements in reading order; page numbers and rules are artifacts.
  */
 export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Uint8Array> {
-  const pdf = new PDFDocument({
-    size: "A4",
+  const { pdf, root, done } = createTaggedPdf({
+    title: textLayerForm(input.title),
+    author: textLayerForm(input.municipality),
+    subject: "Gepubliceerd verslag",
+    date: input.publishedAt,
     margins: { top: MARGIN, bottom: MARGIN + 20, left: MARGIN, right: MARGIN },
     bufferPages: true,
-    info: {
-      Title: input.title,
-      Author: input.municipality,
-      Subject: "Gepubliceerd verslag",
-      Creator: "Inkoopdialoog",
-      Producer: "Inkoopdialoog",
-      CreationDate: input.publishedAt,
-      ModDate: input.publishedAt,
-    },
-    lang: "nl-NL",
   });
-  const done = pdfBytes(pdf);
-  pdf
-    .font(FONT.bold)
-    .fontSize(18)
-    .text(input.title, { width: pdf.page.width - MARGIN * 2 });
-  pdf
-    .moveDown(0.3)
-    .font(FONT.regular)
-    .fontSize(10)
-    .fillColor("#444444")
-    .text(input.subtitle)
-    .fillColor("#000000")
-    .moveDown(1);
-  for (const node of input.body.content ?? []) writeBlock(pdf, node, 0);
-  pdf.moveDown(1).font(FONT.italic).fontSize(9).text(input.footer);
+  const width = pdf.page.width - MARGIN * 2;
+  tagged(pdf, root, "H1", () => pdf.font("bold").fontSize(18).text(textLayerForm(input.title), { width }));
+  pdf.moveDown(0.3);
+  tagged(pdf, root, "P", () =>
+    pdf.font("regular").fontSize(10).fillColor("#444444").text(textLayerForm(input.subtitle), { width }),
+  );
+  pdf.fillColor("#000000").moveDown(1);
+  for (const node of input.body.content ?? []) writeBlock(pdf, root, node, 0);
+  pdf.moveDown(1);
+  tagged(pdf, root, "P", () =>
+    pdf.font("italic").fontSize(9).text(textLayerForm(input.footer), MARGIN, pdf.y, { width }),
+  );
+  root.end();
   const range = pdf.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     pdf.switchToPage(i);
     // Writing inside the bottom margin would make pdfkit start a new page.
     pdf.page.margins.bottom = 0;
-    pdf
-      .font(FONT.regular)
-      .fontSize(9)
-      .fillColor("#444444")
-      .text(`Pagina ${i + 1} van ${range.count}`, MARGIN, pdf.page.height - MARGIN, {
-        width: pdf.page.width - MARGIN * 2,
-        align: "right",
-        lineBreak: false,
-      });
+    artifact(pdf, "Pagination", () =>
+      pdf
+        .font("regular")
+        .fontSize(9)
+        .fillColor("#444444")
+        .text(`Pagina ${i + 1} van ${range.count}`, MARGIN, pdf.page.height - MARGIN, {
+          width,
+          align: "right",
+          lineBreak: false,
+        }),
+    );
   }
   pdf.end();
   return done;

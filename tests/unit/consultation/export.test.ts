@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OfficerResponse } from "@/db/queries/consultations";
-import { filterQuery, filterResponses, parseResponseFilter, responseTable, toCsv } from "@/lib/consultation/export";
+import { filterQuery, filterResponses, parseResponseFilter, responseTable } from "@/lib/consultation/export";
+import { toCsv } from "@/lib/export/spreadsheet";
 
 const questions = [
   { id: "q1", prompt: "Wat is nodig?" },
