@@ -148,7 +148,8 @@ describe("policy: role × action × resource", () => {
   for (const row of TABLE) {
     for (const who of WHO) {
       const expected = row.allowed.includes(who);
-      it(`${who} ${expected ? "may" : "may not"} ${row.action} ${row.resource ? JSON.stringify(row.resource) : ""}`, () => {
+      const on = row.resource ? JSON.stringify(row.resource) : "";
+      it(`${who} ${expected ? "may" : "may not"} ${row.action} ${on}`, () => {
         expect(canAny(ACTORS[who], row.action, row.resource)).toBe(expected);
       });
     }
