@@ -25,6 +25,7 @@ export type ResourceOf = {
   "profile.update": { userId: string };
   "account.view": undefined;
   "outbox.read": undefined;
+  "outbox.retry": undefined;
   "consultation.administer": undefined;
   "consultation.view": ConsultationResource;
   "consultation.respond": ConsultationResource;
@@ -89,6 +90,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   "profile.update": (a, r) => a !== null && a.id === r.userId,
   "account.view": (a) => a !== null,
   "outbox.read": (a) => isAdmin(a),
+  // Sending a dead-lettered message again.
+  "outbox.retry": (a) => isAdmin(a),
   // Creating, publishing, inviting, closing, exporting and moderating consultations.
   "consultation.administer": (a) => isOfficer(a),
   "consultation.view": (a, r) => consultationAccess(a, r, r).see,

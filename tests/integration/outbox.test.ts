@@ -1,7 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/connection";
-import { outbox, users } from "@/db/schema";
+import { auditLog, outbox, users } from "@/db/schema";
+import { retryDeadAsAdmin, retryDeadInput } from "@/lib/messaging/admin";
 import { claimDue, deliverDue, retryDeadMessages, type MailTransport } from "@/lib/messaging/deliver";
 import { MAX_ATTEMPTS, messageIdFor, retryDelayMs } from "@/lib/messaging/delivery-state";
 import { notifyUsers } from "@/lib/messaging/outbox";
@@ -118,8 +119,17 @@ describeEachDatabase("outbox delivery", (getDb) => {
     expect(dead!.deadAt).not.toBeNull();
     await deliverDue(db, transport, FROM, { now: () => new Date(now.getTime() + 86_400_000) });
     expect(attempts).toBe(MAX_ATTEMPTS);
-    expect(await retryDeadMessages(db, [row!.id])).toBe(1);
+    const [admin] = await db
+      .insert(users)
+      .values({ email: "beheer-dood@example.nl", name: "Beheer", role: "admin" })
+      .returning();
+    const actor = { ...admin!, providerId: null, membershipStatus: null, councilId: null, role: "admin" as const };
+    expect(retryDeadInput.safeParse({ messageId: "alles" }).success).toBe(false);
+    expect(retryDeadInput.safeParse({ messageId: row!.id, status: "sent" }).success).toBe(false);
+    expect(await retryDeadAsAdmin({ db, actor, origin: "test" }, { messageId: row!.id })).toBe(1);
     expect(await retryDeadMessages(db, [row!.id])).toBe(0);
+    const audits = await db.select().from(auditLog).where(eq(auditLog.action, "outbox.retry"));
+    expect(audits.map((a) => [a.actorId, a.objectId, a.details])).toEqual([[admin!.id, row!.id, { retried: 1 }]]);
     const sent: Sent[] = [];
     await deliverDue(db, recording(sent), FROM);
     expect(sent.filter((s) => s.to === "dood-1@example.nl").map((s) => s.messageId)).toEqual([
