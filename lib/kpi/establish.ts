@@ -5,7 +5,10 @@ import { t } from "@/lib/i18n";
 import { jobOrigin, type JobContext } from "@/lib/jobs/context";
 import { claimEffect } from "@/lib/jobs/effects";
 import { notifyUsers, speakersFor } from "@/lib/messaging/outbox";
-import { openMeasurementYear } from "./measurement-year";
+import { establishedBy, openMeasurementYear } from "./measurement-year";
+
+/** Results of older years (entered late, or from before this job existed) are established without notices. */
+const NOTICE_WINDOW_MS = 30 * 24 * 60 * 60_000;
 
 export const ESTABLISH_JOB = "kpi-establish";
 
@@ -44,6 +47,7 @@ export async function establishDueResults(ctx: JobContext): Promise<{ establishe
     }
     let notified = 0;
     for (const [key, { year, contract }] of pairs) {
+      if (now.getTime() - establishedBy(year).getTime() > NOTICE_WINDOW_MS) continue;
       if (!(await claimEffect(tx, "kpi.established", key, now))) continue;
       const message = { title: contract.reference, year: String(year) };
       notified += await notifyUsers(tx, await speakersFor(tx, [contract.providerId]), {

@@ -5,6 +5,7 @@ import { formatDate, t } from "@/lib/i18n";
 import { jobOrigin, type JobContext } from "@/lib/jobs/context";
 import { notifyUsers, speakersFor } from "@/lib/messaging/outbox";
 import { amsterdamDay } from "@/lib/time/amsterdam";
+import { addDays } from "@/lib/time/calendar-day";
 
 export const EXCLUSION_EXPIRY_JOB = "exclusion-expiry";
 
@@ -25,17 +26,20 @@ export async function expireExclusions(ctx: JobContext): Promise<{ expired: numb
       )
       .returning();
     let notified = 0;
+    // An exclusion that ran out more than a week ago (before this job existed) is recorded without a notice.
+    const noticeFrom = addDays(today, -7);
     for (const e of rows) {
       const [table] = await tx
         .select({ title: consultationTables.title, trajectoryId: consultationTables.trajectoryId })
         .from(consultationTables)
         .where(eq(consultationTables.id, e.tableId));
       if (!table) continue;
-      notified += await notifyUsers(tx, await speakersFor(tx, [e.providerId]), {
-        subject: t("jobs.exclusionEndedSubject", { title: table.title }),
-        body: t("jobs.exclusionEndedBody", { title: table.title, until: formatDate(e.until) }),
-        link: `${ctx.siteUrl}/overlegtafels`,
-      });
+      if (e.until >= noticeFrom)
+        notified += await notifyUsers(tx, await speakersFor(tx, [e.providerId]), {
+          subject: t("jobs.exclusionEndedSubject", { title: table.title }),
+          body: t("jobs.exclusionEndedBody", { title: table.title, until: formatDate(e.until) }),
+          link: `${ctx.siteUrl}/overlegtafels`,
+        });
       await recordAudit(
         { db: tx, actor: null, origin: jobOrigin(EXCLUSION_EXPIRY_JOB) },
         {

@@ -145,6 +145,7 @@ describeEachDatabase("scheduled jobs", (getDb) => {
       .values({ contractId: contract!.id, name: "Tevredenheid", unit: "grade", norm: 7, position: 0 })
       .returning();
     await db.insert(kpiMeasurements).values([
+      { kpiId: kpi!.id, subregionId: sub!.id, year: 2023, value: 6.5, clientsInCare: 20, enteredBy: w.ctx.actor.id },
       { kpiId: kpi!.id, subregionId: sub!.id, year: 2025, value: 7.5, clientsInCare: 20, enteredBy: w.ctx.actor.id },
       { kpiId: kpi!.id, subregionId: sub!.id, year: 2026, value: 8, clientsInCare: 20, enteredBy: w.ctx.actor.id },
     ]);
@@ -152,7 +153,10 @@ describeEachDatabase("scheduled jobs", (getDb) => {
     const moment = new Date("2026-03-31T22:00:00Z"); // 1 April 00:00 in Amsterdam
     expect(await establishDueResults(ctxAt(db, before))).toMatchObject({ notified: 0 });
     const mine = () => db.select().from(kpiMeasurements).where(eq(kpiMeasurements.kpiId, kpi!.id));
-    expect((await mine()).every((m) => m.establishedAt === null)).toBe(true);
+    // Before the moment only a year long past is established (without a notice years late).
+    const early = await mine();
+    expect(early.find((m) => m.year === 2023)!.establishedAt).toEqual(before);
+    expect(early.filter((m) => m.year >= 2025).every((m) => m.establishedAt === null)).toBe(true);
     const result = await establishDueResults(ctxAt(db, moment));
     expect(result.notified).toBe(2);
     expect(await establishDueResults(ctxAt(db, new Date(moment.getTime() + 3600_000)))).toEqual({
@@ -161,6 +165,9 @@ describeEachDatabase("scheduled jobs", (getDb) => {
     });
     const rows = await mine();
     expect(rows.find((m) => m.year === 2025)!.establishedAt).toEqual(moment);
+    expect(await mailTo(db, [w.memberA.email, w.ctx.actor.email], "Resultaten vastgesteld: C-SJ3 over 2023")).toEqual(
+      [],
+    );
     expect(rows.find((m) => m.year === 2026)!.establishedAt).toBeNull();
     expect(
       (await mailTo(db, [w.memberA.email, w.ctx.actor.email], "Resultaten vastgesteld: C-SJ3 over 2025")).sort(),
@@ -191,6 +198,10 @@ describeEachDatabase("scheduled jobs", (getDb) => {
         { ...base, providerId: w.b.id, until: "2026-06-11" },
       ])
       .returning();
+    const [old] = await db
+      .insert(tableExclusions)
+      .values({ ...base, providerId: w.b.id, until: "2026-05-01" })
+      .returning();
     await db.insert(tableExclusions).values({
       ...base,
       providerId: w.b.id,
@@ -199,12 +210,13 @@ describeEachDatabase("scheduled jobs", (getDb) => {
       liftedBy: w.ctx.actor.id,
       liftReason: "Opgelost",
     });
-    expect(await expireExclusions(ctxAt(db, now))).toEqual({ expired: 1, notified: 1 });
+    expect(await expireExclusions(ctxAt(db, now))).toEqual({ expired: 2, notified: 1 });
     expect(await expireExclusions(ctxAt(db, now))).toEqual({ expired: 0, notified: 0 });
     const rows = await db
       .select()
       .from(tableExclusions)
-      .where(inArray(tableExclusions.id, [due!.id, running!.id]));
+      .where(inArray(tableExclusions.id, [due!.id, running!.id, old!.id]));
+    expect(rows.find((r) => r.id === old!.id)!.expiredAt).toEqual(now);
     expect(rows.find((r) => r.id === due!.id)!.expiredAt).toEqual(now);
     expect(rows.find((r) => r.id === running!.id)!.expiredAt).toBeNull();
     expect(await mailTo(db, [w.memberA.email, w.memberB.email], "Uitsluiting afgelopen: Tafel SJ4")).toEqual([
