@@ -38,7 +38,8 @@ export function ensureBuild(): void {
   if (build.status !== 0) throw new Error("next build failed");
 }
 
-export type Delivery = { to: string; messageId: string; subject: string; at: number };
+/** One accepted message; `from` is the name the sending instance greeted with (SMTP_NAME). */
+export type Delivery = { to: string; messageId: string; subject: string; from: string; at: number };
 
 /** A real SMTP server on loopback that records every message it accepts, optionally slowly. */
 export async function startSink(port: number, delayMs: () => number) {
@@ -58,7 +59,13 @@ export async function startSink(port: number, delayMs: () => number) {
         const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, "im").exec(head)?.[1]?.trim() ?? "";
         const to = session.envelope.rcptTo.map((r) => r.address).join(",");
         setTimeout(() => {
-          received.push({ to, messageId: header("Message-ID"), subject: header("Subject"), at: Date.now() });
+          received.push({
+            to,
+            messageId: header("Message-ID"),
+            subject: header("Subject"),
+            from: session.hostNameAppearsAs,
+            at: Date.now(),
+          });
           callback();
         }, delayMs());
       });
