@@ -87,6 +87,17 @@ async function recordWithRetry(db: Executor, m: Claimed, now: Date, outcome: Out
   }
 }
 
+/**
+ * Gives a claimed message back untouched (not counted as an attempt) when too little of its claim is
+ * left to send it: after a slow mail server, sending it now could overlap another worker's resend.
+ */
+async function release(db: Executor, m: Claimed): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ status: "pending", attempts: sql`${outbox.attempts} - 1`, claimExpiresAt: null })
+    .where(and(eq(outbox.id, m.id), eq(outbox.status, "sending"), eq(outbox.attempts, m.attempts)));
+}
+
 /** Delivers due messages: claim (committed) → send → mark sent, or schedule a retry / dead-letter. */
 export async function deliverDue(
   db: Executor,
@@ -103,7 +114,13 @@ export async function deliverDue(
   while (sent + failed < limit) {
     const claimed = await claimDue(db, now(), Math.min(batch, limit - sent - failed), claimMs);
     if (claimed.length === 0) break;
+    // A send may take up to a minute and a half (smtp.ts): start none with less of its claim left than that.
+    const margin = Math.min(90_000, claimMs / 3);
     for (const m of claimed) {
+      if (now().getTime() >= m.claimExpiresAt!.getTime() - margin) {
+        await release(db, m);
+        continue;
+      }
       let outcome: Outcome = { ok: true };
       try {
         await transport.sendMail({

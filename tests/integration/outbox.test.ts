@@ -158,6 +158,31 @@ describeEachDatabase("outbox delivery", (getDb) => {
     expect(sent).toHaveLength(40);
   });
 
+  it("gives a claimed message back unsent when its claim runs short behind a slow mail server", async () => {
+    const db = getDb();
+    const recipients = ["traag-1@example.nl", "traag-2@example.nl", "traag-3@example.nl", "traag-4@example.nl"];
+    await queue(db, recipients, "Traag");
+    const sent: { to: string; at: number }[] = [];
+    const claims = new Map<string, number>();
+    const slow: MailTransport = {
+      sendMail: async (m) => {
+        const at = Date.now();
+        const [row] = await db.select().from(outbox).where(eq(outbox.recipient, m.to));
+        claims.set(m.to, row!.claimExpiresAt!.getTime());
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        sent.push({ to: m.to, at });
+      },
+    };
+    // Claims of 450 ms leave 150 ms to start a send: the fourth of a batch is given back and claimed anew.
+    await deliverDue(db, slow, FROM, { batch: 4, claimMs: 450 });
+    expect(sent.map((s) => s.to).sort()).toEqual(recipients);
+    expect(new Set(claims.values()).size).toBe(2);
+    // Every send started with most of its claim left (a send never outlasts that in smtp.ts's timeouts).
+    for (const s of sent) expect(s.at).toBeLessThan(claims.get(s.to)! - 100);
+    const rows = await db.select().from(outbox).where(inArray(outbox.recipient, recipients));
+    expect(rows.every((r) => r.status === "sent" && r.attempts === 1)).toBe(true);
+  });
+
   it("skips disabled accounts when queueing", async () => {
     const db = getDb();
     const [off] = await db
