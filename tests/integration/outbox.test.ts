@@ -3,6 +3,7 @@ import { expect, it } from "vitest";
 import type { Database } from "@/db/connection";
 import { auditLog, outbox, users } from "@/db/schema";
 import { retryDeadAsAdmin, retryDeadInput } from "@/lib/messaging/admin";
+import { mailHealth } from "@/lib/messaging/health";
 import { claimDue, deliverDue, retryDeadMessages, type MailTransport } from "@/lib/messaging/deliver";
 import { MAX_ATTEMPTS, messageIdFor, retryDelayMs } from "@/lib/messaging/delivery-state";
 import { notifyUsers } from "@/lib/messaging/outbox";
@@ -181,6 +182,20 @@ describeEachDatabase("outbox delivery", (getDb) => {
     for (const s of sent) expect(s.at).toBeLessThan(claims.get(s.to)! - 100);
     const rows = await db.select().from(outbox).where(inArray(outbox.recipient, recipients));
     expect(rows.every((r) => r.status === "sent" && r.attempts === 1)).toBe(true);
+  });
+
+  it("reports delivery health as counts: waiting, late, retrying and dead", async () => {
+    const db = getDb();
+    const before = await mailHealth(db);
+    const [row] = await queue(db, ["gezond-1@example.nl", "gezond-2@example.nl"], "Gezondheid");
+    const now = new Date();
+    await db.update(outbox).set({ status: "dead", deadAt: now }).where(eq(outbox.id, row!.id));
+    const later = await mailHealth(db, new Date(now.getTime() + 11 * 60_000));
+    expect(later.dead - before.dead).toBe(1);
+    expect(later.waiting - before.waiting).toBe(1);
+    expect(later.late).toBeGreaterThanOrEqual(1);
+    expect((await mailHealth(db, now)).late).toBeLessThanOrEqual(later.late);
+    expect(Object.keys(later).sort()).toEqual(["dead", "late", "retrying", "waiting"]);
   });
 
   it("skips disabled accounts when queueing", async () => {
