@@ -32,3 +32,15 @@ export function createBoss({ db, databaseUrl, poolSize = 2 }: BossOptions): PgBo
   const client = (db as unknown as { $client: PGlite }).$client;
   return new PgBoss({ ...COMMON, db: pgliteExecutor(client) });
 }
+
+/**
+ * Creates or upgrades the job library's own `pgboss` schema and stops again. For a migration step run
+ * as the owner role, so that the application role needs no CREATE right; a worker finding the schema
+ * in place only uses it.
+ */
+export async function installJobQueue(options: BossOptions): Promise<void> {
+  const boss = createBoss(options);
+  boss.on("error", () => undefined);
+  await boss.start();
+  await boss.stop({ graceful: false, wait: true });
+}

@@ -2,6 +2,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, expect, it } from "vitest";
 import type { Database } from "@/db/connection";
 import { outbox, scheduledJobRuns, users } from "@/db/schema";
+import { installJobQueue } from "@/lib/jobs/boss";
 import { workerHeartbeat } from "@/lib/jobs/heartbeat";
 import { startJobWorker, type JobWorker } from "@/lib/jobs/runner";
 import type { ScheduledJob } from "@/lib/jobs/schedule";
@@ -36,6 +37,15 @@ describeEachDatabase("job worker", (getDb, driver) => {
   const workers: JobWorker[] = [];
   afterAll(async () => {
     for (const w of workers) await w.stop();
+  });
+
+  it("installs the job library's schema as a step of its own", async () => {
+    const db = getDb();
+    await installJobQueue({ db, databaseUrl: await urlOf(db, driver) });
+    const result: unknown = await db.execute(sql`select version from pgboss.version`);
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { version: number }[];
+    expect(rows).toHaveLength(1);
+    expect(Number(rows[0]!.version)).toBeGreaterThan(0);
   });
 
   it("delivers queued mail through the queue, beats, and runs a scheduled job by its library", async () => {
