@@ -3,4 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { prepareDatabase } = await import("./db/prepare");
   await prepareDatabase();
+  // Job worker (queue, schedules, mail): lib/jobs/start.ts.
+  (await import("./lib/jobs/start")).startJobsInWebProcess();
 }

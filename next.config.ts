@@ -4,7 +4,7 @@ import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 const nextConfig: NextConfig = {
   // These load files from their own package folders at run time (PGlite its WebAssembly, pdfkit its
   // font metrics, pdf.js its worker); bundling breaks those paths.
-  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "pdfjs-dist"],
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "pdfjs-dist", "pg-boss"],
   poweredByHeader: false,
   experimental: {
     authInterrupts: true,

@@ -4,8 +4,6 @@ import { isDatabaseEmpty, seedDemo } from "./seed";
 /** Migrations apply when the database is opened; an empty database gets the demo data. */
 export async function prepareDatabase(): Promise<void> {
   const db = await getDb();
-  const { startMailWorker } = await import("@/lib/messaging/worker");
-  startMailWorker();
   if (process.env.SEED_DEMO === "0") return;
   if (await isDatabaseEmpty(db)) {
     const summary = await seedDemo(db);

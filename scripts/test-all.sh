@@ -14,12 +14,13 @@ typecheck_exit=skip
 vitest_exit=skip
 build_exit=skip
 playwright_exit=skip
+multi_exit=skip
 
 summary() {
   local status=$?
   trap - EXIT
   local summary_exit=0
-  node scripts/test-summary.mjs --format="$format_exit" --lint="$lint_exit" --typecheck="$typecheck_exit" --vitest="$vitest_exit" --playwright="$playwright_exit" || summary_exit=$?
+  node scripts/test-summary.mjs --format="$format_exit" --lint="$lint_exit" --typecheck="$typecheck_exit" --vitest="$vitest_exit" --multi="$multi_exit" --playwright="$playwright_exit" || summary_exit=$?
   # An unexpected abort of this script (set -e) must not end as a success either.
   if [ "$status" -ne 0 ] && [ "$summary_exit" -eq 0 ]; then summary_exit=$status; fi
   exit "$summary_exit"
@@ -78,6 +79,17 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vite
 echo "== Productiebuild"
 build_exit=0
 npx next build || build_exit=$?
+
+# Two production instances of this build on one PostgreSQL database (tests/multi-instance); needs TEST_DATABASE_URL.
+if [ "$build_exit" = 0 ] && [ -n "${TEST_DATABASE_URL:-}" ]; then
+  echo "== Twee instanties op één database"
+  multi_exit=0
+  npx vitest run --config vitest.multi-instance.config.ts --reporter=default --reporter=json \
+    --outputFile.json=reports/vitest-multi.json || multi_exit=$?
+elif [ -n "${TEST_DATABASE_URL:-}" ]; then
+  multi_exit=1
+  echo "Build mislukt; test met twee instanties overgeslagen. (Build failed; multi-instance test not run.)"
+fi
 
 if [ "$build_exit" = 0 ] && [ "$playwright_exit" = skip ]; then
   echo "== End-to-endtests"

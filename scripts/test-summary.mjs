@@ -3,7 +3,7 @@
 // and exits non-zero when anything failed. CI counts this line; the runners' own summaries are not read.
 //
 // Usage: node scripts/test-summary.mjs [--format=<exit>] [--lint=<exit>] [--typecheck=<exit>] [--vitest=<exit>]
-// [--playwright=<exit>] [--reports=<dir>]
+//        [--multi=<exit>] [--playwright=<exit>] [--reports=<dir>]
 //   <exit> is the exit code of that step, or "skip" when the step did not run on purpose.
 //   Without an exit code, a step counts as failed only when its report is missing or unreadable.
 //   A step that failed without a failing test in its report (crash, import error, web server that did not
@@ -60,24 +60,30 @@ for (const [step, label] of [
   }
 }
 
-const vitestExit = exitOf("vitest");
-if (vitestExit !== "skip") {
-  const report = readReport("vitest.json");
+/** A vitest step: its JSON report, or one failed test when it failed without a report of its failures. */
+function countVitest(option, file) {
+  const exit = exitOf(option);
+  if (exit === "skip") return;
+  const report = readReport(file);
   if (report) {
     passed += report.numPassedTests ?? 0;
     failed += report.numFailedTests ?? 0;
     skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-    const stepFailed = (typeof vitestExit === "number" && vitestExit !== 0) || report.success === false;
+    const stepFailed = (typeof exit === "number" && exit !== 0) || report.success === false;
     if (stepFailed && !(report.numFailedTests > 0)) {
       const suites = report.numFailedTestSuites ?? 0;
       failed += Math.max(1, suites);
-      notes.push(`vitest faalde buiten een test om (failed outside a test): ${suites} suite(s)`);
+      notes.push(`${file}: vitest faalde buiten een test om (failed outside a test): ${suites} suite(s)`);
     }
   } else {
     failed += 1;
-    notes.push(`vitest: geen rapport ${path.join(reportsDir, "vitest.json")} (no report)`);
+    notes.push(`vitest: geen rapport ${path.join(reportsDir, file)} (no report)`);
   }
 }
+
+countVitest("vitest", "vitest.json");
+// The multi-instance test runs after the build, only with TEST_DATABASE_URL (scripts/test-all.sh).
+if (options.multi !== undefined) countVitest("multi", "vitest-multi.json");
 
 const playwrightExit = exitOf("playwright");
 if (playwrightExit !== "skip") {

@@ -5,6 +5,10 @@ import type { Executor } from "@/db/connection";
 export const listOutbox = (db: Executor, limit = 200) =>
   db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(limit);
 
+/** Dead-lettered messages, newest first: the administrator's list to retry. */
+export const listDeadOutbox = (db: Executor, limit = 200) =>
+  db.select().from(outbox).where(eq(outbox.status, "dead")).orderBy(desc(outbox.deadAt)).limit(limit);
+
 export const listNotifications = (db: Executor, userId: string, limit = 100) =>
   db
     .select()

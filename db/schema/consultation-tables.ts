@@ -133,6 +133,8 @@ export const tableExclusions = pgTable(
     liftedAt: timestamp("lifted_at", { withTimezone: true }),
     liftedBy: uuid("lifted_by").references(() => users.id),
     liftReason: text("lift_reason"),
+    /** Set by the scheduled job once the exclusion has run out; the provider is told (not when lifted early). */
+    expiredAt: timestamp("expired_at", { withTimezone: true }),
   },
   (t) => [
     index("table_exclusions_idx").on(t.tableId, t.providerId),

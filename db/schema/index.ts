@@ -22,3 +22,4 @@ export * from "./contract-documents";
 export * from "./escalation-events";
 export * from "./agreement-deliveries";
 export * from "./contract-meetings";
+export * from "./jobs";

@@ -52,6 +52,8 @@ export const kpiMeasurements = pgTable(
     providerResponse: text("provider_response"),
     respondedBy: uuid("responded_by").references(() => users.id),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
+    /** Set by the scheduled establishment on 1 April after the measurement year (lib/kpi/establish.ts). */
+    establishedAt: timestamp("established_at", { withTimezone: true }),
   },
   (t) => [
     unique("kpi_measurement_key").on(t.kpiId, t.subregionId, t.year),

@@ -1,5 +1,12 @@
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
+
+/**
+ * Where a message is in its delivery (lib/messaging/delivery-state.ts): `pending` waits for its
+ * next attempt, `sending` is claimed by a worker until `claim_expires_at`, `sent` is final, `dead`
+ * gave up after the last attempt and waits for an administrator to retry it.
+ */
+export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sending", "sent", "dead"]);
 
 /**
  * Transactional outbox: an e-mail is written in the same transaction as the event that causes
@@ -17,8 +24,15 @@ export const outbox = pgTable(
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     lastError: text("last_error"),
+    status: outboxStatusEnum("status").notNull().default("pending"),
+    /** A claim older than this was left by a worker that stopped mid-send: the message is sent again. */
+    claimExpiresAt: timestamp("claim_expires_at", { withTimezone: true }),
+    deadAt: timestamp("dead_at", { withTimezone: true }),
   },
-  (t) => [index("outbox_pending_idx").on(t.sentAt, t.nextAttemptAt)],
+  (t) => [
+    index("outbox_pending_idx").on(t.sentAt, t.nextAttemptAt),
+    index("outbox_due_idx").on(t.status, t.nextAttemptAt),
+  ],
 );
 
 /** In-app notifications per person. */

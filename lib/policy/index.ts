@@ -27,6 +27,7 @@ export type ResourceOf = {
   "session.list_own": undefined;
   "session.end_own": undefined;
   "outbox.read": undefined;
+  "outbox.retry": undefined;
   "consultation.administer": undefined;
   "consultation.view": ConsultationResource;
   "consultation.respond": ConsultationResource;
@@ -97,6 +98,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   "session.list_own": (a) => a !== null,
   "session.end_own": (a) => a !== null,
   "outbox.read": (a) => isAdmin(a),
+  // Sending a dead-lettered message again.
+  "outbox.retry": (a) => isAdmin(a),
   // Creating, publishing, inviting, closing, exporting and moderating consultations.
   "consultation.administer": (a) => isOfficer(a),
   "consultation.view": (a, r) => consultationAccess(a, r, r).see,

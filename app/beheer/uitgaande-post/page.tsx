@@ -1,52 +1,105 @@
 import type { Metadata } from "next";
+import { InlineActionForm } from "@/components/ui/inline-action-form";
 import { getDb } from "@/db/client";
-import { listOutbox } from "@/db/queries/messaging";
+import { listDeadOutbox, listOutbox } from "@/db/queries/messaging";
+import type { outbox } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime, t } from "@/lib/i18n";
+import { retryDeadAction } from "./actions";
 
 export const metadata: Metadata = { title: t("outbox.title") };
 
+type Row = typeof outbox.$inferSelect;
+
+function statusText(m: Row): string {
+  switch (m.status) {
+    case "sent":
+      return t("outbox.sent", { at: formatDateTime(m.sentAt ?? m.createdAt) });
+    case "sending":
+      return t("outbox.sending", { n: m.attempts });
+    case "dead":
+      return t("outbox.dead", {
+        at: formatDateTime(m.deadAt ?? m.createdAt),
+        n: m.attempts,
+        error: m.lastError ?? "onbekende fout",
+      });
+    case "pending":
+      return m.lastError
+        ? t("outbox.retrying", { n: m.attempts, error: m.lastError, at: formatDateTime(m.nextAttemptAt) })
+        : t("outbox.pending");
+  }
+}
+
+function MessageTable({ rows, testId, retry }: { rows: Row[]; testId: string; retry: boolean }) {
+  return (
+    <table className="inkoop-table" data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">{t("outbox.created")}</th>
+          <th scope="col">{t("outbox.to")}</th>
+          <th scope="col">{t("outbox.subject")}</th>
+          <th scope="col">{t("outbox.status")}</th>
+          {retry && <th scope="col">{t("outbox.actions")}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((m) => (
+          <tr key={m.id}>
+            <td>{formatDateTime(m.createdAt)}</td>
+            <td>{m.recipient}</td>
+            <td>
+              <details>
+                <summary>{m.subject}</summary>
+                <pre style={{ whiteSpace: "pre-wrap" }}>{m.body}</pre>
+              </details>
+            </td>
+            <td>{statusText(m)}</td>
+            {retry && (
+              <td>
+                <InlineActionForm
+                  action={retryDeadAction}
+                  hidden={{ messageId: m.id }}
+                  submitLabel={t("outbox.retry")}
+                  label={t("outbox.retryFor", { to: m.recipient })}
+                />
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export default async function OutboxPage() {
   await requirePermission("/beheer/uitgaande-post", "outbox.read");
-  const rows = await listOutbox(await getDb());
+  const db = await getDb();
+  const [rows, dead] = await Promise.all([listOutbox(db), listDeadOutbox(db)]);
   return (
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("outbox.title")}</h1>
       <p className="utrecht-paragraph">{t("outbox.intro")}</p>
+      {dead.length > 0 && (
+        <section aria-labelledby="outbox-dead" className="inkoop-stack">
+          <h2 className="utrecht-heading-2" id="outbox-dead">
+            {t("outbox.deadTitle")}
+          </h2>
+          <p className="utrecht-paragraph">{t("outbox.deadIntro", { n: dead.length })}</p>
+          <InlineActionForm
+            action={retryDeadAction}
+            hidden={{ messageId: "all" }}
+            submitLabel={t("outbox.retryAll")}
+            label={t("outbox.retryAll")}
+            variant="primary"
+          />
+          <MessageTable rows={dead} testId="outbox-dead" retry />
+        </section>
+      )}
+      <h2 className="utrecht-heading-2">{t("outbox.allTitle")}</h2>
       {rows.length === 0 ? (
         <p className="utrecht-paragraph">{t("outbox.empty")}</p>
       ) : (
-        <table className="inkoop-table" data-testid="outbox">
-          <thead>
-            <tr>
-              <th scope="col">{t("outbox.created")}</th>
-              <th scope="col">{t("outbox.to")}</th>
-              <th scope="col">{t("outbox.subject")}</th>
-              <th scope="col">{t("outbox.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((m) => (
-              <tr key={m.id}>
-                <td>{formatDateTime(m.createdAt)}</td>
-                <td>{m.recipient}</td>
-                <td>
-                  <details>
-                    <summary>{m.subject}</summary>
-                    <pre style={{ whiteSpace: "pre-wrap" }}>{m.body}</pre>
-                  </details>
-                </td>
-                <td>
-                  {m.sentAt
-                    ? t("outbox.sent", { at: formatDateTime(m.sentAt) })
-                    : m.lastError
-                      ? t("outbox.failed", { n: m.attempts, error: m.lastError })
-                      : t("outbox.pending")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MessageTable rows={rows} testId="outbox" retry={false} />
       )}
     </div>
   );

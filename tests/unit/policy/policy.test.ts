@@ -66,6 +66,7 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   // Consultation rules are tested in full in tests/unit/consultation/access.test.ts; here one open case each.
   { action: "consultation.administer", allowed: ["officer"] },
   { action: "outbox.read", allowed: ["admin"] },
+  { action: "outbox.retry", allowed: ["admin"] },
   { action: "consultation.view", resource: OPEN_CONSULTATION, allowed: WHO },
   { action: "consultation.respond", resource: OPEN_CONSULTATION, allowed: ["providerA", "council"] },
   {

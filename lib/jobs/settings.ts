@@ -1,0 +1,24 @@
+/** The job worker's settings from the environment (README, settings table). */
+export type JobSettings = {
+  /** JOBS_IN_WEB=0: the web server runs no worker; `npm run worker` does. */
+  inWeb: boolean;
+  mailPollSeconds: number;
+  claimMs: number;
+  poolSize: number;
+  siteUrl: string;
+};
+
+const positive = (raw: string | undefined, fallback: number) => {
+  const n = Number(raw);
+  return raw !== undefined && raw !== "" && Number.isFinite(n) && n > 0 ? n : fallback;
+};
+
+export function jobSettings(env: Record<string, string | undefined> = process.env): JobSettings {
+  return {
+    inWeb: env.JOBS_IN_WEB !== "0",
+    mailPollSeconds: positive(env.MAIL_POLL_SECONDS, 5),
+    claimMs: positive(env.MAIL_CLAIM_SECONDS, 300) * 1000,
+    poolSize: Math.round(positive(env.JOBS_POOL_SIZE, 2)),
+    siteUrl: (env.AUTH_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+  };
+}
