@@ -49,7 +49,14 @@ const WINDOW = 80;
 type Reason = { kind: "cost" | "provider"; word: string };
 
 /** The cost word or provider that ties a figure at [start, end) to a competitor, if any. */
-function reasonFor(start: number, end: number, costs: Hits, providers: Hits, sentences: Sentences): Reason | null {
+function reasonFor(
+  text: string,
+  start: number,
+  end: number,
+  costs: Hits,
+  providers: Hits,
+  sentences: Sentences,
+): Reason | null {
   const [sentenceStart, sentenceEnd] = sentences.around(start);
   const p = lowerBound(providers.starts, sentenceStart);
   const provider = providers.starts[p];
@@ -63,21 +70,38 @@ function reasonFor(start: number, end: number, costs: Hits, providers: Hits, sen
     const to = costs.ends[j];
     if (from === undefined || to === undefined) continue;
     const sameSentence = from >= sentenceStart && from < sentenceEnd;
-    if (sameSentence || (to >= start - WINDOW && from <= end + WINDOW))
-      return { kind: "cost", word: costs.texts[j]!.toLowerCase() };
+    // Across sentences only within the same paragraph: "2. Tarief" as a heading says nothing about a figure above it.
+    const near =
+      to >= start - WINDOW &&
+      from <= end + WINDOW &&
+      !text.slice(Math.min(to, start), Math.max(from, end)).includes("\n");
+    if (sameSentence || near) return { kind: "cost", word: costs.texts[j]!.toLowerCase() };
   }
   return null;
 }
 
+// Public cues that name the figure right after it: "3,8% (OVA)", "95% (norm)", "2,9% indexatie".
+const PUBLIC_AFTER = /^[ \u00a0]*\(?(?:ova|indexatie|indexering|norm|kpi|cbs|inflatie|cpi)(?![\p{L}])/iu;
+const CLAUSE_BREAK = /;|[.!?][ \u00a0]/g;
+
 /**
  * Whether the figure is the municipality's or a public one (an indexation, a norm, a threshold, its own
- * tariff): the nearest cue before the figure in its sentence, or just after it, is a public one and no
- * provider speaks of their own figures in between.
+ * tariff): a public cue stands shortly before it in the same clause, with no other figure and no provider
+ * speaking of their own figures in between; or a public cue names it right after it.
  */
-function isPublicFigure(text: string, figure: FigureSpan, sentences: Sentences, providers: RegExp | null): boolean {
-  const [sentenceStart, sentenceEnd] = sentences.around(figure.start);
-  const before = text.slice(Math.max(sentenceStart, figure.start - 120), figure.start);
-  const after = text.slice(figure.end, Math.min(sentenceEnd, figure.end + 40));
+function isPublicFigure(
+  text: string,
+  figure: FigureSpan,
+  previousFigureEnd: number,
+  sentences: Sentences,
+  providers: RegExp | null,
+): boolean {
+  const [sentenceStart] = sentences.around(figure.start);
+  const from = Math.max(sentenceStart, previousFigureEnd, figure.start - 70);
+  const window = text.slice(from, figure.start);
+  let clauseStart = 0;
+  for (const m of window.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  const before = window.slice(clauseStart);
   const lastOf = (pattern: RegExp, s: string) => {
     let at = -1;
     for (const m of s.matchAll(pattern)) at = m.index;
@@ -87,9 +111,7 @@ function isPublicFigure(text: string, figure: FigureSpan, sentences: Sentences, 
   let ownAt = lastOf(OWN_CUE, before);
   if (providers) ownAt = Math.max(ownAt, lastOf(providers, before));
   if (publicAt >= 0 && publicAt > ownAt) return true;
-  if (publicAt >= 0 || ownAt >= 0) return false;
-  const firstAfter = after.search(PUBLIC_CUE);
-  return firstAfter >= 0 && firstAfter < 25 && after.slice(0, firstAfter).search(OWN_CUE) < 0;
+  return PUBLIC_AFTER.test(text.slice(figure.end, figure.end + 20));
 }
 
 const LABEL: Record<"money" | "percentage", string> = { money: "Bedrag", percentage: "Percentage" };
@@ -106,18 +128,30 @@ export function detectCompetition(text: string, options: DetectOptions, patterns
 
   const { figures, bare } = findFigures(text);
   // A bare decimal amount only right after a cost word: "het uurtarief is 58,20".
+  figures.sort((a, b) => a.start - b.start);
+  const starts = figures.map((f) => f.start);
+  // Figures do not nest, so only the last one starting at or before a bare amount can hold it.
+  const inFigure = (f: FigureSpan) => {
+    const holder = figures[lowerBound(starts, f.start + 1) - 1];
+    return holder !== undefined && holder.end >= f.end;
+  };
   for (const figure of bare) {
+    if (inFigure(figure)) continue;
     const j = lowerBound(costs.starts, figure.start) - 1;
     const to = costs.ends[j];
     if (to !== undefined && figure.start - to <= 30 && !/[.!?\n]/.test(text.slice(to, figure.start)))
       figures.push(figure);
   }
+  figures.sort((a, b) => a.start - b.start);
+  let previousEnd = 0;
   for (const figure of figures) {
     const { start, end, kind } = figure;
-    const reason = reasonFor(start, end, costs, providers, sentences);
+    const previous = previousEnd;
+    previousEnd = end;
+    const reason = reasonFor(text, start, end, costs, providers, sentences);
     if (!reason) continue;
     if (published.size > 0 && published.has(figureKey(text.slice(start, end)) ?? "")) continue;
-    if (isPublicFigure(text, figure, sentences, patterns.providers)) continue;
+    if (isPublicFigure(text, figure, previous, sentences, patterns.providers)) continue;
     const explanation =
       reason.kind === "cost"
         ? `${LABEL[kind]} in de buurt van '${reason.word}'.`

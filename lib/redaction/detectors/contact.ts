@@ -12,7 +12,10 @@ const FUNCTIONAL =
 
 // A Dutch postcode: four digits not starting with 0, two capitals other than SA, SD or SS; then perhaps a place.
 const POSTCODE_CORE = `[1-9]\\d{3}${SP}?(?!SA|SD|SS)[A-Z]{2}(?![\\p{L}\\d-])`;
-const PLACE = `(?:(?:Den|De|Het|Sint)${SP}|'s-)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*`;
+// "Purmerend", "Den Helder", "Edam-Volendam", "Broek in Waterland", "Alphen aan den Rijn".
+const PLACE =
+  `(?:(?:Den|De|Het|Sint)${SP}|'s-)?\\p{Lu}\\p{Ll}+` +
+  `(?:-\\p{Lu}\\p{Ll}+|${SP}(?:in|op|aan|bij)(?:${SP}(?:den|de))?${SP}\\p{Lu}\\p{Ll}+)*`;
 const POSTCODE = new RegExp(`(?<![\\p{L}\\d])${POSTCODE_CORE}(?:${SP}{1,2}${PLACE})?`, "gu");
 const STREET_SUFFIX = oneOf(`
   straat laan weg plein gracht kade singel dijk hof pad steeg dreef park markt wal baan ring erf akker burcht einde
@@ -25,7 +28,7 @@ const POSTCODE_TAIL = `(?:,?${SP}{1,2}${POSTCODE_CORE}(?:${SP}{1,2}${PLACE})?)?`
 const UNITS = oneOf(`
   % procent euro jaar maand maanden weken dagen uur keer cli[eë]nten jongeren aanbieders plaatsen fte minuten
   deelnemers kinderen bedden woningen`);
-const NOT_A_HOUSE = `(?!${SP}*(?:${UNITS}))`;
+const NOT_A_HOUSE = `(?!\\d|[.,]\\d|${SP}*(?:${UNITS}))`;
 // "Dorpsstraat 12", "Kerkplein 3a", "Noordeinde 4-6", with the postcode and place if they follow.
 // Matched from the suffix on; the code walks back to the capital that starts the street name.
 const STREET = new RegExp(`(?:${STREET_SUFFIX})${SP}${HOUSE_NUMBER}${POSTCODE_TAIL}${NOT_A_HOUSE}`, "gu");
@@ -58,7 +61,11 @@ const AGE = new RegExp(
   "giu",
 );
 
-export function findContact(text: string, isOrganisationDomain: (domain: string) => boolean): ContactSpan[] {
+export function findContact(
+  text: string,
+  isOrganisationDomain: (domain: string) => boolean,
+  isKnownMailbox: (local: string) => boolean,
+): ContactSpan[] {
   const spans: ContactSpan[] = [];
   const add = (start: number, end: number, kind: ContactSpan["kind"], explanation: string) =>
     spans.push({ start, end, kind, explanation });
@@ -72,7 +79,7 @@ export function findContact(text: string, isOrganisationDomain: (domain: string)
     if (start === at || !domain) continue;
     const local = text.slice(start, at);
     at += domain[0].length - 1;
-    if (FUNCTIONAL.test(local)) continue;
+    if (FUNCTIONAL.test(local) || isKnownMailbox(local)) continue;
     // At the municipality's own domains only an address that looks personal ("j.jansen@") is suggested.
     if (isOrganisationDomain(domain[0].slice(1)) && !/^\p{L}[._-]|^\p{L}+[._-]\p{L}+$/u.test(local)) continue;
     add(start, start + local.length + domain[0].length, "email", "Een e-mailadres van een persoon.");

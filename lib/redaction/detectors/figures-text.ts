@@ -34,7 +34,7 @@ const PERCENT = new RegExp(`\\d(?<![\\d,.]\\d)\\d{0,2}(?:[,.]\\d{1,2})?${SP}?${P
 const BARE = /\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})*,\d{2}(?![\d%]|[ \u00a0]?(?:%|procent|pct))/g;
 
 const NUMBER_WORD = `(?:${oneOf(`
-  een [eë]n twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien
+  nul een [eë]n twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien
   achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend anderhalf
   anderhalve half halve komma`)})`;
 // Number words before a unit, read backwards from the unit: "twee komma vijf procent", "vijfenveertig euro".

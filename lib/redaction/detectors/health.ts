@@ -62,7 +62,12 @@ export function findHealth(
     if (!PERSON_WORD.test(context) && !personAt(previousStart, sentenceEnd)) continue;
     const modifier = MODIFIER.exec(text.slice(Math.max(0, t.start - 30), t.start));
     const start = modifier ? t.start - modifier[0].length : t.start;
-    spans.push({ start, end, term: text.slice(t.start, end) });
+    // "een bipolaire stoornis": two lexicon words in a row are one passage.
+    const previous = spans.at(-1);
+    if (previous && /^[ \u00a0]+$/.test(text.slice(previous.end, start))) {
+      previous.end = end;
+      previous.term = text.slice(previous.start, end);
+    } else spans.push({ start, end, term: text.slice(t.start, end) });
   }
   return spans;
 }

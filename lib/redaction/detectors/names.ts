@@ -65,11 +65,13 @@ const ROLE_BEFORE = new RegExp(
 );
 // "Anna Smit (gemeente Zaanstad)", "Kees Bakker (Zorggroep Zaanstreek)", "Anna Smit, wethouder", "Piet, notulist".
 const ROLE_AFTER = new RegExp(
-  `^[ \\u00a0]*(?:\\((?!\\s?\\d)|[,–-][ \\u00a0]*(?:\\p{L}*(?:${ROLE})|gemeente|van de gemeente)(?![\\p{L}])` +
-    `|[ \\u00a0]+(?:namens|van)[ \\u00a0]+(?:de[ \\u00a0]+)?gemeente)`,
+  `^[ \\u00a0]*(?:\\([^)\\n]{0,60}?(?:${ROLE}|gemeente|namens)|[,–-][ \\u00a0]*(?:\\p{L}*(?:${ROLE})|gemeente|` +
+    `van de gemeente)(?![\\p{L}])|[ \\u00a0]+(?:namens|van)[ \\u00a0]+(?:de[ \\u00a0]+)?gemeente)`,
   "iu",
 );
 // A list of several people after a role ("Aanwezig: A, B en C"): the role covers them all, up to the sentence end.
+// A sentence ends at ". " before a capital, but not after a title or an initial ("dhr. P. Smit").
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:mw|mevr|mvr|dhr|hr|drs|dr|mr|ir|ing|prof|\p{L}))[.!?][ \u00a0]+\p{Lu}/u;
 const LIST_CUE = /(?:aanwezig|afwezig|afgemeld|deelnemers|genodigden|met kennisgeving)(?![\p{L}])/giu;
 
 const isParticle = (t: Token | undefined) => t !== undefined && PARTICLES.has(t.lower);
@@ -89,6 +91,8 @@ export class NameFinder {
     private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly isKnown: (name: string) => boolean,
+    /** Provider names: "Kees Bakker (Zorggroep Zaanstreek)" speaks for a provider, he is no client. */
+    private readonly providers: RegExp | null = null,
   ) {}
 
   /** Index of the last token of "[particles] surname [particles surname]" from `i`, or -1. */
@@ -128,10 +132,10 @@ export class NameFinder {
   }
 
   /** Initials ("A.", "A.M.", "J.P.M.") starting at token i: index of the token after them, or -1. */
-  private initialsFrom(i: number): number {
+  private initialsFrom(i: number, lowerAllowed = false): number {
     const { tokens, text } = this;
     let j = i;
-    while (j < tokens.length && tokens[j]!.text.length === 1 && /\p{Lu}/u.test(tokens[j]!.text)) {
+    while (j < tokens.length && tokens[j]!.text.length === 1 && (lowerAllowed || tokens[j]!.capitalised)) {
       if (text[tokens[j]!.end] !== ".") break;
       j++;
     }
@@ -140,13 +144,16 @@ export class NameFinder {
 
   private official(start: number, end: number): boolean {
     const before = this.text.slice(Math.max(0, start - 60), start);
-    if (ROLE_BEFORE.test(before) || ROLE_AFTER.test(this.text.slice(end, end + 40))) return true;
+    const after = this.text.slice(end, end + 80);
+    if (ROLE_BEFORE.test(before) || ROLE_AFTER.test(after)) return true;
+    const bracket = /^[ \u00a0]*\(([^)\n]*)\)/u.exec(after);
+    if (bracket && this.providers && bracket[1]!.search(this.providers) >= 0) return true;
     const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
     if (start - lineStart > 600) return false;
     const line = this.text.slice(lineStart, start);
     let cue = -1;
     for (const m of line.matchAll(LIST_CUE)) cue = m.index + m[0].length;
-    return cue >= 0 && !/[.!?][ \u00a0]+\p{Lu}/u.test(line.slice(cue));
+    return cue >= 0 && !SENTENCE_END.test(line.slice(cue));
   }
 
   private accept(start: number, end: number, nameStart: number): boolean {
@@ -165,7 +172,8 @@ export class NameFinder {
           continue;
         const first = tokens[i + 1];
         if (!first || !/^\.?[ \u00a0\u202f]{1,2}$/.test(text.slice(t.end, first.start))) continue;
-        const afterInitials = this.initialsFrom(i + 1);
+        // After a title even lower-case initials: "mw. a.j. de boer".
+        const afterInitials = this.initialsFrom(i + 1, true);
         const from = afterInitials >= 0 ? afterInitials : i + 1;
         const firstName = FIRST_NAMES.has(tokens[from]?.lower ?? "") && isCapitalised(tokens[from]!) ? from + 1 : from;
         let last = this.surnameFrom(firstName, true);
@@ -183,10 +191,12 @@ export class NameFinder {
       if (PERSON_NOUNS.has(t.lower)) {
         const first = tokens[i + 1];
         if (first && isCapitalised(first) && !isDomain(first) && gapIsSpace(text, t, first)) {
-          const from = FIRST_NAMES.has(first.lower) ? i + 2 : i + 1;
+          const afterInitials = this.initialsFrom(i + 1);
+          const from = afterInitials >= 0 ? afterInitials : FIRST_NAMES.has(first.lower) ? i + 2 : i + 1;
           let last = this.surnameFrom(from, false);
           if (last < 0 && from > i + 1) last = i + 1;
-          if (last >= 0 && (last > i + 1 || FIRST_NAMES.has(first.lower) || wordRank(first.lower) > 400)) {
+          const plausible = last > i + 1 || FIRST_NAMES.has(first.lower) || wordRank(first.lower) > 400;
+          if (last >= 0 && (afterInitials < 0 || last >= afterInitials) && plausible) {
             const end = tokens[last]!.end;
             if (this.accept(first.start, end, first.start)) spans.push({ start: first.start, end, how: "context" });
             i = last;
@@ -238,7 +248,9 @@ export class NameFinder {
 
   /** "Sem (9)": the age in brackets belongs to the span, it identifies the child as much as the name. */
   private withAge(span: NameSpan): NameSpan {
-    const m = /^[ \u00a0]*\(\s?\d{1,3}(?:\s?jaar)?\s?\)/u.exec(this.text.slice(span.end, span.end + 12));
+    const m = /^(?:[ \u00a0]*\(\s?\d{1,3}(?:\s?jaar)?\s?\)|,[ \u00a0]\d{1,3}[ \u00a0]jaar(?![\p{L}]))/u.exec(
+      this.text.slice(span.end, span.end + 14),
+    );
     return m ? { ...span, end: span.end + m[0].length } : span;
   }
 }

@@ -21,6 +21,9 @@ const PHONE =
   /(?:(?:\+|00)(?<![\p{L}\d+]\+|[\p{L}\d]00)[1-9]\d{0,2}(?:[ \u00a0.-]?\(0\))?|\(0\d{1,4}\)|0(?<![\p{L}\d+.,]0)\d{1,4})(?:(?:[ \u00a0]?[-/.][ \u00a0]?|[ \u00a0])?\d{1,4}){1,6}(?![\d\p{L}]|[.,]\d)/gu;
 // "06-04-2027 10" is a date followed by a time, "01.03.2027" a date.
 const PHONE_DATE = /^\(?0\d[-/.]\d{1,2}[-/.](?:19|20)?\d{2}(?!\d)/;
+// The municipality's desk or a helpline is nobody's personal number: "het Wmo-loket, telefoon 0299 - 398 398".
+const SERVICE_BEFORE =
+  /(?:loket|meldpunt|klantcontact|servicedesk|helpdesk|receptie|centrale|algemene nummer|algemeen nummer|hoofdnummer|informatielijn|hulplijn)\p{L}*[^.\n]{0,25}$/iu;
 const PHONE_IBAN_BEFORE = /[A-Za-z]{2}\d{2}[ \u00a0][A-Za-z0-9]{4}[ \u00a0]$/;
 
 function validPhone(candidate: string): boolean {
@@ -53,7 +56,8 @@ export function findNumbers(text: string): NumberSpan[] {
 
   for (const m of text.matchAll(PHONE)) {
     if (PHONE_DATE.test(m[0]) || PHONE_IBAN_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
-    if (LABELLED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (LABELLED.test(before) || SERVICE_BEFORE.test(before)) continue;
     // The pattern may take one group too many ("06 12345678 12 keer"): drop groups from the end.
     let candidate = m[0];
     while (!validPhone(candidate) && /[\s.\-/]\d+$/.test(candidate)) candidate = candidate.replace(/[\s.\-/]+\d+$/, "");

@@ -54,15 +54,34 @@ function domainMatcher(domains: readonly string[]): (domain: string) => boolean 
   };
 }
 
+/** "lieke.verhoeven@…" belongs to participant Lieke Verhoeven: her work address is no client's. */
+function mailboxMatcher(people: readonly string[]): (local: string) => boolean {
+  const surnames = people
+    .map((p) =>
+      normaliseName(p)
+        .split(" ")
+        .slice(1)
+        .join("")
+        .replace(/[^\p{L}]/gu, ""),
+    )
+    .filter((s) => s.length >= 3);
+  if (surnames.length === 0) return () => false;
+  return (local) => {
+    const letters = local.toLowerCase().replace(/[^\p{L}]/gu, "");
+    return surnames.some((s) => letters.includes(s));
+  };
+}
+
 export function detectPrivacy(text: string, options: DetectOptions, patterns: OptionPatterns, emit: Emit): void {
   for (const span of findNumbers(text))
     emit({ ...span, ground: "privacy", explanation: NUMBER_EXPLANATION[span.kind] });
-  for (const span of findContact(text, domainMatcher(options.municipalDomains ?? [])))
+  const people = [...(options.participants ?? []), ...(options.officials ?? [])];
+  for (const span of findContact(text, domainMatcher(options.municipalDomains ?? []), mailboxMatcher(people)))
     emit({ start: span.start, end: span.end, kind: span.kind, ground: "privacy", explanation: span.explanation });
 
   const tokens = tokenize(text);
-  const isKnown = knownMatcher([...(options.participants ?? []), ...(options.officials ?? [])]);
-  const names = new NameFinder(text, tokens, isKnown).find();
+  const isKnown = knownMatcher(people);
+  const names = new NameFinder(text, tokens, isKnown, patterns.providers).find();
   const nameStarts: number[] = [];
   for (const span of names) {
     let end = span.end;
