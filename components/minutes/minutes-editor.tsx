@@ -22,6 +22,8 @@ type Props = {
   /** Names the detector must not suggest, and provider names that make figures sensitive. */
   participants: string[];
   providerNames: string[];
+  /** The trajectory's published figures, the municipality's mail domains and officials (never suggested). */
+  municipal?: { publicFigures: string[]; municipalDomains: string[]; officials: string[] };
   readOnly: boolean;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 };
@@ -81,12 +83,14 @@ export function MinutesEditor(props: Props) {
         {
           participants: props.participants,
           providerNames: props.providerNames,
-          publicFigures: lines(figures),
+          officials: props.municipal?.officials,
+          municipalDomains: props.municipal?.municipalDomains,
+          publicFigures: [...(props.municipal?.publicFigures ?? []), ...lines(figures)],
           confidentialTerms: lines(terms),
         },
         dismissed,
       ),
-    [doc, props.participants, props.providerNames, figures, terms, dismissed],
+    [doc, props.participants, props.providerNames, props.municipal, figures, terms, dismissed],
   );
   const open = findings.filter((f) => f.status === "open");
 

@@ -17,3 +17,4 @@ export * from "./kpis";
 export * from "./escalations";
 export * from "./performance";
 export * from "./contract-meetings";
+export * from "./public-figures";

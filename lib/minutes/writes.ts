@@ -26,7 +26,8 @@ export async function lockMeetingAndMinutes(tx: Executor, meetingId: string) {
 /** The findings that still wait for the officer's decision on this working copy. */
 export async function openFindings(tx: Executor, meeting: { id: string; trajectoryId: string }, row: MinutesRow) {
   const context = await detectionContext(tx, meeting.id, meeting.trajectoryId);
-  const options = { ...context, publicFigures: row.publicFigures, confidentialTerms: row.confidentialTerms };
+  const publicFigures = [...context.publicFigures, ...row.publicFigures];
+  const options = { ...context, publicFigures, confidentialTerms: row.confidentialTerms };
   return {
     options,
     open: reviewFindings(row.document, options, row.dismissedFindings).filter((f) => f.status === "open"),
