@@ -81,7 +81,8 @@ function reasonFor(
 }
 
 // Public cues that name the figure right after it: "3,8% (OVA)", "95% (norm)", "2,9% indexatie".
-const PUBLIC_AFTER = /^[ \u00a0]*\(?(?:ova|indexatie|indexering|norm|kpi|cbs|inflatie|cpi)(?![\p{L}])/iu;
+const PUBLIC_AFTER =
+  /^[ \u00a0]*\(?(?:ova|indexatie|indexering|geïndexeerd|geindexeerd|norm|kpi|cbs|inflatie|cpi)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /;|[.!?][ \u00a0]/g;
 
 /**

@@ -74,6 +74,10 @@ const ROLE_AFTER = new RegExp(
 const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:mw|mevr|mvr|dhr|hr|drs|dr|mr|ir|ing|prof|\p{L}))[.!?][ \u00a0]+\p{Lu}/u;
 const LIST_CUE = /(?:aanwezig|afwezig|afgemeld|deelnemers|genodigden|met kennisgeving)(?![\p{L}])/giu;
 
+// Words that end like an organisation's name ("Zorgboerderij", "Wijkteam"), not like a first name.
+const ORGANISATION_WORD =
+  /(?:zorg|groep|huis|centrum|praktijk|boerderij|hulp|wonen|thuis|stichting|school|kliniek|team|wijk|punt|lijn|net|college|raad|bureau|plein|straat|dienst|loket|fonds|bank|werk)$/u;
+
 const isParticle = (t: Token | undefined) => t !== undefined && PARTICLES.has(t.lower);
 const isDomain = (t: Token) => DOMAIN_WORDS.has(t.lower);
 
@@ -215,7 +219,15 @@ export class NameFinder {
           continue;
         }
       }
-      if (!isCapitalised(t) || !FIRST_NAMES.has(t.lower) || isDomain(t)) continue;
+      if (!isCapitalised(t) || isDomain(t)) continue;
+      if (!FIRST_NAMES.has(t.lower)) {
+        const unknown = this.unknownFirstName(i);
+        if (unknown) {
+          spans.push(unknown.span);
+          i = unknown.last;
+        }
+        continue;
+      }
       // Part of a longer proper noun ("Stichting Anna Zorg", "Sint Jan"): not a person's first name.
       if (prev && !t.sentenceStart && isCapitalised(prev) && gapIsSpace(text, prev, t) && !FIRST_NAMES.has(prev.lower))
         continue;
@@ -244,6 +256,29 @@ export class NameFinder {
       if (alone && this.accept(t.start, t.end, t.start)) spans.push({ start: t.start, end: t.end, how: "context" });
     }
     return spans.map((s) => this.withAge(s));
+  }
+
+  /**
+   * A first name the lexicon lacks ("Jonne", "Wilma"): a rare capitalised word followed by an age in
+   * brackets, or standing mid-sentence before a surname the lexicon knows ("Wilma Koopmans").
+   */
+  private unknownFirstName(i: number): { span: NameSpan; last: number } | null {
+    const { tokens, text } = this;
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (wordRank(t.lower) <= 3000 || ORGANISATION_WORD.test(t.lower) || t.text.length < 3) return null;
+    if (AGE_AFTER.test(text.slice(t.end, t.end + 12)) && /^[ \u00a0]*\(/.test(text.slice(t.end, t.end + 3))) {
+      if (!this.accept(t.start, t.end, t.start)) return null;
+      return { span: { start: t.start, end: t.end, how: "context" }, last: i };
+    }
+    if (t.sentenceStart || (prev && isCapitalised(prev) && gapIsSpace(text, prev, t))) return null;
+    const next = tokens[i + 1];
+    if (!next || !gapIsSpace(text, t, next)) return null;
+    const last = this.surnameFrom(i + 1, false);
+    if (last < 0 || !isCapitalised(tokens[last]!) || !SURNAME_WORDS.has(tokens[last]!.lower)) return null;
+    const end = tokens[last]!.end;
+    if (!this.accept(t.start, end, t.start)) return null;
+    return { span: { start: t.start, end, how: "full" }, last };
   }
 
   /** "Sem (9)": the age in brackets belongs to the span, it identifies the child as much as the name. */
