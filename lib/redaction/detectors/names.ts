@@ -266,7 +266,10 @@ export class NameFinder {
     const { tokens, text } = this;
     const t = tokens[i]!;
     const prev = tokens[i - 1];
-    if (wordRank(t.lower) <= 3000 || ORGANISATION_WORD.test(t.lower) || t.text.length < 3) return null;
+    // Cheap tests first: this runs for every capitalised word that is no known first name.
+    const following = text.charCodeAt(t.end);
+    if (following !== 32 && following !== 160) return null;
+    if (t.text.length < 3 || wordRank(t.lower) <= 3000 || ORGANISATION_WORD.test(t.lower)) return null;
     if (AGE_AFTER.test(text.slice(t.end, t.end + 12)) && /^[ \u00a0]*\(/.test(text.slice(t.end, t.end + 3))) {
       if (!this.accept(t.start, t.end, t.start)) return null;
       return { span: { start: t.start, end: t.end, how: "context" }, last: i };
