@@ -15,8 +15,9 @@ const COST_WORD =
 const PUBLIC_CUE = new RegExp(
   `(?:indexatie|indexering|geïndexeerd|geindexeerd|loonindex|prijsindex|inflatie|cao-stijging|streefwaarde|` +
     `streefcijfer|doelstelling|landelijk|wettelijk|drempel|raadsbesluit|vastgesteld|gepubliceerd|beleidsregel|` +
-    `verordening|gemeentelijk|offerteaanvraag|aanbestedingsstukken|tenderned|maximumtarief|(?<![eE])norm(?:en)?` +
-    `(?![\\p{L}])|(?<![\\p{L}])(?:ova|cpi|cbs|kpi|btw|bestek|de gemeente|het college|de raad|de regio|regionaal|` +
+    `verordening|gemeentelijk|offerteaanvraag|aanbestedingsstukken|tenderned|maximumtarief|abonnementstarief|` +
+    `eigen bijdrage|(?<![eE])norm(?:en)?` +
+    `(?![\\p{L}])|(?<![\\p{L}])(?:ova|cpi|cbs|cak|kpi|btw|bestek|de gemeente|het college|de raad|de regio|regionaal|` +
     `regionale|huidige tarief|huidig tarief)(?![\\p{L}]))`,
   "giu",
 );

@@ -57,7 +57,8 @@ const ROLE = oneOf(`
   coördinator coordinator projectleider procesbegeleider jurist adviseur consulent wijkcoach ambtenaar medewerker
   gedeputeerde vertegenwoordiger namens collega spreker presentator aanwezig aanwezigen afwezig afmelding
   afmeldingen gasten gast toehoorder toehoorders deelnemers genodigden verslag verslaglegging contactpersoon
-  kwartiermaker regisseur ondersteuner adviseurs leden lid ambtelijk`);
+  kwartiermaker regisseur ondersteuner adviseurs leden lid ambtelijk verpleegkundige huisarts psycholoog psychiater
+  begeleider casemanager gezinsvoogd behandelaar therapeut jeugdconsulent wijkagent bewindvoerder mantelzorgconsulent`);
 const ROLE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])\\p{L}*(?:${ROLE})[ \\u00a0]*(?:\\([^)\\n]{0,40}\\)[ \\u00a0]*)?[,:;]?[ \\u00a0]*` +
     `(?:(?:de|het)[ \\u00a0]+)?$`,
@@ -184,7 +185,8 @@ export class NameFinder {
         if (last < 0 && firstName > from) last = from;
         if (last < 0 && afterInitials >= 0) continue;
         if (last < 0) continue;
-        const withArticle = (t.lower === "heer" || t.lower === "familie" || t.lower === "gezin") && prev;
+        const withArticle =
+          (t.lower === "heer" || t.lower === "familie" || t.lower === "gezin" || t.lower === "echtpaar") && prev;
         const start = withArticle && /^(?:de|het)$/.test(prev.lower) ? prev.start : t.start;
         const end = tokens[last]!.end;
         if (this.accept(start, end, tokens[i + 1]!.start)) spans.push({ start, end, how: "title" });

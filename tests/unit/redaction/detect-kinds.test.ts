@@ -34,6 +34,7 @@ describe("names", () => {
     ["Haar kleinzoon Mats helpt met boodschappen.", "Mats", "person-name"],
     ["Inwoonster Dekker-Vos kreeg een nieuwe beschikking.", "Dekker-Vos", "person-name"],
     ["In die wijk woont ook Ayşe Demir, die mantelzorger is.", "Ayşe Demir", "person-name"],
+    ["Het echtpaar Wouters wacht op een traplift.", "Het echtpaar Wouters", "person-name"],
   ]);
   expectNothing([
     ["a chair introduced by role", "Voorzitter mevrouw Brink opent de vergadering."],
@@ -50,6 +51,7 @@ describe("names", () => {
     ["capitalised ordinary words", "Begeleiding Individueel en Dagbesteding Groep worden apart ingekocht."],
     ["a lower-case word after a title-like noun", "De cliënt heeft recht op een persoonsgebonden budget."],
     ["a place name", "De sessie is in Zaandam, daarna in Den Helder en in Edam."],
+    ["a professional by role", "Marloes Boersma, wijkverpleegkundige, en casemanager Joost Dam kwamen ook."],
   ]);
 });
 
@@ -60,6 +62,7 @@ describe("health and care details", () => {
     ["Meneer Jacobs kampt met een zware depressie.", "een zware depressie", "health"],
     ["Sinds zijn burn-out komt hij de deur niet meer uit.", "burn-out", "health"],
     ["Hij is na een longontsteking opgenomen in het ziekenhuis.", "opgenomen in het ziekenhuis", "health"],
+    ["Meneer Said brak zijn heup en ligt in het ziekenhuis.", "brak zijn heup", "health"],
     ["De jongere kreeg na de ondertoezichtstelling een gezinsvoogd.", "ondertoezichtstelling", "health"],
     ["Mevrouw Amrani heeft een drugsverslaving gehad.", "een drugsverslaving", "health"],
   ]);
@@ -137,6 +140,7 @@ describe("amounts and percentages", () => {
     ["an indexation percentage", "De tarieven worden met 3,2% geïndexeerd volgens de OVA."],
     ["a KPI norm", "De KPI-norm voor de wachttijd is 90%, ook voor de tarieven."],
     ["the municipality's own tariff", "De gemeente hanteert een tarief van € 61,20 per uur."],
+    ["a national contribution", "Het abonnementstarief (eigen bijdrage via het CAK) is € 21,80 per maand."],
     ["a published figure", "Het tarief blijft € 59,95.", { publicFigures: ["59,95 euro"] }],
     ["a heading after a figure", "Tevreden was 70% van de cliënten.\n2. Tarieven"],
     ["a year before an amount without a cost word", "In 2027 zijn er 12 sessies gepland."],
