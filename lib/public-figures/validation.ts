@@ -2,6 +2,8 @@ import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { figureKey } from "@/lib/redaction/detectors/figures";
 
+const UNIT = /€|eur|euro|%|procent|pct|miljoen|mln|miljard|mld|ton/i;
+
 /** A published figure as the detector compares it: money ("€ 62,40", "1,2 miljoen") or a percentage ("3,8%"). */
 export const publicFigureInput = z.strictObject({
   trajectoryId: z.uuid(t("errors.notFound")),
@@ -10,7 +12,8 @@ export const publicFigureInput = z.strictObject({
     .trim()
     .min(1, t("errors.required"))
     .max(40, t("errors.tooLong", { max: 40 }))
-    .refine((value) => figureKey(value) !== null, t("publicFigures.notAFigure")),
+    // A unit is required: "2027" on its own is a year, not a published amount.
+    .refine((value) => figureKey(value) !== null && UNIT.test(value), t("publicFigures.notAFigure")),
   description: z
     .string()
     .trim()

@@ -146,3 +146,11 @@ describe("amounts and percentages", () => {
     ["a year before an amount without a cost word", "In 2027 zijn er 12 sessies gepland."],
   ]);
 });
+
+describe("published figures", () => {
+  it("compares tons with amounts in digits", () => {
+    const text = "Onze reservering is 3 ton.";
+    expect(texts(text)).toEqual(["3 ton"]);
+    expect(texts(text, { publicFigures: ["€ 300.000"] })).toEqual([]);
+  });
+});
