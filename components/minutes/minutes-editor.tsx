@@ -18,6 +18,8 @@ type Props = {
   /** Names the detector must not suggest, and provider names that make figures sensitive. */
   participants: string[];
   providerNames: string[];
+  /** The trajectory's published figures, the municipality's mail domains and officials (never suggested). */
+  municipal?: { publicFigures: string[]; municipalDomains: string[]; officials: string[] };
   readOnly: boolean;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 };
@@ -36,10 +38,12 @@ export function MinutesEditor(props: Props) {
     () => ({
       participants: props.participants,
       providerNames: props.providerNames,
-      publicFigures: lines(figures),
+      officials: props.municipal?.officials,
+      municipalDomains: props.municipal?.municipalDomains,
+      publicFigures: [...(props.municipal?.publicFigures ?? []), ...lines(figures)],
       confidentialTerms: lines(terms),
     }),
-    [props.participants, props.providerNames, figures, terms],
+    [props.participants, props.providerNames, props.municipal, figures, terms],
   );
 
   return (

@@ -23,3 +23,4 @@ export * from "./escalation-events";
 export * from "./agreement-deliveries";
 export * from "./contract-meetings";
 export * from "./jobs";
+export * from "./public-figures";

@@ -20,6 +20,7 @@ import { kvkNumbers, PROVIDERS } from "./providers";
 import { COUNCILS, PRODUCTS, REGION, SUBREGIONS } from "./region";
 import { insertTableDemo } from "./overlegtafels";
 import { insertTrajectories, lookup, SEED_ACTOR } from "./trajectories";
+import { insertPublicFigures } from "./public-figures";
 import { insertContracts } from "./contracts";
 
 export type SeedSummary = { providers: number; users: number; trajectories: number };
@@ -119,6 +120,7 @@ export async function seedDemo(db: Database): Promise<SeedSummary> {
       municipalityIds: idsBy(municipalityRows, "name"),
       userIds: idsBy(userRows, "email"),
     });
+    await insertPublicFigures(tx, idsBy(userRows, "email"));
 
     await insertTableDemo(tx, {
       providerIds,

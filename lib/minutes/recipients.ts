@@ -11,6 +11,7 @@ import {
 import type { Executor } from "@/db/connection";
 import { relevantProviderIdsForMeeting } from "@/db/queries/overlegtafels";
 import { speakersFor } from "@/lib/messaging/outbox";
+import { municipalDetectionContext } from "@/lib/public-figures/reads";
 
 /** Providers and people taking part anywhere in the trajectory: its consultations and its meetings. */
 async function trajectoryParties(tx: Executor, trajectoryId: string) {
@@ -84,7 +85,10 @@ export async function minutesRecipients(
   ];
 }
 
-/** Names the detector must not take for a client's name, and provider names that tie figures to a competitor. */
+/**
+ * Names the detector must not take for a client's name, provider names that tie figures to a competitor,
+ * and the municipality's published figures, mail domains and officials.
+ */
 export async function detectionContext(tx: Executor, meetingId: string, trajectoryId: string) {
   const invitees = await tx.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meetingId));
   const inviteeProviders = invitees.flatMap((i) => (i.providerId ? [i.providerId] : []));
@@ -99,5 +103,9 @@ export async function detectionContext(tx: Executor, meetingId: string, trajecto
   const providerNames = providerIds.length
     ? await tx.select({ name: providers.name }).from(providers).where(inArray(providers.id, providerIds))
     : [];
-  return { participants: [...new Set(people.map((p) => p.name))], providerNames: providerNames.map((p) => p.name) };
+  return {
+    participants: [...new Set(people.map((p) => p.name))],
+    providerNames: providerNames.map((p) => p.name),
+    ...(await municipalDetectionContext(tx, trajectoryId)),
+  };
 }

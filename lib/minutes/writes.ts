@@ -39,7 +39,9 @@ export async function detectionOptions(
   row: MinutesRow,
 ): Promise<DetectOptions> {
   const context = await detectionContext(tx, meeting.id, meeting.trajectoryId);
-  return { ...context, publicFigures: row.publicFigures, confidentialTerms: row.confidentialTerms };
+  // The trajectory's published figures and the officer's own list for these minutes.
+  const publicFigures = [...context.publicFigures, ...row.publicFigures];
+  return { ...context, publicFigures, confidentialTerms: row.confidentialTerms };
 }
 
 /** The findings that still wait for the officer's decision on this working copy. */

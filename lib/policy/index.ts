@@ -14,6 +14,7 @@ export type ResourceOf = {
   "trajectory.move_phase": undefined;
   "trajectory.edit_notes": undefined;
   "trajectory.view_audit": undefined;
+  "public_figures.manage": undefined;
   "document.upload": undefined;
   "document.download": { isPublic: boolean; visibility: Visibility };
   "guidance.edit": undefined;
@@ -84,6 +85,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "trajectory.move_phase": (a) => isOfficer(a),
   "trajectory.edit_notes": (a) => isOfficer(a),
   "trajectory.view_audit": (a) => isOfficer(a),
+  "public_figures.manage": (a) => isOfficer(a),
   "document.upload": (a) => isOfficer(a),
   "document.download": (a, r) => isOfficer(a) || (r.isPublic && r.visibility === "public"),
   "guidance.edit": (a) => isStaff(a),

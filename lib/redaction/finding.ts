@@ -8,6 +8,7 @@ export type FindingKind =
   | "address"
   | "birth-date"
   | "person-name"
+  | "health"
   | "money"
   | "percentage"
   | "confidential-term";
@@ -20,6 +21,13 @@ export type Finding = { start: number; end: number; kind: FindingKind; ground: F
 export type DetectOptions = {
   /** Names of meeting participants: never suggested as client names (full name or surname, case-insensitive). */
   participants?: readonly string[];
+  /** Officials of the municipality (aldermen, officers): like participants, never suggested as client names. */
+  officials?: readonly string[];
+  /**
+   * Internet domains of the region's municipalities ("zaanstad.nl"): their addresses are functional or an
+   * official's, so only one that looks personal ("j.jansen@zaanstad.nl") is suggested. Subdomains count.
+   */
+  municipalDomains?: readonly string[];
   /**
    * Figures the municipality has published itself (e.g. "€ 221.000", "1,2 miljoen"): never suggested.
    * Compared by value, so spacing, thousand separators, "€"/"euro"/"EUR" and "miljoen"/"mln" do not matter.

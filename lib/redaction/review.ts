@@ -27,6 +27,7 @@ export const GROUND_FOR_KIND: Record<FindingKind, RedactionGround> = {
   address: "5.1.2e",
   "birth-date": "5.1.2e",
   "person-name": "5.1.2e",
+  health: "5.1.1d",
   money: "5.1.2f",
   percentage: "5.1.2f",
   "confidential-term": "5.1.1c",

@@ -186,7 +186,7 @@ test("minutes: attendees check the redacted draft before publication and their r
   await page.getByTestId("editor-minutes").locator(".ProseMirror").click();
   await page.keyboard.type("Mevrouw Bakker wacht al een jaar op begeleiding; de wachttijden moeten omlaag.");
   await expect(page.getByText(/1 open, 0 weggelakt/)).toBeVisible();
-  await page.getByRole("button", { name: "Weglakken: Bakker", exact: true }).click();
+  await page.getByRole("button", { name: "Weglakken: Mevrouw Bakker", exact: true }).click();
   await page.getByRole("button", { name: "Verslag opslaan" }).click();
   await expect(page.getByText("Het verslag is opgeslagen.")).toBeVisible();
   await page.getByRole("button", { name: "Aanbieden ter beoordeling" }).click();

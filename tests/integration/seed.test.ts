@@ -33,6 +33,8 @@ import { richTextDocSchema } from "@/lib/rich-text/schema";
 import { formatDate } from "@/lib/i18n";
 import { extractPdfText } from "@/lib/pdf/text-layer";
 import { PHASES } from "@/lib/trajectory/constants";
+import { municipalDetectionContext } from "@/lib/public-figures/reads";
+import { detectSensitive } from "@/lib/redaction/detect";
 import { describeEachDatabase, openTestDatabase } from "@/tests/helpers/test-db";
 
 const countBy = <T>(rows: T[], key: (row: T) => string) =>
@@ -202,6 +204,19 @@ describeEachDatabase("demo data", (getDb) => {
     expect(text).toContain("Escalatieladder stap 1");
     expect(text).toContain(`de overeenkomst ${ladder!.reference}`);
     expect(text).toContain(`uiterlijk op ${formatDate(ladder!.escalation.planDueOn!)} een verbeterplan`);
+  });
+
+  it("prefills the published figures of the demo trajectories, which the detector then leaves alone", async () => {
+    const db = getDb();
+    const [trajectory] = await db
+      .select({ id: trajectories.id })
+      .from(trajectories)
+      .where(eq(trajectories.title, "Inkoop Begeleiding Wmo 2027–2031"));
+    const context = await municipalDetectionContext(db, trajectory!.id);
+    expect(context.publicFigures).toEqual(expect.arrayContaining(["€ 62,40", "€ 750.000", "3,8%"]));
+    expect(context.municipalDomains).toEqual(expect.arrayContaining(["zaanstad.nl", "purmerend.nl"]));
+    const text = "Het uurtarief is nu € 62,40; onze kostprijs is € 68,90. Mail wmo@zaanstad.nl.";
+    expect(detectSensitive(text, context).map((f) => text.slice(f.start, f.end))).toEqual(["€ 68,90"]);
   });
 
   it("re-seeds to the same demo after a reset, although the audit trail refuses deletes", async () => {

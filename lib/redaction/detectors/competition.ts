@@ -1,46 +1,28 @@
-import type { DetectOptions, FindingKind } from "../finding";
+import type { DetectOptions } from "../finding";
 import { figureKey } from "./figures";
-import {
-  hits,
-  lowerBound,
-  Sentences,
-  SP,
-  wordEnd,
-  wordStart,
-  type Emit,
-  type Hits,
-  type OptionPatterns,
-} from "./shared";
+import { findFigures, type FigureSpan } from "./figures-text";
+import { hits, lowerBound, Sentences, wordEnd, wordStart, type Emit, type Hits, type OptionPatterns } from "./shared";
 
-// Patterns are built from pieces once, at module load. Amounts: "1.200", "12 500", or plain digits.
-// At most four thousand groups: with an open-ended "+", a long run like "123 123 123 …" without a
-// currency would be rescanned from every group and take quadratic time.
-const AMOUNT = `\\d{1,3}(?:[.\\u00a0\\u202f ]\\d{3}){1,4}|\\d+`;
-// The same after its first digit: a pattern that starts with a digit rather than a look-behind lets
-// the regex engine skip quickly to the next digit.
-const AMOUNT_REST = `\\d{0,2}(?:[.\\u00a0\\u202f ]\\d{3}){1,4}|\\d*`;
-const CENTS = `(?:,(?:\\d{1,2}|-{1,2}))?`;
-const SCALE = `(?:miljoen|miljard|mln\\.?|mld\\.?)(?![\\p{L}])`;
-const CURRENCY_AFTER = `(?:k€|€|euro(?![\\p{L}])|EUR(?![\\p{L}]))`;
-const PER = `(?:${SP}?(?:per|p\\/)${SP}?(?:uur|cliënt|client|maand|jaar|week|dag|etmaal|traject|deelnemer|stuk|kwartier|kind|jongere|bed|plaats)(?![\\p{L}]))`;
-// € 54,50 · EUR 1.200 · €12k · € 1,2 mln — or 1.200 euro · 12 k€ · 1,2 miljoen (euro) — plus "per uur".
-const MONEY = new RegExp(
-  `(?:(?:€|(?:EUR|euro)(?<![\\p{L}](?:EUR|euro)))${SP}?(?:${AMOUNT})${CENTS}(?:${SP}?${SCALE}|k(?![\\p{L}]))?` +
-    `|\\d(?<![\\p{L}\\d.,]\\d)(?:${AMOUNT_REST})(?:,(?:\\d{1,3}|-{1,2}))?${SP}?(?:${SCALE}(?:${SP}?${CURRENCY_AFTER})?|${CURRENCY_AFTER}))` +
-    `${PER}{0,2}`,
-  "gu",
-);
-// "12.5%" is not read as "5%": no digit or separator may precede.
-const PERCENT = new RegExp(`\\d(?<![\\d,.]\\d)\\d{0,2}(?:,\\d{1,2})?${SP}?(?:%|procent(?![\\p{L}]))`, "gu");
-
-// Cost words from the product issue, with the compounds minutes use ("uitvoeringskosten",
-// "trajectprijs", "uurtarief"). A word-initial "\p{L}*" would be tried at every letter of the text,
-// so a fixed stem finds candidates and the whole word around it is then checked.
+// Cost words, with the compounds minutes use ("uitvoeringskosten", "trajectprijs", "staffelkorting").
+// A word-initial "\p{L}*" would be tried at every letter of the text, so a fixed stem finds candidates
+// and the whole word around it is then checked.
 const COST_STEM =
-  /kost(?:en|prij[sz])|tarie[fv]|prij(?:s|zen)|marge|winst|omzet|overhead|begroting|korting|opslag|offerte|exploitatie|verlie[sz]|resultaat/gi;
-// "omzetten" (to convert) and "opslagruimte" (storage) are no cost words.
+  /kost(?:en|prij[sz])|tarie[fv]|prij(?:s|zen)|marge|winst|omzet|overhead|begroting|budget|korting|opslag|offerte|exploitatie|verlie[sz]|resultaat|loonsom|reserve|reservering|salaris|inschrijving|bod|liquiditeit|solvabiliteit|rendement|ebitda|productiviteit|verzuim|bezettingsgraad|declar|inkomsten|omzetten|toeslag|vergoeding|bedrag|uurloon|loon/gi;
+// "omzetten" (to convert), "opslagruimte" (storage), "bodem", "bedragen" as a verb are no cost words.
 const COST_WORD =
-  /^(?:\p{L}*(?:kosten|kostprijs|kostprijzen|tarief|tarieven|prijs|prijzen)\p{L}*|marges?|winst\p{L}*|omzet(?:cijfers?|groei|daling)?|overhead\p{L}*|begroting\p{L}*|korting\p{L}*|opslag(?:en|percentage)?|offerte\p{L}*|exploitatie\p{L}*|verlies|verliezen|verliesgevend|resultaat)$/iu;
+  /^(?:\p{L}*(?:kosten|kostprijs|kostprijzen|tarief|tarieven|prijs|prijzen|korting|kortingen|budget|budgetten|marge|marges|reservering|reserveringen|reserve|reserves|salaris|salarissen|loonsom|uurloon|lonen|toeslag|toeslagen|vergoeding|vergoedingen|verzuim|productiviteit|exploitatie)|winst\p{L}*|omzet(?:cijfers?|groei|daling)?|overhead\p{L}*|begroting\p{L}*|opslag(?:en|percentage)?|offerte\p{L}*|exploitatie\p{L}*|verlies|verliezen|verliesgevend|resultaat|resultaten|bedrijfsresultaat|inschrijving|inschrijvingen|inschrijfprijs|bod|biedprijs|liquiditeit|solvabiliteit|rendement|ebitda|bezettingsgraad|declaratie\p{L}*|inkomsten|bedrag|loon|lonen|loonkosten)$/iu;
+// A figure the municipality or the country publishes, not a provider's: indexation, KPI norms, thresholds.
+const PUBLIC_CUE = new RegExp(
+  `(?:indexatie|indexering|geïndexeerd|geindexeerd|loonindex|prijsindex|inflatie|cao-stijging|streefwaarde|` +
+    `streefcijfer|doelstelling|landelijk|wettelijk|drempel|raadsbesluit|vastgesteld|gepubliceerd|beleidsregel|` +
+    `verordening|gemeentelijk|offerteaanvraag|aanbestedingsstukken|tenderned|maximumtarief|abonnementstarief|` +
+    `eigen bijdrage|(?<![eE])norm(?:en)?` +
+    `(?![\\p{L}])|(?<![\\p{L}])(?:ova|cpi|cbs|cak|kpi|btw|bestek|de gemeente|het college|de raad|de regio|regionaal|` +
+    `regionale|huidige tarief|huidig tarief)(?![\\p{L}]))`,
+  "giu",
+);
+// Who speaks of their own figures: a provider ("onze kostprijs", "wij rekenen") rather than the municipality.
+const OWN_CUE = /(?<![\p{L}])(?:ons|onze|wij|we|ik|mijn|hun|zij|hen|aanbieder\p{L}*|concurrent\p{L}*)(?![\p{L}])/giu;
 
 /** Longer "words" are glued-together text, not cost words; checking them would only cost time. */
 const MAX_WORD = 60;
@@ -68,23 +50,70 @@ const WINDOW = 80;
 type Reason = { kind: "cost" | "provider"; word: string };
 
 /** The cost word or provider that ties a figure at [start, end) to a competitor, if any. */
-function reasonFor(start: number, end: number, costs: Hits, providers: Hits, sentences: Sentences): Reason | null {
+function reasonFor(
+  text: string,
+  start: number,
+  end: number,
+  costs: Hits,
+  providers: Hits,
+  sentences: Sentences,
+): Reason | null {
   const [sentenceStart, sentenceEnd] = sentences.around(start);
+  const p = lowerBound(providers.starts, sentenceStart);
+  const provider = providers.starts[p];
+  const providerHere = provider !== undefined && provider < sentenceEnd;
   // Only the nearest cost word before and the nearest after can qualify: any other one lies further
   // away, so it is neither within the window nor in the sentence if these two are not.
+  if (providerHere) return { kind: "provider", word: providers.texts[p]! };
   const i = lowerBound(costs.starts, start);
   for (const j of [i - 1, i]) {
     const from = costs.starts[j];
     const to = costs.ends[j];
     if (from === undefined || to === undefined) continue;
     const sameSentence = from >= sentenceStart && from < sentenceEnd;
-    if (sameSentence || (to >= start - WINDOW && from <= end + WINDOW))
-      return { kind: "cost", word: costs.texts[j]!.toLowerCase() };
+    // Across sentences only within the same paragraph: "2. Tarief" as a heading says nothing about a figure above it.
+    const near =
+      to >= start - WINDOW &&
+      from <= end + WINDOW &&
+      !text.slice(Math.min(to, start), Math.max(from, end)).includes("\n");
+    if (sameSentence || near) return { kind: "cost", word: costs.texts[j]!.toLowerCase() };
   }
-  const p = lowerBound(providers.starts, sentenceStart);
-  const provider = providers.starts[p];
-  if (provider !== undefined && provider < sentenceEnd) return { kind: "provider", word: providers.texts[p]! };
   return null;
+}
+
+// Public cues that name the figure right after it: "3,8% (OVA)", "95% (norm)", "2,9% indexatie".
+const PUBLIC_AFTER =
+  /^[ \u00a0]*\(?(?:ova|indexatie|indexering|geïndexeerd|geindexeerd|norm|kpi|cbs|inflatie|cpi)(?![\p{L}])/iu;
+const CLAUSE_BREAK = /;|[.!?][ \u00a0]/g;
+
+/**
+ * Whether the figure is the municipality's or a public one (an indexation, a norm, a threshold, its own
+ * tariff): a public cue stands shortly before it in the same clause, with no other figure and no provider
+ * speaking of their own figures in between; or a public cue names it right after it.
+ */
+function isPublicFigure(
+  text: string,
+  figure: FigureSpan,
+  previousFigureEnd: number,
+  sentences: Sentences,
+  providers: RegExp | null,
+): boolean {
+  const [sentenceStart] = sentences.around(figure.start);
+  const from = Math.max(sentenceStart, previousFigureEnd, figure.start - 70);
+  const window = text.slice(from, figure.start);
+  let clauseStart = 0;
+  for (const m of window.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  const before = window.slice(clauseStart);
+  const lastOf = (pattern: RegExp, s: string) => {
+    let at = -1;
+    for (const m of s.matchAll(pattern)) at = m.index;
+    return at;
+  };
+  const publicAt = lastOf(PUBLIC_CUE, before);
+  let ownAt = lastOf(OWN_CUE, before);
+  if (providers) ownAt = Math.max(ownAt, lastOf(providers, before));
+  if (publicAt >= 0 && publicAt > ownAt) return true;
+  return PUBLIC_AFTER.test(text.slice(figure.end, figure.end + 20));
 }
 
 const LABEL: Record<"money" | "percentage", string> = { money: "Bedrag", percentage: "Percentage" };
@@ -99,23 +128,37 @@ export function detectCompetition(text: string, options: DetectOptions, patterns
     if (key) published.add(key);
   }
 
-  const figures: ReadonlyArray<readonly [RegExp, "money" | "percentage"]> = [
-    [MONEY, "money"],
-    [PERCENT, "percentage"],
-  ];
-  for (const [pattern, kind] of figures) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const reason = reasonFor(start, end, costs, providers, sentences);
-      if (!reason) continue;
-      if (published.size > 0 && published.has(figureKey(m[0]) ?? "")) continue;
-      const explanation =
-        reason.kind === "cost"
-          ? `${LABEL[kind]} in de buurt van '${reason.word}'.`
-          : `${LABEL[kind]} in dezelfde zin als aanbieder '${reason.word}'.`;
-      emit({ start, end, kind: kind satisfies FindingKind, ground: "competition", explanation });
-    }
+  const { figures, bare } = findFigures(text);
+  // A bare decimal amount only right after a cost word: "het uurtarief is 58,20".
+  figures.sort((a, b) => a.start - b.start);
+  const starts = figures.map((f) => f.start);
+  // Figures do not nest, so only the last one starting at or before a bare amount can hold it.
+  const inFigure = (f: FigureSpan) => {
+    const holder = figures[lowerBound(starts, f.start + 1) - 1];
+    return holder !== undefined && holder.end >= f.end;
+  };
+  for (const figure of bare) {
+    if (inFigure(figure)) continue;
+    const j = lowerBound(costs.starts, figure.start) - 1;
+    const to = costs.ends[j];
+    if (to !== undefined && figure.start - to <= 30 && !/[.!?\n]/.test(text.slice(to, figure.start)))
+      figures.push(figure);
+  }
+  figures.sort((a, b) => a.start - b.start);
+  let previousEnd = 0;
+  for (const figure of figures) {
+    const { start, end, kind } = figure;
+    const previous = previousEnd;
+    previousEnd = end;
+    const reason = reasonFor(text, start, end, costs, providers, sentences);
+    if (!reason) continue;
+    if (published.size > 0 && published.has(figureKey(text.slice(start, end)) ?? "")) continue;
+    if (isPublicFigure(text, figure, previous, sentences, patterns.providers)) continue;
+    const explanation =
+      reason.kind === "cost"
+        ? `${LABEL[kind]} in de buurt van '${reason.word}'.`
+        : `${LABEL[kind]} in dezelfde zin als aanbieder '${reason.word}'.`;
+    emit({ start, end, kind, ground: "competition", explanation });
   }
 
   if (!patterns.confidentialTerms) return;

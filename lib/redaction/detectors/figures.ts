@@ -10,6 +10,8 @@ const SCALES = new Map<string, number>([
   ["mln", 1e6],
   ["miljard", 1e9],
   ["mld", 1e9],
+  // "3 ton" is 300,000 euro in Dutch speech.
+  ["ton", 1e5],
 ]);
 const NUMBER = /\d[\d.,\s\u00a0\u202f]*/;
 // What is left once the number is gone: currency, unit and scale words; "per uur" and the like are ignored.

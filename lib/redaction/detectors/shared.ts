@@ -89,3 +89,6 @@ export class Sentences {
     return [i === 0 ? 0 : this.ends[i - 1]!, this.ends[i] ?? this.text.length];
   }
 }
+
+/** Alternatives for a regex from a list of words written over several lines: `oneOf("aap noot")` is "aap|noot". */
+export const oneOf = (words: string) => words.trim().split(/\s+/).join("|");

@@ -49,6 +49,7 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   { action: "trajectory.move_phase", allowed: ["officer"] },
   { action: "trajectory.edit_notes", allowed: ["officer"] },
   { action: "trajectory.view_audit", allowed: ["officer"] },
+  { action: "public_figures.manage", allowed: ["officer"] },
   { action: "document.upload", allowed: ["officer"] },
   { action: "document.download", resource: { isPublic: true, visibility: "public" }, allowed: WHO },
   { action: "document.download", resource: { isPublic: false, visibility: "public" }, allowed: ["officer"] },

@@ -61,6 +61,10 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
         <Link className="utrecht-link" href={`/beheer/trajecten/${tr.id}/audit`}>
           {t("trajectory.audit")}
         </Link>
+        {" · "}
+        <Link className="utrecht-link" href={`/beheer/trajecten/${tr.id}/openbare-cijfers`}>
+          {t("trajectory.publicFigures")}
+        </Link>
       </p>
       <p className="utrecht-paragraph">{tr.summary}</p>
       <PhaseStepper current={tr.currentPhase} />

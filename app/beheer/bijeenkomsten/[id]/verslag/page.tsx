@@ -89,6 +89,7 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
         confidentialTerms={row?.confidentialTerms ?? []}
         participants={context.participants}
         providerNames={context.providerNames}
+        municipal={context}
         readOnly={status === "in_review"}
         action={saveMinutesAction}
       />
