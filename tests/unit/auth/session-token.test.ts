@@ -44,11 +44,11 @@ describe("sessionIdFromCookieHeader", () => {
   });
 
   it.each([
-    ["no cookie header", async () => null],
-    ["no session cookie", async () => "authjs.csrf-token=abc; theme=dark"],
+    ["no cookie header", () => Promise.resolve(null)],
+    ["no session cookie", () => Promise.resolve("authjs.csrf-token=abc; theme=dark")],
     ["another secret", async () => `${NAME}=${await token({ sid: "s" }, { secret: "someone-else" })}`],
     ["a tampered token", async () => `${NAME}=${(await token({ sid: "s" })).slice(0, -4)}AAAA`],
-    ["garbage", async () => `${NAME}=not-a-token`],
+    ["garbage", () => Promise.resolve(`${NAME}=not-a-token`)],
     ["an expired token", async () => `${NAME}=${await token({ sid: "s" }, { maxAge: -60 })}`],
     ["a token without a session id", async () => `${NAME}=${await token({ sub: "user" })}`],
     ["a session id that is not a string", async () => `${NAME}=${await token({ sid: 42 })}`],
