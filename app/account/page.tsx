@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { ProfileForm } from "./profile-form";
+import { SecuritySection } from "./security-section";
 
 export const metadata: Metadata = { title: t("account.title") };
 
@@ -45,6 +46,7 @@ export default async function AccountPage() {
         </h2>
         <ProfileForm name={actor.name} />
       </section>
+      <SecuritySection actor={actor} />
       {provider && can(actor, "provider.view_members", { providerId: provider.id }) ? (
         <section aria-labelledby="collegas">
           <h2 id="collegas" className="utrecht-heading-2">
