@@ -26,7 +26,7 @@ export async function login(
 /** The second step; a code that was already used (by an earlier sign-in in this run) is retried once. */
 export async function enterTotpCode(page: Page, secret: string): Promise<void> {
   for (let attempt = 0; attempt < 2; attempt++) {
-    await page.getByLabel("Code", { exact: true }).fill(await freshTotpCode(secret));
+    await page.getByRole("textbox", { name: "Code", exact: true }).fill(await freshTotpCode(secret));
     await page.getByRole("button", { name: "Verder" }).click();
     await page.waitForURL((url) => !url.pathname.startsWith("/inloggen/code"), { timeout: 5_000 }).catch(() => {});
     if (!page.url().includes("/inloggen/code")) return;
