@@ -9,15 +9,15 @@ import { t } from "@/lib/i18n";
 import { confirmEnrolmentAtSignIn, finishEnrolment } from "../../second-factor-actions";
 
 /** First the code that proves the app works, then the recovery codes and the way on into the portal. */
-export function EnrolAtSignInForm({ next }: { next: string }) {
+export function EnrolAtSignInForm({ next, done }: { next: string; done: boolean }) {
   const [state, action] = useActionState(confirmEnrolmentAtSignIn, IDLE);
   const [finishState, finish] = useActionState(finishEnrolment, IDLE);
   const codes = state.status === "success" ? (state.meta?.codes ?? "").split(" ").filter(Boolean) : [];
-  if (codes.length > 0) {
+  if (codes.length > 0 || done) {
     return (
       <div className="inkoop-stack">
-        <FormMessage state={state} />
-        <RecoveryCodeList codes={codes} intro={t("secondFactor.recoveryIntro")} />
+        <FormMessage state={done ? { status: "success", message: t("secondFactor.enrolled") } : state} />
+        {codes.length > 0 ? <RecoveryCodeList codes={codes} intro={t("secondFactor.recoveryIntro")} /> : null}
         <form action={finish} noValidate>
           <FormMessage state={finishState} />
           <input type="hidden" name="next" value={next} />

@@ -43,7 +43,7 @@ export default async function EnrolAtSignInPage({ searchParams }: Props) {
           secretLabel={t("secondFactor.secretLabel")}
         />
       ) : null}
-      <EnrolAtSignInForm next={next} />
+      <EnrolAtSignInForm next={next} done={challenge.step === "done"} />
     </div>
   );
 }
