@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { signOut } from "@/lib/auth/auth";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/current-actor";
+import { auditRefusedForm } from "@/lib/auth/refusals";
 import { registerUser } from "@/lib/auth/registration";
 import { endSession } from "@/lib/auth/sessions";
 import { beginSignIn } from "@/lib/auth/sign-in-challenge";
@@ -60,9 +61,16 @@ export async function logout(): Promise<void> {
 export async function register(_prev: FormState, formData: FormData): Promise<FormState> {
   const { password: _p, passwordRepeat: _r, ...values } = formValues(formData);
   const parsed = registrationInput.safeParse(formValues(formData));
-  if (!parsed.success)
-    return { status: "error", message: t("errors.checkFields"), fieldErrors: zodFieldErrors(parsed.error), values };
   const requestHeaders = await headers();
+  if (!parsed.success) {
+    const fieldErrors = zodFieldErrors(parsed.error);
+    await auditRefusedForm(
+      { db: await getDb(), actor: null, origin: auditOrigin(requestHeaders) },
+      { action: "user.register", email: typeof values.email === "string" ? values.email.slice(0, 320) : undefined },
+      fieldErrors,
+    );
+    return { status: "error", message: t("errors.checkFields"), fieldErrors, values };
+  }
   try {
     await registerUser(
       await getDb(),

@@ -7,6 +7,7 @@ import { peekToken } from "@/lib/auth/account-tokens";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { resendVerification, verifyEmail } from "@/lib/auth/email-verification";
 import { requestPasswordReset, resetPassword, TOKEN_MESSAGES } from "@/lib/auth/password-reset";
+import { auditRefusedForm } from "@/lib/auth/refusals";
 import { emailOnlyInput, passwordResetInput } from "@/lib/auth/validation";
 import { DomainRuleError } from "@/lib/errors";
 import { formValues, type FormState } from "@/lib/http/form-state";
@@ -39,6 +40,11 @@ export async function setNewPassword(_prev: FormState, formData: FormData): Prom
     const token = typeof values.token === "string" ? values.token : "";
     const peek = token ? await peekToken(db, token, "password_reset") : ({ ok: false, reason: "unknown" } as const);
     if (!peek.ok && !fieldErrors.token) fieldErrors.token = [t(TOKEN_MESSAGES[peek.reason])];
+    await auditRefusedForm(
+      { db, actor: null, origin: auditOrigin(await headers()) },
+      { action: "auth.password_reset", objectId: peek.ok ? peek.userId : null },
+      fieldErrors,
+    );
     return { status: "error", message: t("errors.checkFields"), fieldErrors, values };
   }
   try {

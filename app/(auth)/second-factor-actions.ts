@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { verifySecondFactor } from "@/lib/auth/second-factor";
 import { enrolSecondFactor } from "@/lib/auth/second-factor-writes";
 import { completeChallenge, readChallenge } from "@/lib/auth/sign-in-challenge";
+import { auditRefusedForm } from "@/lib/auth/refusals";
 import { secondFactorInput } from "@/lib/auth/validation";
 import { DomainRuleError } from "@/lib/errors";
 import { formValues, type FormState } from "@/lib/http/form-state";
@@ -20,12 +21,19 @@ const expired = (): FormState => ({ status: "error", message: t("errors.signInEx
 export async function verifyCode(_prev: FormState, formData: FormData): Promise<FormState> {
   const { code: _code, ...values } = formValues(formData);
   const parsed = secondFactorInput.safeParse(formValues(formData));
-  if (!parsed.success)
-    return { status: "error", message: t("errors.checkFields"), fieldErrors: zodFieldErrors(parsed.error), values };
   const token = await challengeFromCookie();
   const db = await getDb();
   const challenge = token ? await readChallenge(db, token) : null;
   if (!token || !challenge || challenge.step !== "verify") return expired();
+  if (!parsed.success) {
+    const fieldErrors = zodFieldErrors(parsed.error);
+    await auditRefusedForm(
+      { db, actor: null, origin: auditOrigin(await headers()) },
+      { action: "auth.mfa_verify", objectId: challenge.userId },
+      fieldErrors,
+    );
+    return { status: "error", message: t("errors.checkFields"), fieldErrors, values };
+  }
   const check = await verifySecondFactor(db, challenge.userId, parsed.data.code);
   await recordAudit(
     { db, actor: null, origin: auditOrigin(await headers()) },

@@ -3,13 +3,15 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getCurrentSessionId } from "@/lib/auth/current-actor";
+import { getDb } from "@/db/client";
+import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/current-actor";
+import { auditRefusedForm } from "@/lib/auth/refusals";
 import { changeOwnPassword } from "@/lib/auth/password-change";
 import { enrolSecondFactor, regenerateOwnRecoveryCodes, removeOwnSecondFactor } from "@/lib/auth/second-factor-writes";
 import { codeField, passwordChangeInput } from "@/lib/auth/validation";
 import { formAction } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
-import { clientAddress } from "@/lib/http/request-origin";
+import { auditOrigin, clientAddress } from "@/lib/http/request-origin";
 import { t } from "@/lib/i18n";
 
 const changePassword = formAction({
@@ -30,6 +32,16 @@ const changePassword = formAction({
 export async function changePasswordAction(previous: FormState, formData: FormData): Promise<FormState> {
   const state = await changePassword(previous, formData);
   const { currentPassword: _c, password: _p, passwordRepeat: _r, ...values } = state.values ?? {};
+  const actor = await getCurrentActor();
+  // A wrong current password is audited by the domain; refused input is audited here.
+  const fromDomain = state.fieldErrors?.currentPassword?.includes(t("errors.currentPasswordWrong"));
+  if (state.status === "error" && state.fieldErrors && !fromDomain && actor) {
+    await auditRefusedForm(
+      { db: await getDb(), actor, origin: auditOrigin(await headers()) },
+      { action: "account.password_change", objectId: actor.id },
+      state.fieldErrors,
+    );
+  }
   return { ...state, values };
 }
 

@@ -7,6 +7,7 @@ import { resendVerification, verifyEmail } from "@/lib/auth/email-verification";
 import { hashPassword } from "@/lib/auth/passwords";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { startSession } from "@/lib/auth/sessions";
+import { changeOwnPassword } from "@/lib/auth/password-change";
 import { DomainRuleError } from "@/lib/errors";
 import type { Database } from "@/db/connection";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
@@ -132,5 +133,39 @@ describeEachDatabase("password reset and verification tokens", (getDb) => {
     const before = (await db.select().from(outbox).where(eq(outbox.recipient, user.email))).length;
     await resendVerification(db, { email: user.email, origin: "test", siteUrl: SITE });
     expect(await db.select().from(outbox).where(eq(outbox.recipient, user.email))).toHaveLength(before);
+  });
+
+  it("password change: the current password is required, other sessions end, this one stays", async () => {
+    const db = getDb();
+    const user = await person(db, "wijzig@example.nl");
+    const actor = {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      providerId: null,
+      membershipStatus: null,
+      councilId: null,
+    };
+    const current = await startSession(db, user.id);
+    const other = await startSession(db, user.id);
+    const ctx = { db, actor, origin: "test" };
+    const input = { password: "een-gloednieuw-wachtwoord", address: "10.3.3.3", currentSessionId: current };
+    await expect(changeOwnPassword(ctx, { ...input, currentPassword: "geraden" })).rejects.toBeInstanceOf(
+      DomainRuleError,
+    );
+    const [denied] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "account.password_change"), eq(auditLog.objectId, user.id)));
+    expect(denied).toMatchObject({ result: "denied" });
+    expect(JSON.stringify(denied)).not.toContain("geraden");
+    await changeOwnPassword(ctx, { ...input, currentPassword: "het-oude-wachtwoord" });
+    const left = await db.select().from(userSessions).where(eq(userSessions.userId, user.id));
+    expect(left.map((r) => r.id)).toEqual([current]);
+    expect(other).not.toBe(current);
+    expect(
+      await verifyCredentials(db, user.email, "een-gloednieuw-wachtwoord", "10.3.3.4", { responseMs: 0 }),
+    ).toMatchObject({ ok: true });
   });
 });
