@@ -1,16 +1,25 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isSameOrigin } from "@/lib/http/request-origin";
+import { clientAddress, isSameOrigin } from "@/lib/http/request-origin";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** Refuses cross-site writes and sets a per-request CSP nonce, which Next applies to its own scripts. */
-export function proxy(request: NextRequest) {
+/**
+ * Refuses cross-site writes and floods of posts from one address, and sets a per-request CSP nonce,
+ * which Next applies to its own scripts.
+ */
+export async function proxy(request: NextRequest) {
   // Every state-changing request must come from this site's own pages.
   if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
     return new NextResponse("Verzoek geweigerd: onbekende herkomst.", {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  if (!SAFE_METHODS.has(request.method) && !(await postAllowed(request))) {
+    return new NextResponse("Te veel verzoeken vanaf dit adres. Wacht een minuut en probeer het opnieuw.", {
+      status: 429,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "60" },
     });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -24,6 +33,15 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+async function postAllowed(request: NextRequest): Promise<boolean> {
+  // Loaded on the first post only, so pages that only read never open the database here.
+  const [{ getDb }, { postLimitPerMinute, withinPostCeiling }] = await Promise.all([
+    import("@/db/client"),
+    import("@/lib/auth/post-ceiling"),
+  ]);
+  return withinPostCeiling(await getDb(), clientAddress(request.headers), postLimitPerMinute());
 }
 
 export const config = {

@@ -25,7 +25,10 @@ async function main() {
     );
     console.log(`Demo-accounts (wachtwoord ${DEMO_PASSWORD}):`);
     for (const account of DEMO_ACCOUNTS)
-      console.log(`  ${account.email.padEnd(36)} ${account.roleLabel} — ${account.description}`);
+      console.log(
+        `  ${account.email.padEnd(36)} ${account.roleLabel} — ${account.description}` +
+          (account.totpSecret ? ` (TOTP-sleutel ${account.totpSecret})` : ""),
+      );
   } finally {
     await db.$close();
   }

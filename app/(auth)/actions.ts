@@ -1,38 +1,49 @@
 "use server";
 
-import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { signOut } from "@/lib/auth/auth";
+import { verifyCredentials } from "@/lib/auth/credentials";
 import { getCurrentActor, getCurrentSessionId } from "@/lib/auth/current-actor";
+import { auditRefusedForm } from "@/lib/auth/refusals";
 import { registerUser } from "@/lib/auth/registration";
 import { endSession } from "@/lib/auth/sessions";
-import { loginInput, registrationInput, safeReturnPath } from "@/lib/auth/validation";
+import { beginSignIn } from "@/lib/auth/sign-in-challenge";
+import { loginInput, registrationInput } from "@/lib/auth/validation";
 import { DomainRuleError } from "@/lib/errors";
 import { formValues, type FormState } from "@/lib/http/form-state";
-import { auditOrigin } from "@/lib/http/request-origin";
+import { auditOrigin, clientAddress } from "@/lib/http/request-origin";
+import { siteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";
 import { zodFieldErrors } from "@/lib/validation/messages";
+import { continueSignIn } from "./sign-in-flow";
 
 export async function login(_prev: FormState, formData: FormData): Promise<FormState> {
   const { password: _password, ...values } = formValues(formData);
   const parsed = loginInput.safeParse(formValues(formData));
   if (!parsed.success)
     return { status: "error", message: t("errors.checkFields"), fieldErrors: zodFieldErrors(parsed.error), values };
-  try {
-    await signIn("credentials", {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeReturnPath(parsed.data.next),
-    });
-  } catch (error) {
-    // Redirects are thrown too; only a failed sign-in is ours to answer.
-    if (error instanceof AuthError) return { status: "error", message: t("errors.loginFailed"), values };
-    throw error;
-  }
-  return { status: "success" };
+  const db = await getDb();
+  const requestHeaders = await headers();
+  const origin = auditOrigin(requestHeaders);
+  const result = await verifyCredentials(db, parsed.data.email, parsed.data.password, clientAddress(requestHeaders));
+  const refusal = !result.ok ? result.reason : result.emailVerified ? null : "unverified";
+  await recordAudit(
+    { db, actor: null, origin },
+    {
+      action: "auth.login",
+      objectType: "user",
+      objectId: result.ok ? result.userId : null,
+      result: refusal ? "denied" : "success",
+      details: { method: "password", email: parsed.data.email, ...(refusal ? { reason: refusal } : {}) },
+    },
+  );
+  if (!result.ok) return { status: "error", message: t("errors.loginFailed"), values };
+  if (!result.emailVerified) return { status: "error", message: t("errors.emailUnverified"), values };
+  const { token, step } = await beginSignIn(db, { userId: result.userId, role: result.role, method: "password" });
+  return { ...(await continueSignIn(token, step, parsed.data.next)), values };
 }
 
 export async function logout(): Promise<void> {
@@ -51,10 +62,22 @@ export async function logout(): Promise<void> {
 export async function register(_prev: FormState, formData: FormData): Promise<FormState> {
   const { password: _p, passwordRepeat: _r, ...values } = formValues(formData);
   const parsed = registrationInput.safeParse(formValues(formData));
-  if (!parsed.success)
-    return { status: "error", message: t("errors.checkFields"), fieldErrors: zodFieldErrors(parsed.error), values };
+  const requestHeaders = await headers();
+  if (!parsed.success) {
+    const fieldErrors = zodFieldErrors(parsed.error);
+    await auditRefusedForm(
+      { db: await getDb(), actor: null, origin: auditOrigin(requestHeaders) },
+      { action: "user.register", email: typeof values.email === "string" ? values.email.slice(0, 320) : undefined },
+      fieldErrors,
+    );
+    return { status: "error", message: t("errors.checkFields"), fieldErrors, values };
+  }
   try {
-    await registerUser(await getDb(), auditOrigin(await headers()), parsed.data);
+    await registerUser(
+      await getDb(),
+      { origin: auditOrigin(requestHeaders), siteUrl: siteUrl() },
+      parsed.data,
+    );
   } catch (error) {
     if (error instanceof DomainRuleError) {
       return {

@@ -7,6 +7,7 @@ import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { ProfileForm } from "./profile-form";
 import { SessionsSection } from "./sessions-section";
+import { SecuritySection } from "./security-section";
 
 export const metadata: Metadata = { title: t("account.title") };
 
@@ -47,6 +48,7 @@ export default async function AccountPage() {
         <ProfileForm name={actor.name} />
       </section>
       <SessionsSection actor={actor} />
+      <SecuritySection actor={actor} />
       {provider && can(actor, "provider.view_members", { providerId: provider.id }) ? (
         <section aria-labelledby="collegas">
           <h2 id="collegas" className="utrecht-heading-2">

@@ -4,6 +4,7 @@ export * from "./products";
 export * from "./providers";
 export * from "./councils";
 export * from "./users";
+export * from "./credentials";
 export * from "./trajectories";
 export * from "./trajectory-documents";
 export * from "./guidance";

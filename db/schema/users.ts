@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { councils } from "./councils";
 import { membershipStatusEnum, roleEnum } from "./enums";
 import { providers } from "./providers";
@@ -17,6 +17,8 @@ export const users = pgTable("users", {
   membershipStatus: membershipStatusEnum("membership_status"),
   councilId: uuid("council_id").references(() => councils.id),
   disabled: boolean("disabled").notNull().default(false),
+  /** Set when the person opened the verification link; a password account signs in only after it. */
+  emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -38,15 +40,4 @@ export const userSessions = pgTable(
     userAgent: text("user_agent"),
   },
   (t) => [index("user_sessions_user_idx").on(t.userId), index("user_sessions_expires_idx").on(t.expiresAt)],
-);
-
-/** Failed sign-in attempts, keyed by account and by client address, for rate limiting. */
-export const loginAttempts = pgTable(
-  "login_attempts",
-  {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    key: text("key").notNull(),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("login_attempts_key_at_idx").on(t.key, t.at)],
 );

@@ -16,11 +16,17 @@ export type DemoAccount = {
   provider?: string;
   membershipStatus?: "pending" | "approved";
   council?: CouncilName;
+  /**
+   * TOTP secret of the demo's second factor (mandatory for officers and administrators). Public on
+   * purpose, like the password: put it into an authenticator app to sign in to the demo.
+   */
+  totpSecret?: string;
 };
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
     email: "beheerder@inkoopdialoog.nl",
+    totpSecret: "N3ERTKTHKKV6IXUEFLQ6HJ5HRKEMDNSZ",
     name: "Bea Beheer",
     role: "admin",
     roleLabel: "Beheerder",
@@ -28,6 +34,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     email: "inkoper@zaanstad.nl",
+    totpSecret: "5JDPTKVB56SCX4GGMEJ2NPLPPX7ZTXOL",
     name: "Ingrid Koper",
     role: "officer",
     roleLabel: "Medewerker gemeente",
@@ -36,6 +43,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     email: "beleid@zaanstad.nl",
+    totpSecret: "ZK2GONJELJ3G7NDNZDOMP56U6EX36NLB",
     name: "Bram Leidsman",
     role: "officer",
     roleLabel: "Medewerker gemeente",
@@ -44,6 +52,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     email: "contractmanager@purmerend.nl",
+    totpSecret: "GZEDQTKW2CCOJDBNCIJW3ZQFO7R45ITT",
     name: "Carla Manders",
     role: "officer",
     roleLabel: "Medewerker gemeente",

@@ -1,4 +1,3 @@
-import bcrypt from "bcryptjs";
 import { count } from "drizzle-orm";
 import {
   auditLog,
@@ -12,7 +11,9 @@ import {
   regions,
   subregions,
   users,
+  userTotp,
 } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/passwords";
 import type { Database, Executor } from "@/db/connection";
 import { DEFAULT_GUIDANCE } from "@/lib/guidance/default-guidance";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
@@ -41,7 +42,7 @@ const idsBy = <K extends string>(rows: Array<{ id: string } & Record<K, string>>
  */
 export async function seedDemo(db: Database): Promise<SeedSummary> {
   // Hashing is slow on purpose; do it once, outside the transaction, for the shared demo password.
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     const [region] = await tx.insert(regions).values({ name: REGION }).returning();
     if (!region) throw new Error("region insert returned nothing");
@@ -109,9 +110,20 @@ export async function seedDemo(db: Database): Promise<SeedSummary> {
           providerId: a.provider ? lookup(providerIds, a.provider) : null,
           membershipStatus: a.membershipStatus ?? null,
           councilId: a.council ? lookup(councilIds, a.council) : null,
+          emailVerifiedAt: new Date(),
         })),
       )
       .returning();
+    const userIdByEmail = idsBy(userRows, "email");
+    await tx
+      .insert(userTotp)
+      .values(
+        DEMO_ACCOUNTS.flatMap((a) =>
+          a.totpSecret
+            ? [{ userId: lookup(userIdByEmail, a.email), secret: a.totpSecret, confirmedAt: new Date() }]
+            : [],
+        ),
+      );
 
     await tx.insert(phaseGuidance).values(DEFAULT_GUIDANCE.map((g, position) => ({ ...g, position })));
 

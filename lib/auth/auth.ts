@@ -4,14 +4,17 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record";
-import { auditOrigin, clientAddress } from "@/lib/http/request-origin";
-import { verifyCredentials } from "./credentials";
-import { oidcSettingsFromEnv } from "./oidc";
+import { headers } from "next/headers";
+import { auditOrigin } from "@/lib/http/request-origin";
+import { oidcAssertsSecondFactor, oidcFactorSettingsFromEnv, oidcSettingsFromEnv } from "./oidc";
 import { findOrCreateOidcUser } from "./oidc-accounts";
 import { authSecret } from "./session-token";
+import { beginSignIn, consumeChallenge } from "./sign-in-challenge";
 import { SESSION_HOURS, startSession } from "./sessions";
 
-const credentialsInput = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(200) });
+// The only credential the session accepts is a completed sign-in: the password step and the second
+// factor happen before it (app/(auth)), so posting a password here directly signs nobody in.
+const credentialsInput = z.object({ challenge: z.string().min(20).max(200) });
 
 const oidc = oidcSettingsFromEnv();
 
@@ -29,29 +32,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
-      async authorize(raw, request) {
+      credentials: { challenge: {} },
+      async authorize(raw) {
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) throw new CredentialsSignin();
-        const db = await getDb();
-        const result = await verifyCredentials(
-          db,
-          parsed.data.email,
-          parsed.data.password,
-          clientAddress(request.headers),
-        );
-        await recordAudit(
-          { db, actor: null, origin: auditOrigin(request.headers) },
-          {
-            action: "auth.login",
-            objectType: "user",
-            objectId: result.ok ? result.userId : null,
-            result: result.ok ? "success" : "denied",
-            details: { method: "password", email: parsed.data.email.toLowerCase() },
-          },
-        );
-        if (!result.ok) throw new CredentialsSignin();
-        return { id: result.userId };
+        const userId = await consumeChallenge(await getDb(), parsed.data.challenge);
+        if (!userId) throw new CredentialsSignin();
+        return { id: userId };
       },
     }),
     ...(oidc ? [oidc] : []),
@@ -60,8 +47,34 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async signIn({ account, profile }) {
       if (account?.provider !== "oidc") return true;
       if (!profile?.email) return false;
-      const user = await findOrCreateOidcUser(await getDb(), { email: profile.email, name: profile.name });
-      return !user.disabled;
+      const db = await getDb();
+      const user = await findOrCreateOidcUser(db, { email: profile.email, name: profile.name });
+      if (user.disabled) return false;
+      const factorAsserted = oidcAssertsSecondFactor(
+        profile as { amr?: unknown; acr?: unknown },
+        oidcFactorSettingsFromEnv(),
+      );
+      const { token, step } = await beginSignIn(db, {
+        userId: user.id,
+        role: user.role,
+        method: "oidc",
+        factorAsserted,
+      });
+      await recordAudit(
+        { db, actor: null, origin: auditOrigin(await headers()) },
+        {
+          action: "auth.login",
+          objectType: "user",
+          objectId: user.id,
+          details: { method: "oidc", factorAsserted, next: step },
+        },
+      );
+      if (step === "done") {
+        await consumeChallenge(db, token);
+        return true;
+      }
+      // The provider vouched for one factor only: the portal's own code comes next.
+      return `/inloggen/vervolg?aanmelding=${encodeURIComponent(token)}`;
     },
     async jwt({ token, user, account, profile }) {
       // Only on sign-in: bind the token to a new server-side session.

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { recordAudit } from "@/lib/audit/record";
+import type { Role } from "./roles";
 
 /**
  * Links an identity from the OpenID Connect provider to a local account by e-mail address.
@@ -11,18 +12,19 @@ import { recordAudit } from "@/lib/audit/record";
 export async function findOrCreateOidcUser(
   db: Executor,
   profile: { email: string; name?: string | null },
-): Promise<{ id: string; disabled: boolean }> {
+): Promise<{ id: string; disabled: boolean; role: Role }> {
   const email = profile.email.trim().toLowerCase();
   return db.transaction(async (tx) => {
     const [existing] = await tx
-      .select({ id: users.id, disabled: users.disabled })
+      .select({ id: users.id, disabled: users.disabled, role: users.role })
       .from(users)
       .where(eq(users.email, email));
     if (existing) return existing;
     const [created] = await tx
       .insert(users)
-      .values({ email, name: profile.name?.trim() || email, role: "resident" })
-      .returning({ id: users.id, disabled: users.disabled });
+      // The provider has checked the address, so no verification mail is needed.
+      .values({ email, name: profile.name?.trim() || email, role: "resident", emailVerifiedAt: new Date() })
+      .returning({ id: users.id, disabled: users.disabled, role: users.role });
     if (!created) throw new Error("user insert returned nothing");
     await recordAudit(
       { db: tx, actor: null, origin: "oidc" },

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { login, newPage } from "./support/login";
+import { linkFromLatestMail } from "./support/outbox";
 
 // A provider no other flow counts members of: an extra approved member must not change their figures.
 test("a provider employee registers, an officer approves, and the employee may then speak for the provider", async ({
@@ -26,6 +27,9 @@ test("a provider employee registers, an officer approves, and the employee may t
   await employee.getByLabel("Zorgaanbieder").selectOption({ label: "Creatief Atelier De Kwast" });
   await employee.getByRole("button", { name: "Account aanmaken" }).click();
   await expect(employee.getByText("beoordeelt nog of u namens de aanbieder mag spreken")).toBeVisible();
+  await employee.goto(await linkFromLatestMail(browser, email, /Bevestig uw e-mailadres/));
+  await employee.getByRole("button", { name: "Mijn e-mailadres bevestigen" }).click();
+  await expect(employee.getByText("Uw e-mailadres is bevestigd.")).toBeVisible();
   await login(employee, email, "een-lang-wachtwoord");
   await employee.goto("/account");
   await expect(employee.getByText("wacht op goedkeuring")).toBeVisible();

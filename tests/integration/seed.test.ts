@@ -1,4 +1,3 @@
-import bcrypt from "bcryptjs";
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Database } from "@/db/connection";
@@ -22,12 +21,14 @@ import {
   trajectoryPhases,
   trajectoryResponsibilities,
   users,
+  userTotp,
 } from "@/db/schema";
 import { relevantProviders } from "@/db/queries/overlegtafels";
 import { isDatabaseEmpty, seedDemo } from "@/db/seed";
 import { classifySize } from "@/lib/overlegtafel/size-class";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/accounts";
 import { resetDatabase } from "@/db/seed/reset";
+import { verifyPassword } from "@/lib/auth/passwords";
 import { ROLES } from "@/lib/auth/roles";
 import { richTextDocSchema } from "@/lib/rich-text/schema";
 import { formatDate } from "@/lib/i18n";
@@ -126,7 +127,15 @@ describeEachDatabase("demo data", (getDb) => {
     expect(new Set(rows.map((u) => u.role))).toEqual(new Set(ROLES));
     expect(rows.map((u) => u.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
     for (const hash of new Set(rows.map((u) => u.passwordHash ?? "")))
-      expect(await bcrypt.compare(DEMO_PASSWORD, hash)).toBe(true);
+      expect(await verifyPassword(hash, DEMO_PASSWORD)).toBe(true);
+    expect(rows.every((u) => u.emailVerifiedAt !== null)).toBe(true);
+    // Officers and the administrator have the second factor the README documents; nobody else has one.
+    const factors = await db.select().from(userTotp);
+    const secrets = new Map(factors.map((f) => [rows.find((u) => u.id === f.userId)?.email, f.secret]));
+    for (const account of DEMO_ACCOUNTS) {
+      expect(secrets.get(account.email), account.email).toBe(account.totpSecret);
+      expect(Boolean(account.totpSecret), account.email).toBe(account.role === "officer" || account.role === "admin");
+    }
     const byEmail = new Map(rows.map((u) => [u.email, u]));
     expect(byEmail.get("nieuw@zorggroep-zaanstreek.nl")).toMatchObject({
       role: "provider_member",

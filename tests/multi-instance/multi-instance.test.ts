@@ -7,7 +7,8 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/db/connection";
 import { consultations, jobWorkerHeartbeats, outbox, scheduledJobRuns, users } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/passwords";
+import { beginSignIn, completeChallenge } from "@/lib/auth/sign-in-challenge";
 import { createConsultation, inviteParticipants, publishConsultation } from "@/lib/consultation/writes";
 import { notifyUsers } from "@/lib/messaging/outbox";
 import { providerWorld } from "@/tests/integration/fixtures";
@@ -39,6 +40,7 @@ describe.skipIf(!serverUrl)("two instances on one database", () => {
   let closingId = "";
   let participants: string[] = [];
   const officerEmail = "beheer@multi.example.nl";
+  let officerId = "";
 
   beforeAll(async () => {
     assertLoopback(serverUrl!);
@@ -49,12 +51,16 @@ describe.skipIf(!serverUrl)("two instances on one database", () => {
     url.pathname = `/${name}`;
     // The schema is in place before the instances start, as after `npm run db:migrate`.
     db = await openDatabase({ databaseUrl: url.toString() });
-    await db.insert(users).values({
-      email: officerEmail,
-      name: "Beheerder Meervoud",
-      role: "admin",
-      passwordHash: await hashPassword(PASSWORD),
-    });
+    const [officer] = await db
+      .insert(users)
+      .values({
+        email: officerEmail,
+        name: "Beheerder Meervoud",
+        role: "admin",
+        passwordHash: await hashPassword(PASSWORD),
+      })
+      .returning({ id: users.id });
+    officerId = officer!.id;
 
     // A consultation that has just closed: the scheduled closing job must close it and notify once.
     const w = await providerWorld(db, "-multi");
@@ -114,6 +120,14 @@ describe.skipIf(!serverUrl)("two instances on one database", () => {
     }
   }, 60_000);
 
+  // The password and second-factor steps have their own tests; here a sign-in that passed them is what
+  // one instance turns into a session that the other must honour.
+  async function passedChallenge(): Promise<string> {
+    const { token } = await beginSignIn(db, { userId: officerId, role: "admin", method: "password" });
+    await completeChallenge(db, token);
+    return token;
+  }
+
   async function signIn(instance: Instance): Promise<string> {
     const csrf = await fetch(`${instance.url}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -122,7 +136,7 @@ describe.skipIf(!serverUrl)("two instances on one database", () => {
       method: "POST",
       redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies, origin: instance.url },
-      body: new URLSearchParams({ email: officerEmail, password: PASSWORD, csrfToken, callbackUrl: "/account" }),
+      body: new URLSearchParams({ challenge: await passedChallenge(), csrfToken, callbackUrl: "/account" }),
     });
     const merged = mergeCookies(cookies, response);
     expect(merged).toContain("authjs.session-token=");

@@ -15,4 +15,8 @@ describe("README", () => {
     expect(readme).toContain(DEMO_PASSWORD);
     for (const account of DEMO_ACCOUNTS) expect(readme).toContain(account.email);
   });
+
+  it("gives the demo's TOTP secret for every account with a second factor", () => {
+    for (const account of DEMO_ACCOUNTS.filter((a) => a.totpSecret)) expect(readme).toContain(account.totpSecret);
+  });
 });

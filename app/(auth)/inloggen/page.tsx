@@ -10,17 +10,23 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: t("login.title") };
 
-type Props = { searchParams: Promise<{ terug?: string; geregistreerd?: string }> };
+type Props = {
+  searchParams: Promise<{ terug?: string; geregistreerd?: string; hersteld?: string; bevestigd?: string }>;
+};
 
 export default async function LoginPage({ searchParams }: Props) {
-  const { terug, geregistreerd } = await searchParams;
+  const { terug, geregistreerd, hersteld, bevestigd } = await searchParams;
   const next = safeReturnPath(terug);
   if (await getCurrentActor()) redirect(next);
   const oidc = oidcSettingsFromEnv();
   const registered =
     geregistreerd && ["resident", "council", "provider"].includes(geregistreerd)
       ? t(`login.registered_${geregistreerd}`)
-      : null;
+      : hersteld
+        ? t("login.passwordReset")
+        : bevestigd
+          ? t("login.emailVerified")
+          : null;
   return (
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("login.title")}</h1>
@@ -31,6 +37,15 @@ export default async function LoginPage({ searchParams }: Props) {
       ) : null}
       <p className="utrecht-paragraph">{t("login.intro")}</p>
       <LoginForm next={next} />
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href="/wachtwoord-vergeten">
+          {t("login.forgotLink")}
+        </Link>
+        {" · "}
+        <Link className="utrecht-link" href="/e-mail-bevestigen/opnieuw">
+          {t("verification.resendLink")}
+        </Link>
+      </p>
       {oidc ? (
         <form
           action={async () => {

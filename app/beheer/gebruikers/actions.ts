@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/http/form-action";
 import { t } from "@/lib/i18n";
+import { resetUserSecondFactor } from "@/lib/auth/second-factor-writes";
+import { resetSecondFactorInput } from "@/lib/auth/validation";
 import { changeUserRole, decideMembership, setUserDisabled } from "@/lib/users/admin";
 import { changeRoleInput, membershipDecisionInput, setDisabledInput } from "@/lib/users/validation";
 
@@ -33,5 +35,15 @@ export const decideMembershipAction = formAction({
     await decideMembership(ctx, input);
     revalidatePath("/beheer/aanmeldingen");
     return { message: input.decision === "approved" ? t("memberships.approvedDone") : t("memberships.rejectedDone") };
+  },
+});
+
+export const resetSecondFactorAction = formAction({
+  permission: "user.list",
+  schema: resetSecondFactorInput,
+  run: async (ctx, input) => {
+    await resetUserSecondFactor(ctx, input);
+    revalidatePath("/beheer/gebruikers");
+    return { message: t("users.factorResetDone") };
   },
 });

@@ -7,13 +7,15 @@ import { ROLES } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/guard";
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
-import { changeRoleAction, setDisabledAction } from "./actions";
+import { usersWithSecondFactor } from "@/lib/auth/account-reads";
+import { changeRoleAction, resetSecondFactorAction, setDisabledAction } from "./actions";
 
 export const metadata: Metadata = { title: t("users.title") };
 
 export default async function UsersPage() {
   const actor = await requirePermission("/beheer/gebruikers", "user.list");
-  const rows = await listUsers(await getDb());
+  const db = await getDb();
+  const [rows, withFactor] = await Promise.all([listUsers(db), usersWithSecondFactor(db)]);
   return (
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("users.title")}</h1>
@@ -51,7 +53,13 @@ export default async function UsersPage() {
                     </>
                   ) : null}
                 </td>
-                <td>{u.disabled ? t("users.blocked") : t("users.active")}</td>
+                <td>
+                  {u.disabled ? t("users.blocked") : t("users.active")}
+                  <br />
+                  <span className="inkoop-muted">
+                    {withFactor.has(u.id) ? t("users.factorOn") : t("users.factorOff")}
+                  </span>
+                </td>
                 <td>
                   {can(actor, "user.manage", { userId: u.id }) ? (
                     <div className="inkoop-stack">
@@ -83,6 +91,14 @@ export default async function UsersPage() {
                         submitLabel={u.disabled ? t("users.enable") : t("users.disable")}
                         label={`${u.disabled ? t("users.enable") : t("users.disable")}: ${u.name}`}
                       />
+                      {withFactor.has(u.id) ? (
+                        <InlineActionForm
+                          action={resetSecondFactorAction}
+                          hidden={{ userId: u.id }}
+                          submitLabel={t("users.factorReset")}
+                          label={`${t("users.factorReset")}: ${u.name}`}
+                        />
+                      ) : null}
                     </div>
                   ) : (
                     t("users.self")

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { oidcSettingsFromEnv } from "@/lib/auth/oidc";
-import { isLockedOut, LOGIN_LIMITS } from "@/lib/auth/rate-limit";
 
 describe("oidcSettingsFromEnv", () => {
   it("is off unless issuer, client id and secret are all set", () => {
@@ -30,13 +29,5 @@ describe("oidcSettingsFromEnv", () => {
         AUTH_OIDC_NAME: "eHerkenning",
       })?.name,
     ).toBe("eHerkenning");
-  });
-});
-
-describe("isLockedOut", () => {
-  it("locks at the limit per account or per address, not before", () => {
-    expect(isLockedOut({ account: LOGIN_LIMITS.perAccount - 1, address: LOGIN_LIMITS.perAddress - 1 })).toBe(false);
-    expect(isLockedOut({ account: LOGIN_LIMITS.perAccount, address: 0 })).toBe(true);
-    expect(isLockedOut({ account: 0, address: LOGIN_LIMITS.perAddress })).toBe(true);
   });
 });

@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, TextField } from "@/components/ui/fields";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/http/form-state";
+import { t } from "@/lib/i18n";
+import { changePasswordAction } from "./security-actions";
+
+export function PasswordForm() {
+  const [state, action] = useActionState(changePasswordAction, IDLE);
+  // Passwords never come back into the fields, also not after an error.
+  const shown = { ...state, values: {} };
+  return (
+    <form action={action} className="utrecht-form" noValidate aria-label={t("passwordChange.title")}>
+      <FormMessage state={state} />
+      <TextField
+        name="currentPassword"
+        type="password"
+        label={t("passwordChange.current")}
+        state={shown}
+        autoComplete="current-password"
+        required
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("passwordChange.new")}
+        description={t("register.passwordHint")}
+        state={shown}
+        autoComplete="new-password"
+        required
+      />
+      <TextField
+        name="passwordRepeat"
+        type="password"
+        label={t("register.passwordRepeat")}
+        state={shown}
+        autoComplete="new-password"
+        required
+      />
+      <SubmitButton>{t("passwordChange.submit")}</SubmitButton>
+    </form>
+  );
+}
