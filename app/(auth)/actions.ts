@@ -73,11 +73,7 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
     return { status: "error", message: t("errors.checkFields"), fieldErrors, values };
   }
   try {
-    await registerUser(
-      await getDb(),
-      { origin: auditOrigin(requestHeaders), siteUrl: siteUrl() },
-      parsed.data,
-    );
+    await registerUser(await getDb(), { origin: auditOrigin(requestHeaders), siteUrl: siteUrl() }, parsed.data);
   } catch (error) {
     if (error instanceof DomainRuleError) {
       return {
