@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Starts the portal: builds when needed, provides an auth secret, then runs `next start`.
+// Starts the portal: builds when needed, provides an auth secret for the embedded demo, then runs `next start`.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -24,7 +24,9 @@ if (args.includes("--build") || !existsSync(path.join(".next", "BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-if (!env.AUTH_SECRET) {
+// Only the embedded demo gets a generated secret. On PostgreSQL several instances must share one, so the
+// server refuses to start without it in production (lib/ops/startup.ts) rather than each making its own.
+if (!env.AUTH_SECRET && !env.DATABASE_URL) {
   const file = path.join(".data", "auth-secret");
   mkdirSync(".data", { recursive: true });
   const stored = existsSync(file) ? readFileSync(file, "utf8").trim() : "";

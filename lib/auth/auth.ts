@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { auditOrigin, clientAddress } from "@/lib/http/request-origin";
+import { log } from "@/lib/log";
 import { verifyCredentials } from "./credentials";
 import { oidcSettingsFromEnv } from "./oidc";
 import { findOrCreateOidcUser } from "./oidc-accounts";
@@ -24,7 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an expected outcome (and audited), not a server error.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error(error);
+      log.error({ err: error }, "aanmelden mislukt");
     },
   },
   providers: [

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { errorFields } from "@/lib/log/errors";
 import { createLog, logLevel } from "@/lib/log";
 import { requestIdFor } from "@/lib/log/request-id";
+import { routeConsoleToLog } from "@/lib/log/console";
 
 describe("log", () => {
   it("takes the level from LOG_LEVEL, falling back to info", () => {
@@ -49,5 +50,38 @@ describe("log", () => {
     expect(requestIdFor("kort", fresh)).toBe("new-id-0001");
     expect(requestIdFor('x"}\n{"level":"fatal"', fresh)).toBe("new-id-0001");
     expect(requestIdFor("a".repeat(129), fresh)).toBe("new-id-0001");
+  });
+});
+
+describe("console bridge", () => {
+  it("turns console.error and console.warn into log lines without query parameters", async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const original = { error: console.error, warn: console.warn };
+    try {
+      routeConsoleToLog(createLog("info", sink));
+      const failed = new Error("Failed query: select * from users where email = $1\nparams: piet@example.nl", {
+        cause: new Error("connect ECONNREFUSED 127.0.0.1:5432"),
+      });
+      console.error(failed);
+      console.warn("let op", { count: 2 });
+    } finally {
+      Object.assign(console, original);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    const [error, warning] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(error).toMatchObject({
+      level: "error",
+      source: "console",
+      message: "Failed query: select * from users where email = $1",
+      err: { cause: { message: "connect ECONNREFUSED 127.0.0.1:5432" } },
+    });
+    expect(lines.join("")).not.toContain("piet@example.nl");
+    expect(warning).toMatchObject({ level: "warn", message: 'let op {"count":2}' });
   });
 });
