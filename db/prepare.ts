@@ -21,9 +21,13 @@ async function prepareOnce(): Promise<void> {
   const db = await getDb();
   const refusal = pendingMigrationsRefusal(await pendingMigrations(db));
   if (refusal) throw new StartupRefusal([refusal]);
-  if (seedsDemo(env) && (await isDatabaseEmpty(db))) {
-    const summary = await seedDemo(db);
-    log.info(summary, "demodata geladen");
+  if (seedsDemo(env)) {
+    // Under the migration lock: instances starting together on one empty database seed it once.
+    await db.$withMigrationLock(async () => {
+      if (!(await isDatabaseEmpty(db))) return;
+      const summary = await seedDemo(db);
+      log.info(summary, "demodata geladen");
+    });
   }
   const { startMailWorker } = await import("@/lib/messaging/worker");
   startMailWorker();
@@ -46,7 +50,10 @@ export async function prepareDatabase(): Promise<void> {
   retryWithBackoff(prepareOnce, {
     isFatal: (error) => error instanceof StartupRefusal,
     onRetry: (error, attempt, retryInMs) => {
-      log.error({ err: error, attempt, retryInMs }, "database niet bereikbaar of niet te openen; nieuwe poging volgt");
+      log.error(
+        { err: error, attempt, retryInMs },
+        "database niet gereed (niet bereikbaar, niet te openen of voorbereiden mislukt); nieuwe poging volgt",
+      );
       firstAttemptDone();
     },
   }).then(firstAttemptDone, stop);
