@@ -58,12 +58,18 @@ export async function queryRows<T>(db: Pick<Database, "execute">, query: SQL): P
   return rowsOf((await db.execute(query)) as Rows<T>);
 }
 
-/** The application role `npm run db:roles` recorded on the database (`inkoop.app_role`), if any. */
+/** The application role `npm run db:roles` recorded in the database (`inkoop_ops.settings`), if any. */
 async function configuredApplicationRole(db: Database): Promise<string | null> {
-  const [row] = rowsOf(
-    (await db.execute(sql`select current_setting('inkoop.app_role', true) as role`)) as Rows<{ role: string | null }>,
+  const [table] = await queryRows<{ present: boolean }>(
+    db,
+    sql`select to_regclass('inkoop_ops.settings') is not null as present`,
   );
-  return row?.role || null;
+  if (!table?.present) return null;
+  const [row] = await queryRows<{ value: string }>(
+    db,
+    sql`select value from inkoop_ops.settings where key = 'app_role'`,
+  );
+  return row?.value || null;
 }
 
 /**

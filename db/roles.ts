@@ -17,6 +17,11 @@ export const GUARDED_TABLES = ["contract_documents", "consultations"] as const;
 
 type Runner = { execute: (query: SQL) => PromiseLike<unknown> };
 
+async function queryRowsOf<T>(db: Runner, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as T[] | { rows: T[] };
+  return Array.isArray(result) ? result : result.rows;
+}
+
 /**
  * The application role's rights on whatever the migrations created; run after every migration run
  * (`migrateDatabase`) and by `npm run db:roles`. Idempotent.
@@ -77,16 +82,30 @@ export async function createRoles(admin: Runner, setup: RoleSetup): Promise<void
     const found = Array.isArray(exists) ? exists.length > 0 : exists.rows.length > 0;
     // Passwords cannot be bound parameters in CREATE/ALTER ROLE; the literal is quoted by the server's own rules.
     const password = sql.raw(`'${role.password.replaceAll("'", "''")}'`);
-    const attributes = sql`LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${password}`;
+    // A new role gets PostgreSQL's defaults: no superuser, CREATEDB, CREATEROLE, REPLICATION or BYPASSRLS. Naming
+    // them would make a non-superuser administrator's run fail ("must be superuser to change superuser attribute").
+    const attributes = sql`LOGIN PASSWORD ${password}`;
     await admin.execute(found ? sql`ALTER ROLE ${name} ${attributes}` : sql`CREATE ROLE ${name} ${attributes}`);
   }
+  // A non-superuser administrator (a managed server's admin role, with CREATEROLE) may hand objects to the
+  // owner only as a member of it.
+  const [me] = await queryRowsOf<{ super: boolean }>(
+    admin,
+    sql`select rolsuper as super from pg_roles where rolname = current_user`,
+  );
+  if (!me?.super) await admin.execute(sql`GRANT ${owner} TO CURRENT_USER`);
   await admin.execute(sql`ALTER DATABASE ${database} OWNER TO ${owner}`);
   await admin.execute(sql`ALTER SCHEMA public OWNER TO ${owner}`);
   await admin.execute(sql`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
   await admin.execute(sql`REVOKE ALL ON DATABASE ${database} FROM PUBLIC`);
   await admin.execute(sql`GRANT CONNECT ON DATABASE ${database} TO ${app}`);
-  // Migrations read this to grant the application role its rights on the tables they create.
-  await admin.execute(sql`ALTER DATABASE ${database} SET inkoop.app_role = ${sql.raw(`'${setup.app.name}'`)}`);
+  // Migrations read this to grant the application role its rights on the tables they create. A table, not a
+  // database setting: custom settings need a superuser, and managed servers give none.
+  await admin.execute(sql`CREATE SCHEMA IF NOT EXISTS inkoop_ops AUTHORIZATION ${owner}`);
+  await admin.execute(sql`CREATE TABLE IF NOT EXISTS inkoop_ops.settings (key text PRIMARY KEY, value text NOT NULL)`);
+  await admin.execute(sql`ALTER TABLE inkoop_ops.settings OWNER TO ${owner}`);
+  await admin.execute(sql`INSERT INTO inkoop_ops.settings (key, value) VALUES ('app_role', ${setup.app.name})
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
   // Objects made earlier by another role (a first migration as the server's superuser) move to the owner.
   await admin.execute(sql`DO $$
     DECLARE item record;
