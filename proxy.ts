@@ -1,25 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { clientAddress, isSameOrigin } from "@/lib/http/request-origin";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
+import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/log/request-id";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * Refuses cross-site writes and floods of posts from one address, and sets a per-request CSP nonce,
- * which Next applies to its own scripts.
+ * Refuses cross-site writes and floods of posts from one address, sets a per-request CSP nonce, which
+ * Next applies to its own scripts, and gives the request the id its log lines carry (`X-Request-Id`).
  */
 export async function proxy(request: NextRequest) {
+  const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER));
   // Every state-changing request must come from this site's own pages.
   if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
     return new NextResponse("Verzoek geweigerd: onbekende herkomst.", {
       status: 403,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
+      headers: { "Content-Type": "text/plain; charset=utf-8", [REQUEST_ID_HEADER]: requestId },
     });
   }
   if (!SAFE_METHODS.has(request.method) && !(await postAllowed(request))) {
     return new NextResponse("Te veel verzoeken vanaf dit adres. Wacht een minuut en probeer het opnieuw.", {
       status: 429,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "60" },
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "60", [REQUEST_ID_HEADER]: requestId },
     });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -30,8 +32,10 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 

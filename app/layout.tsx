@@ -8,9 +8,27 @@ import { getCurrentActor } from "@/lib/auth/current-actor";
 import { t } from "@/lib/i18n";
 import "./globals.css";
 
+/** The public address (SITE_URL or AUTH_URL, as in production), so shared links and icons resolve absolutely. */
+function siteAddress(): URL {
+  const configured = process.env.SITE_URL?.trim() || process.env.AUTH_URL?.trim();
+  try {
+    if (configured) return new URL(configured);
+  } catch {
+    // An unusable address is refused at start-up in production; elsewhere the local default will do.
+  }
+  return new URL(`http://localhost:${process.env.PORT ?? "3000"}`);
+}
+
 export const metadata: Metadata = {
+  metadataBase: siteAddress(),
   title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
   description: t("app.tagline"),
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "32x32" },
+      { url: "/favicon.svg", type: "image/svg+xml" },
+    ],
+  },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -5,11 +5,12 @@ import { seedDemo } from "../db/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts";
 import { resetDatabase } from "../db/seed/reset";
 
-const databaseUrl = process.env.DATABASE_URL;
+// Re-seeding drops the schema, which only its owner may: MIGRATION_DATABASE_URL when the roles are split.
+const databaseUrl = process.env.MIGRATION_DATABASE_URL?.trim() || process.env.DATABASE_URL;
 const dataDir = process.env.PGLITE_DATA_DIR ?? ".data/pglite";
 
 async function main() {
-  const target = databaseUrl ? "de PostgreSQL-database uit DATABASE_URL" : `de PGlite-map ${dataDir}`;
+  const target = databaseUrl ? "de PostgreSQL-database (als eigenaar)" : `de PGlite-map ${dataDir}`;
   console.log(`Demodata opnieuw laden in ${target}. Alle bestaande gegevens, ook het auditlog, worden gewist.`);
   if (!databaseUrl) {
     // PGlite takes the folder for itself; a running portal would corrupt it or see stale data.
@@ -19,10 +20,8 @@ async function main() {
   try {
     await resetDatabase(db);
     const summary = await seedDemo(db);
-    console.log(
-      `Klaar: ${summary.providers} aanbieders, ${summary.users} gebruikers en ${summary.trajectories} trajecten ` +
-        `geladen.`,
-    );
+    const { providers, users, trajectories } = summary;
+    console.log(`Klaar: ${providers} aanbieders, ${users} gebruikers en ${trajectories} trajecten geladen.`);
     console.log(`Demo-accounts (wachtwoord ${DEMO_PASSWORD}):`);
     for (const account of DEMO_ACCOUNTS)
       console.log(

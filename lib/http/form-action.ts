@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { DomainRuleError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
+import { requestLog } from "@/lib/log/request";
 import { can, type Action, type ResourceOf } from "@/lib/policy";
 import { auditOrigin } from "./request-origin";
 import { formValues, type FormState } from "./form-state";
@@ -50,6 +51,10 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
     try {
       outcome = await options.run({ db, actor, origin }, parsed.data);
     } catch (error) {
+      if (!isExpected(error)) {
+        const log = await requestLog(actor.id);
+        log.error({ err: error, action: options.permission }, "formulieractie mislukt");
+      }
       return { ...errorState(error), values };
     }
     if (outcome && "redirectTo" in outcome) redirect(outcome.redirectTo);
@@ -67,6 +72,10 @@ function errorState(error: unknown): FormState {
   }
   if (error instanceof NotFoundError) return { status: "error", message: t("errors.notFound") };
   if (error instanceof ForbiddenError) return { status: "error", message: t("errors.forbidden") };
-  console.error("form action failed", error);
   return { status: "error", message: t("errors.unexpected") };
+}
+
+/** Errors that are answers to the user, not faults to log. */
+function isExpected(error: unknown): boolean {
+  return [InputError, DomainRuleError, NotFoundError, ForbiddenError].some((kind) => error instanceof kind);
 }

@@ -566,8 +566,8 @@ describeEachDatabase("execution phase", (getDb) => {
     );
   });
 
-  it("ties documents to their ladder run and agreement by foreign key, and removes them with their contract", async () => {
-    const w = await world(getDb, "x10");
+  it("ties documents to their ladder run and agreement by foreign key; a sent letter keeps its contract", async () => {
+    const w = await world(getDb as never, "x10");
     const { id } = await w.make(w.a.id, "REF-X10");
     const { id: escalationId } = await startEscalation(w.ctx, {
       contractId: id,
@@ -613,15 +613,23 @@ describeEachDatabase("execution phase", (getDb) => {
         [null, agreement!.id],
       ].sort(),
     );
-    await w.db.delete(contracts).where(eq(contracts.id, id));
-    expect(await w.db.select().from(contractDocuments).where(eq(contractDocuments.contractId, id))).toEqual([]);
-    expect(await w.db.select().from(escalationEvents).where(eq(escalationEvents.escalationId, escalationId))).toEqual(
-      [],
-    );
+    // A sent letter is immutable (migration immutable_records), so its contract cannot be removed either.
+    await expect(w.db.delete(contracts).where(eq(contracts.id, id))).rejects.toThrow();
+    expect(await w.db.select().from(contractDocuments).where(eq(contractDocuments.contractId, id))).toHaveLength(2);
+    expect(
+      await w.db.select().from(escalationEvents).where(eq(escalationEvents.escalationId, escalationId)),
+    ).not.toEqual([]);
+    // The agreement's report goes with its agreement.
+    await w.db.delete(performanceAgreements).where(eq(performanceAgreements.id, agreement!.id));
     expect(
       await w.db.select().from(agreementDeliveries).where(eq(agreementDeliveries.agreementId, agreement!.id)),
     ).toEqual([]);
-    expect(await w.db.select().from(performanceAgreements).where(eq(performanceAgreements.contractId, id))).toEqual([]);
+    expect(
+      await w.db
+        .select({ kind: contractDocuments.kind })
+        .from(contractDocuments)
+        .where(eq(contractDocuments.contractId, id)),
+    ).toEqual([{ kind: "letter" }]);
   });
 
   it("writes the ladder letters from their templates: provider, step and the plan's deadline in Dutch, read back from the PDF", async () => {

@@ -54,7 +54,7 @@ async function fingerprint(db: Database) {
   return { providerRows, trajectoryRows };
 }
 
-describeEachDatabase("demo data", (getDb) => {
+describeEachDatabase("demo data", (getDb, _driver, getOwner) => {
   let first: Awaited<ReturnType<typeof fingerprint>>;
 
   beforeAll(async () => {
@@ -230,7 +230,8 @@ describeEachDatabase("demo data", (getDb) => {
 
   it("re-seeds to the same demo after a reset, although the audit trail refuses deletes", async () => {
     const db = getDb();
-    await resetDatabase(db);
+    // Dropping the schema is the owner's (npm run db:seed connects as the owner); the portal's role cannot.
+    await resetDatabase(getOwner());
     expect(await isDatabaseEmpty(db)).toBe(true);
     await seedDemo(db);
     expect(await fingerprint(db)).toEqual(first);
