@@ -37,11 +37,12 @@ export type SearchParse = {
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
 // Control and format characters (NUL, escape sequences, zero-width and direction marks) never belong
 // in a search and some make the database refuse the text.
-const INVISIBLE = /[\p{Cc}\p{Cf}\u{E000}-\u{F8FF}]/gu;
+// Tabs and line breaks are ordinary spaces.
+const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}\u{E000}-\u{F8FF}]/gu;
 
 /** Cleans the question: invisible characters become spaces, runs of spaces one, an odd quote is closed. */
 export function cleanQuery(raw: string): { q: string; hadInvisible: boolean; closedQuote: boolean } {
-  const hadInvisible = INVISIBLE.test(raw);
+  const hadInvisible = raw.replace(INVISIBLE, "") !== raw;
   let q = raw.replace(INVISIBLE, " ").replace(/\s+/g, " ").trim();
   const quotes = (q.match(/"/g) ?? []).length;
   const closedQuote = quotes % 2 === 1;
