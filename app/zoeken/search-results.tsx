@@ -4,6 +4,11 @@ import type { SearchPage } from "@/lib/search/reads";
 
 type Props = { result: SearchPage; q: string; nextHref: string | null; firstHref: string };
 
+const label = (hit: SearchPage["hits"][number]) =>
+  hit.kind === "minutes"
+    ? `${t("minutes.titleFor", { title: hit.title })} (${t("search.version", { version: hit.version ?? 1 })})`
+    : hit.title;
+
 /** One page of results; a snippet's matching words are <mark>, every other character is plain text. */
 export function SearchResults({ result, q, nextHref, firstHref }: Props) {
   return (
@@ -27,9 +32,7 @@ export function SearchResults({ result, q, nextHref, firstHref }: Props) {
           <li key={`${hit.kind}-${hit.id}`} className="utrecht-ordered-list__item" data-kind={hit.kind}>
             <span>{t(`search.kinds.${hit.kind}`)}: </span>
             <Link className="utrecht-link" href={hit.href}>
-              {hit.kind === "minutes"
-                ? t("search.minutesTitle", { title: hit.title, version: hit.version ?? 1 })
-                : hit.title}
+              {label(hit)}
             </Link>
             {hit.at !== null ? <span> · {formatDate(new Date(hit.at))}</span> : null}
             {hit.snippet.length ? (
