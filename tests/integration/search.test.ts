@@ -259,6 +259,23 @@ describeEachDatabase("portal search", (getDb) => {
     expect(searchableKinds(w.officer)).toEqual(expect.arrayContaining(["provider", "contract", "table"]));
   });
 
+  it("finds a consultation's attachment only for those who may see that consultation", async () => {
+    const attachment = await uploadPhaseDocument(w.ctx, {
+      trajectoryId: w.publicId,
+      phase: "analysis",
+      title: "Bijlage",
+      isPublic: true,
+      consultationId: w.ids.closed,
+      file: await pdfWith("Het prijsblad voor de besloten consultatie."),
+    });
+    const ids = async (actor: Actor | null) => (await find(actor, "prijsblad")).map((h) => h.id);
+    expect(await ids(w.memberA)).toEqual([attachment.id]);
+    expect(await ids(w.officer)).toEqual([attachment.id]);
+    expect(await ids(w.memberB)).toEqual([]);
+    expect(await ids(null)).toEqual([]);
+    expect(await ids(w.admin)).toEqual([]);
+  });
+
   it("shows only the newest version of published minutes and reads the text of uploaded PDFs", async () => {
     const minutes = await find(null, "wachtrij", { kind: "minutes" });
     expect(minutes).toHaveLength(1);
