@@ -1,78 +1,73 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getDb } from "@/db/client";
-import { searchPortal } from "@/db/queries/search";
+import { listTrajectories } from "@/db/queries/trajectories";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { searchScopeFor } from "@/lib/meeting/reads";
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
+import { parseSearch, type RawSearchParams } from "@/lib/search/query";
+import { searchFor } from "@/lib/search/reads";
+import { searchableKinds } from "@/lib/search/scope";
+import { SearchForm } from "./search-form";
+import { SearchResults } from "./search-results";
 
 export const metadata: Metadata = { title: t("search.title") };
 
-type Props = { searchParams: Promise<{ q?: string }> };
+type Props = { searchParams: Promise<RawSearchParams> };
+
+/** The same search with other paging parameters; the filters stay as they were. */
+function pageHref(params: RawSearchParams, paging: { na?: string; pagina?: number }) {
+  const query = new URLSearchParams();
+  for (const key of ["q", "soort", "traject", "van", "tot", "status"]) {
+    const value = params[key];
+    const one = Array.isArray(value) ? value[0] : value;
+    if (one) query.set(key, one);
+  }
+  if (paging.na) query.set("na", paging.na);
+  if (paging.pagina && paging.pagina > 1) query.set("pagina", String(paging.pagina));
+  return `/zoeken?${query.toString()}`;
+}
 
 export default async function SearchPage({ searchParams }: Props) {
-  const q = ((await searchParams).q ?? "").trim().slice(0, 100);
+  const params = await searchParams;
   const actor = await getCurrentActor();
   const db = await getDb();
-  const everything = can(actor, "trajectory.list_all");
-  const results = q.length >= 2 ? await searchPortal(db, q, await searchScopeFor(db, actor)) : null;
-  const count = results ? results.trajectories.length + results.consultations.length + results.minutes.length : 0;
+  const kinds = searchableKinds(actor);
+  const asked = Object.values(params).some((v) => v !== undefined && v !== "");
+  const parsed = parseSearch(params, kinds);
+  const [trajectories, result] = await Promise.all([
+    listTrajectories(db, { includeInternal: can(actor, "trajectory.list_all") }),
+    parsed.request ? searchFor(db, actor, parsed.request) : null,
+  ]);
+  const errors = asked ? parsed.errors : [];
   return (
     <article className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("search.title")}</h1>
-      <form action="/zoeken" method="get" role="search" className="utrecht-form">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="zoekterm">
-            {t("search.label")}
-          </label>
-          <input
-            id="zoekterm"
-            name="q"
-            type="search"
-            className="utrecht-textbox utrecht-textbox--html-input"
-            defaultValue={q}
-            maxLength={100}
-          />
-        </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action">
-          {t("search.submit")}
-        </button>
-      </form>
-      {q.length === 1 ? <p className="utrecht-paragraph">{t("search.tooShort")}</p> : null}
-      {results ? (
-        <section aria-labelledby="resultaten">
-          <h2 id="resultaten" className="utrecht-heading-2">
-            {t("search.results", { count, q })}
-          </h2>
+      {errors.length ? (
+        <div id="zoekfouten" className="utrecht-alert utrecht-alert--error" role="status">
+          <h2 className="utrecht-heading-3">{t("search.problems")}</h2>
           <ul className="utrecht-unordered-list">
-            {results.trajectories.map((r) => (
-              <li key={`t-${r.id}`} className="utrecht-unordered-list__item">
-                {t("search.trajectory")}:{" "}
-                <Link className="utrecht-link" href={everything ? `/beheer/trajecten/${r.id}` : `/trajecten/${r.id}`}>
-                  {r.title}
-                </Link>
-              </li>
-            ))}
-            {results.consultations.map((r) => (
-              <li key={`c-${r.id}`} className="utrecht-unordered-list__item">
-                {t("search.consultation")}:{" "}
-                <Link className="utrecht-link" href={`/consultaties/${r.id}`}>
-                  {r.title}
-                </Link>
-              </li>
-            ))}
-            {results.minutes.map((r) => (
-              <li key={`m-${r.meetingId}-${r.version}`} className="utrecht-unordered-list__item">
-                {t("search.minutes")}:{" "}
-                <Link className="utrecht-link" href={`/bijeenkomsten/${r.meetingId}/verslag/${r.version}`}>
-                  {t("minutes.titleFor", { title: r.title })} ({t("search.version", { version: r.version })})
-                </Link>
-                <br />…{r.snippet}…
+            {errors.map((e) => (
+              <li key={e} className="utrecht-unordered-list__item">
+                {e}
               </li>
             ))}
           </ul>
-        </section>
+        </div>
+      ) : null}
+      {parsed.notices.map((n) => (
+        <p key={n} className="utrecht-paragraph" role="status">
+          {n}
+        </p>
+      ))}
+      <SearchForm typed={parsed.typed} kinds={kinds} trajectories={trajectories} invalid={errors.length > 0} />
+      {result?.onlyStopWords ? <p className="utrecht-paragraph">{t("search.onlyStopWords")}</p> : null}
+      {result && parsed.request && !result.onlyStopWords ? (
+        <SearchResults
+          result={result}
+          q={parsed.request.q}
+          firstHref={pageHref(params, {})}
+          nextHref={result.next ? pageHref(params, { na: result.next, pagina: result.page + 1 }) : null}
+        />
       ) : null}
     </article>
   );

@@ -18,6 +18,8 @@ export const trajectoryDocuments = pgTable(
     contentType: text("content_type").notNull(),
     sizeBytes: integer("size_bytes").notNull(),
     content: bytea("content").notNull(),
+    /** The PDF's text layer, read at upload, for the portal search; null when the file has none we can read. */
+    extractedText: text("extracted_text"),
     isPublic: boolean("is_public").notNull().default(false),
     /** Set for a consultation's attachment: then whoever may see the consultation may read it. */
     consultationId: uuid("consultation_id").references((): AnyPgColumn => consultations.id, { onDelete: "cascade" }),

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
+import { readDocumentText } from "@/lib/search/document-text";
 import type { Phase } from "./constants";
 import { isPdf } from "./pdf";
 
@@ -68,6 +69,8 @@ export async function uploadPhaseDocument(
   // The browser's claimed type is not trusted: the content itself must be a PDF.
   if (!isPdf(bytes)) throw new DomainRuleError(t("errors.fileNotPdf"), "file");
   const fileName = input.file.name.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 200) || "document.pdf";
+  // Read before the transaction: parsing a large PDF must not hold a connection.
+  const extractedText = await readDocumentText(bytes);
   return ctx.db.transaction(async (tx) => {
     const [doc] = await tx
       .insert(trajectoryDocuments)
@@ -79,6 +82,7 @@ export async function uploadPhaseDocument(
         contentType: "application/pdf",
         sizeBytes: bytes.byteLength,
         content: bytes,
+        extractedText,
         isPublic: input.consultationId ? false : input.isPublic,
         consultationId: input.consultationId ?? null,
         uploadedBy: ctx.actor.id,

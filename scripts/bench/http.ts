@@ -133,6 +133,10 @@ export async function benchHttp(
           `${base}/beheer/consultaties/${consultationId}/reacties`,
           officerHeaders,
         ),
+        // Full-text search for a word in nearly every trajectory, consultation and document: ranking, the
+        // count and the snippets of one page, for a visitor and for an officer (who also searches providers).
+        await run("Zoeken naar een veelvoorkomend woord (/zoeken?q=begeleiding)", `${base}/zoeken?q=begeleiding`),
+        await run("Zoeken als medewerker (/zoeken?q=begeleiding)", `${base}/zoeken?q=begeleiding`, officerHeaders),
       ];
       return { framework, results, seedSeconds };
     } finally {

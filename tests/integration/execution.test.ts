@@ -36,9 +36,11 @@ import { describeEachDatabase } from "@/tests/helpers/test-db";
 import { listContractMeetings, reportGrid } from "@/db/queries/contract-meetings";
 import { STANDARD_AGENDA } from "@/lib/contract/meeting-agenda";
 import { createContractMeeting, submitContractReport } from "@/lib/contract/meetings";
-import { mayReadPublishedMinutes, searchScopeFor } from "@/lib/meeting/reads";
+import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
+import { plainSearch } from "@/lib/search/query";
+import { searchFor } from "@/lib/search/reads";
 import { minutesRecipients } from "@/lib/minutes/recipients";
-import { involvedTrajectoryIds, searchPortal } from "@/db/queries/search";
+import { involvedTrajectoryIds } from "@/db/queries/search";
 import type { Actor } from "@/lib/auth/actor";
 import { extractPdfText } from "@/lib/pdf/text-layer";
 import { providerWorld } from "./fixtures";
@@ -540,8 +542,8 @@ describeEachDatabase("execution phase", (getDb) => {
     await publish(shared, "Afspraak: de wachtlijstaanpakx9 van aanbieder B staat op de agenda.");
 
     const search = async (actor: Actor | null) => {
-      const { minutes } = await searchPortal(w.db, "wachtlijstaanpakx9", await searchScopeFor(w.db, actor));
-      return minutes.map((m) => m.meetingId).sort();
+      const { hits } = await searchFor(w.db, actor, plainSearch("wachtlijstaanpakx9", "minutes"));
+      return hits.map((m) => m.ref).sort();
     };
     expect(await involvedTrajectoryIds(w.db, { userId: w.memberB.id, providerId: w.b.id })).toContain(
       w.input.trajectoryId,

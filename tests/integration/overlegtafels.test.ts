@@ -29,8 +29,9 @@ import { contractOf } from "@/db/queries/size-indicators";
 import { createTrajectory } from "@/lib/trajectory/writes";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
-import { searchPortal } from "@/db/queries/search";
-import { mayReadPublishedMinutes, searchScopeFor } from "@/lib/meeting/reads";
+import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
+import { plainSearch } from "@/lib/search/query";
+import { searchFor } from "@/lib/search/reads";
 import { recordAttendance } from "@/lib/meeting/writes";
 import { publicationRecipients } from "@/lib/minutes/recipients";
 import {
@@ -705,9 +706,7 @@ describeEachDatabase("consultation tables", (getDb) => {
     const stranger = await w.memberOf(outsider!.id, "stranger");
 
     const found = async (actor: Actor | null) =>
-      (await searchPortal(db, "tafelverslagt7", await searchScopeFor(db, actor))).minutes
-        .map((m) => m.meetingId)
-        .sort();
+      (await searchFor(db, actor, plainSearch("tafelverslagt7", "minutes"))).hits.map((m) => m.ref).sort();
     const mayOpen = async (actor: Actor | null) => {
       const visibility = (
         await db.select({ v: trajectories.visibility }).from(trajectories).where(eq(trajectories.id, w.trajectoryId))

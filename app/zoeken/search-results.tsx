@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { formatDate, t } from "@/lib/i18n";
+import type { SearchPage } from "@/lib/search/reads";
+
+type Props = { result: SearchPage; q: string; nextHref: string | null; firstHref: string };
+
+const label = (hit: SearchPage["hits"][number]) =>
+  hit.kind === "minutes"
+    ? `${t("minutes.titleFor", { title: hit.title })} (${t("search.version", { version: hit.version ?? 1 })})`
+    : hit.title;
+
+/** One page of results; a snippet's matching words are <mark>, every other character is plain text. */
+export function SearchResults({ result, q, nextHref, firstHref }: Props) {
+  return (
+    <section aria-labelledby="resultaten" className="inkoop-stack">
+      <h2 id="resultaten" className="utrecht-heading-2">
+        {t("search.results", { count: result.total, q })}
+      </h2>
+      {result.pages > 1 ? (
+        <p className="utrecht-paragraph">{t("search.pageOf", { page: result.page, pages: result.pages })}</p>
+      ) : null}
+      {result.pastTheEnd ? (
+        <div className="utrecht-alert utrecht-alert--warning" role="status">
+          <p className="utrecht-paragraph">{t("search.pastTheEnd", { page: result.page, pages: result.pages })}</p>
+          <Link className="utrecht-link" href={firstHref}>
+            {t("search.firstPage")}
+          </Link>
+        </div>
+      ) : null}
+      <ol className="utrecht-ordered-list inkoop-search-results" start={(result.page - 1) * 20 + 1}>
+        {result.hits.map((hit) => (
+          <li key={`${hit.kind}-${hit.id}`} className="utrecht-ordered-list__item" data-kind={hit.kind}>
+            <span>{t(`search.kinds.${hit.kind}`)}: </span>
+            <Link className="utrecht-link" href={hit.href}>
+              {label(hit)}
+            </Link>
+            {hit.at !== null ? <span> · {formatDate(new Date(hit.at))}</span> : null}
+            {hit.snippet.length ? (
+              <p className="utrecht-paragraph">
+                {hit.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {nextHref ? (
+        <Link className="utrecht-link" href={nextHref} rel="next">
+          {t("search.next")}
+        </Link>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "trajectory_documents" ADD COLUMN "extracted_text" text;
