@@ -569,7 +569,7 @@ describeEachDatabase("execution phase", (getDb) => {
   });
 
   it("ties documents to their ladder run and agreement by foreign key; a sent letter keeps its contract", async () => {
-    const w = await world(getDb as never, "x10");
+    const w = await world(getDb, "x10");
     const { id } = await w.make(w.a.id, "REF-X10");
     const { id: escalationId } = await startEscalation(w.ctx, {
       contractId: id,
