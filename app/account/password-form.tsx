@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/ui/fields";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
@@ -22,23 +23,7 @@ export function PasswordForm() {
         autoComplete="current-password"
         required
       />
-      <TextField
-        name="password"
-        type="password"
-        label={t("passwordChange.new")}
-        description={t("register.passwordHint")}
-        state={shown}
-        autoComplete="new-password"
-        required
-      />
-      <TextField
-        name="passwordRepeat"
-        type="password"
-        label={t("register.passwordRepeat")}
-        state={shown}
-        autoComplete="new-password"
-        required
-      />
+      <NewPasswordFields label={t("passwordChange.new")} state={shown} />
       <SubmitButton>{t("passwordChange.submit")}</SubmitButton>
     </form>
   );

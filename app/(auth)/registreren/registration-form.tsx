@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SelectField, TextField } from "@/components/ui/fields";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
@@ -16,23 +17,7 @@ export function RegistrationForm({ providers, councils }: { providers: Option[];
       <FormMessage state={state} />
       <TextField name="name" label={t("register.name")} state={state} autoComplete="name" required />
       <TextField name="email" type="email" label={t("register.email")} state={state} autoComplete="email" required />
-      <TextField
-        name="password"
-        type="password"
-        label={t("register.password")}
-        description={t("register.passwordHint")}
-        state={state}
-        autoComplete="new-password"
-        required
-      />
-      <TextField
-        name="passwordRepeat"
-        type="password"
-        label={t("register.passwordRepeat")}
-        state={state}
-        autoComplete="new-password"
-        required
-      />
+      <NewPasswordFields label={t("register.password")} state={state} />
       <SelectField
         name="kind"
         label={t("register.kind")}

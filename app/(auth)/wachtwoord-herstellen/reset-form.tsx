@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, TextField } from "@/components/ui/fields";
+import { FormMessage } from "@/components/ui/fields";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
@@ -19,23 +20,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         </p>
       ))}
       <input type="hidden" name="token" value={token} />
-      <TextField
-        name="password"
-        type="password"
-        label={t("passwordReset.newPassword")}
-        description={t("register.passwordHint")}
-        state={state}
-        autoComplete="new-password"
-        required
-      />
-      <TextField
-        name="passwordRepeat"
-        type="password"
-        label={t("register.passwordRepeat")}
-        state={state}
-        autoComplete="new-password"
-        required
-      />
+      <NewPasswordFields label={t("passwordReset.newPassword")} state={state} />
       <SubmitButton>{t("passwordReset.submit")}</SubmitButton>
     </form>
   );
