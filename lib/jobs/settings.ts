@@ -1,3 +1,5 @@
+import { siteUrl } from "@/lib/http/site-url";
+
 /** The job worker's settings from the environment (README, settings table). */
 export type JobSettings = {
   /** JOBS_IN_WEB=0: the web server runs no worker; `npm run worker` does. */
@@ -13,12 +15,15 @@ const positive = (raw: string | undefined, fallback: number) => {
   return raw !== undefined && raw !== "" && Number.isFinite(n) && n > 0 ? n : fallback;
 };
 
+/** Whether the web server runs the job worker itself (the default). */
+export const jobsRunInWeb = (env: Record<string, string | undefined> = process.env) => env.JOBS_IN_WEB !== "0";
+
 export function jobSettings(env: Record<string, string | undefined> = process.env): JobSettings {
   return {
-    inWeb: env.JOBS_IN_WEB !== "0",
+    inWeb: jobsRunInWeb(env),
     mailPollSeconds: positive(env.MAIL_POLL_SECONDS, 5),
     claimMs: positive(env.MAIL_CLAIM_SECONDS, 300) * 1000,
     poolSize: Math.round(positive(env.JOBS_POOL_SIZE, 2)),
-    siteUrl: (env.AUTH_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+    siteUrl: siteUrl(env),
   };
 }

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { pendingMigrations } from "@/db/connection";
 import { log } from "@/lib/log";
 import { assessReadiness } from "./readiness";
-import { readWorkerHeartbeat } from "./worker-heartbeat";
+import { readWorkerHeartbeat, type WorkerHeartbeat } from "./worker-heartbeat";
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -22,16 +22,18 @@ let lastDatabaseState: "ok" | "unreachable" | undefined;
 export async function checkReadiness(now = new Date()) {
   let database: "ok" | "unreachable" = "unreachable";
   let pending: number | null = null;
+  let worker: WorkerHeartbeat = { configured: true, lastBeatAt: null, maxAgeMs: 0 };
   try {
     const db = await withTimeout(getDb());
     await withTimeout(db.execute(sql`select 1`));
     database = "ok";
     pending = (await withTimeout(pendingMigrations(db))).length;
+    worker = await withTimeout(readWorkerHeartbeat(db));
   } catch (error) {
     // Probes come every few seconds: say it when the state changes, not on every probe.
     if (lastDatabaseState !== "unreachable") log.error({ err: error }, "gereedheid: database niet bereikbaar");
   }
   if (database === "ok" && lastDatabaseState === "unreachable") log.info("gereedheid: database weer bereikbaar");
   lastDatabaseState = database;
-  return assessReadiness({ database, pendingMigrations: pending, worker: await readWorkerHeartbeat(), now });
+  return assessReadiness({ database, pendingMigrations: pending, worker, now });
 }
