@@ -21,6 +21,7 @@ import { COUNCILS, PRODUCTS, REGION, SUBREGIONS } from "./region";
 import { insertTableDemo } from "./overlegtafels";
 import { insertTrajectories, lookup, SEED_ACTOR } from "./trajectories";
 import { insertContracts } from "./contracts";
+import { insertDialogueHistory } from "./dialogue-history";
 
 export type SeedSummary = { providers: number; users: number; trajectories: number };
 
@@ -127,6 +128,7 @@ export async function seedDemo(db: Database): Promise<SeedSummary> {
       officerId: lookup(idsBy(userRows, "email"), "inkoper@zaanstad.nl"),
     });
     await insertContracts(tx, { productIds });
+    await insertDialogueHistory(tx);
 
     const summary: SeedSummary = {
       providers: providerRows.length,
