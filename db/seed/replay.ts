@@ -56,13 +56,16 @@ export async function loadActors(tx: Executor): Promise<DemoActors> {
 }
 
 async function restamp(tx: Executor, moment: Date, since: Date): Promise<void> {
-  // One statement for all tables: the per-statement cost, not the rows, is what a step pays for.
+  // One statement for all tables: the per-statement cost, not the rows, is what a step pays for. Moments go in
+  // as ISO text, which both drivers bind the same way.
+  const at = sql`${moment.toISOString()}::timestamptz`;
+  const from = sql`${since.toISOString()}::timestamptz`;
   const updates = Object.entries(STAMPED).map(([table, columns], i) => {
     const sets = columns.map((c) => {
       const col = sql.identifier(c);
-      return sql`${col} = CASE WHEN ${col} >= ${since} THEN ${moment} ELSE ${col} END`;
+      return sql`${col} = CASE WHEN ${col} >= ${from} THEN ${at} ELSE ${col} END`;
     });
-    const where = columns.map((c) => sql`${sql.identifier(c)} >= ${since}`);
+    const where = columns.map((c) => sql`${sql.identifier(c)} >= ${from}`);
     const update = sql`UPDATE ${sql.identifier(table)} SET ${sql.join(sets, sql`, `)}`;
     const filtered = sql`${update} WHERE ${sql.join(where, sql` OR `)}`;
     return sql`${sql.identifier(`step${i}`)} AS (${filtered} RETURNING 1)`;

@@ -25,7 +25,7 @@ import { effectiveState } from "@/lib/consultation/state-machine";
 import { NotFoundError } from "@/lib/errors";
 import { exclusionEligibility } from "@/lib/overlegtafel/exclusion";
 import { REDACTION_LABELS } from "@/lib/redaction/grounds";
-import { loadActors } from "@/db/seed/replay";
+import { DEMO_ORIGIN, loadActors } from "@/db/seed/replay";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
 import type { Database } from "@/db/connection";
 
@@ -47,7 +47,7 @@ describeEachDatabase("demo data: the dialogue as it has run up to today", (getDb
   beforeAll(async () => {
     seededAt = new Date();
     await seedDemo(getDb());
-  });
+  }, 120_000);
 
   it("has an open consultation with submitted responses, council advice, a shared draft and moderated comments", async () => {
     const db = getDb();
@@ -149,7 +149,7 @@ describeEachDatabase("demo data: the dialogue as it has run up to today", (getDb
     const told = await db
       .select()
       .from(notifications)
-      .where(eq(notifications.link, `${"http://localhost:3000"}/bijeenkomsten/${session!.id}/verslag/2`));
+      .where(eq(notifications.link, `${DEMO_ORIGIN}/bijeenkomsten/${session!.id}/verslag/2`));
     expect(told.length).toBe((published[1]!.details as { notified: number }).notified);
   });
 
@@ -168,9 +168,7 @@ describeEachDatabase("demo data: the dialogue as it has run up to today", (getDb
     const told = await db
       .select()
       .from(notifications)
-      .where(
-        and(eq(notifications.userId, council), eq(notifications.link, `http://localhost:3000/consultaties/${c.id}`)),
-      );
+      .where(and(eq(notifications.userId, council), eq(notifications.link, `${DEMO_ORIGIN}/consultaties/${c.id}`)));
     expect(told.map((n) => n.createdAt.getTime())).toContain(c.feedbackPublishedAt!.getTime());
   });
 

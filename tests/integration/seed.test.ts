@@ -35,6 +35,10 @@ import { extractPdfText } from "@/lib/pdf/text-layer";
 import { PHASES } from "@/lib/trajectory/constants";
 import { describeEachDatabase, openTestDatabase } from "@/tests/helpers/test-db";
 
+// A whole demo, replayed through the portal's writes, on a fresh database: slower than one test's default on a
+// busy machine.
+const RESEED_TIMEOUT = 120_000;
+
 const countBy = <T>(rows: T[], key: (row: T) => string) =>
   rows.reduce((m, r) => m.set(key(r), (m.get(key(r)) ?? 0) + 1), new Map<string, number>());
 
@@ -211,22 +215,30 @@ describeEachDatabase("demo data", (getDb) => {
     expect(text).toContain(`uiterlijk op ${formatDate(ladder!.escalation.planDueOn!)} een verbeterplan`);
   });
 
-  it("re-seeds to the same demo after a reset, although the audit trail refuses deletes", async () => {
-    const db = getDb();
-    await resetDatabase(db);
-    expect(await isDatabaseEmpty(db)).toBe(true);
-    await seedDemo(db);
-    expect(await fingerprint(db)).toEqual(first);
-    expect(await db.select().from(auditLog)).toHaveLength(firstAuditCount);
-  });
+  it(
+    "re-seeds to the same demo after a reset, although the audit trail refuses deletes",
+    async () => {
+      const db = getDb();
+      await resetDatabase(db);
+      expect(await isDatabaseEmpty(db)).toBe(true);
+      await seedDemo(db);
+      expect(await fingerprint(db)).toEqual(first);
+      expect(await db.select().from(auditLog)).toHaveLength(firstAuditCount);
+    },
+    RESEED_TIMEOUT,
+  );
 
-  it("gives the same demo on a second fresh database", async () => {
-    const other = await openTestDatabase();
-    try {
-      await seedDemo(other.db);
-      expect(await fingerprint(other.db)).toEqual(first);
-    } finally {
-      await other.dispose();
-    }
-  });
+  it(
+    "gives the same demo on a second fresh database",
+    async () => {
+      const other = await openTestDatabase();
+      try {
+        await seedDemo(other.db);
+        expect(await fingerprint(other.db)).toEqual(first);
+      } finally {
+        await other.dispose();
+      }
+    },
+    RESEED_TIMEOUT,
+  );
 });
