@@ -49,7 +49,7 @@ describeEachDatabase("demo data: the dialogue as it has run up to today", (getDb
     await seedDemo(getDb());
   }, 120_000);
 
-  it("has an open consultation with submitted responses, council advice, a shared draft and moderated comments", async () => {
+  it("has an open consultation with responses, council advice, a shared draft and moderated comments", async () => {
     const db = getDb();
     const c = await consultationNamed(db, DEMO_CONSULTATIONS.open);
     expect(c.openness).toBe("open");
@@ -172,7 +172,7 @@ describeEachDatabase("demo data: the dialogue as it has run up to today", (getDb
     expect(told.map((n) => n.createdAt.getTime())).toContain(c.feedbackPublishedAt!.getTime());
   });
 
-  it("has a consultation table with three past sessions, attendance and one provider eligible for exclusion", async () => {
+  it("has a table with three past sessions, attendance and one provider eligible for exclusion", async () => {
     const db = getDb();
     const sessions = await db.select().from(meetings).where(isNotNull(meetings.tableId)).orderBy(meetings.startsAt);
     const past = sessions.filter((s) => s.endsAt.getTime() < seededAt.getTime());
