@@ -23,6 +23,7 @@ import { insertTableDemo } from "./overlegtafels";
 import { insertTrajectories, lookup, SEED_ACTOR } from "./trajectories";
 import { insertPublicFigures } from "./public-figures";
 import { insertContracts } from "./contracts";
+import { insertDialogueHistory } from "./dialogue-history";
 
 export type SeedSummary = { providers: number; users: number; trajectories: number };
 
@@ -141,6 +142,7 @@ export async function seedDemo(db: Database): Promise<SeedSummary> {
       officerId: lookup(idsBy(userRows, "email"), "inkoper@zaanstad.nl"),
     });
     await insertContracts(tx, { productIds });
+    await insertDialogueHistory(tx);
 
     const summary: SeedSummary = {
       providers: providerRows.length,

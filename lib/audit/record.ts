@@ -11,12 +11,16 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
 };
 
-/** Context every write receives: where to write, who acts, and where the request came from. */
-export type WriteContext = { db: Executor; actor: Actor | null; origin: string };
+/**
+ * Context every write receives: where to write, who acts, and where the request came from. `at` is left out by
+ * requests (the database clock stamps the entry); only replaying past events, as the demo data does, sets it.
+ */
+export type WriteContext = { db: Executor; actor: Actor | null; origin: string; at?: Date };
 
 /** Appends one audit entry; call it inside the transaction of the change it describes. */
 export async function recordAudit(ctx: WriteContext, entry: AuditEntry): Promise<void> {
   await ctx.db.insert(auditLog).values({
+    ...(ctx.at ? { at: ctx.at } : {}),
     actorId: ctx.actor?.id ?? null,
     actorLabel: actorLabel(ctx.actor),
     action: entry.action,
