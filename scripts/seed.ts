@@ -20,7 +20,8 @@ async function main() {
     await resetDatabase(db);
     const summary = await seedDemo(db);
     console.log(
-      `Klaar: ${summary.providers} aanbieders, ${summary.users} gebruikers en ${summary.trajectories} trajecten geladen.`,
+      `Klaar: ${summary.providers} aanbieders, ${summary.users} gebruikers ` +
+        `en ${summary.trajectories} trajecten geladen.`,
     );
     console.log(`Demo-accounts (wachtwoord ${DEMO_PASSWORD}):`);
     for (const account of DEMO_ACCOUNTS)

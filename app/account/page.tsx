@@ -10,6 +10,8 @@ import { SecuritySection } from "./security-section";
 
 export const metadata: Metadata = { title: t("account.title") };
 
+const STATUS_TONE = { approved: "ok", pending: "info", rejected: "warning" } as const;
+
 export default async function AccountPage() {
   const actor = await requirePermission("/account", "account.view");
   const db = await getDb();
@@ -32,10 +34,7 @@ export default async function AccountPage() {
         </div>
       </dl>
       {provider && status ? (
-        <div
-          className={`utrecht-alert utrecht-alert--${status === "approved" ? "ok" : status === "pending" ? "info" : "warning"}`}
-          role="status"
-        >
+        <div className={`utrecht-alert utrecht-alert--${STATUS_TONE[status]}`} role="status">
           <p className="utrecht-paragraph">{t(`account.${status}`, { name: provider.name })}</p>
         </div>
       ) : null}

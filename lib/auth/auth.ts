@@ -87,7 +87,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (!userId) return token;
       return { sid: await startSession(db, userId) };
     },
-    async session({ session, token }) {
+    session({ session, token }) {
       return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined };
     },
   },
