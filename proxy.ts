@@ -45,7 +45,11 @@ async function postAllowed(request: NextRequest): Promise<boolean> {
     import("@/db/client"),
     import("@/lib/auth/post-ceiling"),
   ]);
-  return withinPostCeiling(await getDb(), clientAddress(request.headers), postLimitPerMinute());
+  const address = clientAddress(request.headers);
+  const allowed = await withinPostCeiling(await getDb(), address, postLimitPerMinute());
+  // Worth an operator's attention: either a flood, or a ceiling too low for a shared address.
+  if (!allowed) console.warn(`post ceiling reached for ${address}`);
+  return allowed;
 }
 
 export const config = {

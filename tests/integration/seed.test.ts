@@ -113,7 +113,8 @@ describeEachDatabase("demo data", (getDb, _driver, getOwner) => {
     }
   });
 
-  it("seeds confirmed size figures that match each provider's class, and one consultation table above twelve providers", async () => {
+  const figuresTitle = "seeds confirmed size figures that match each provider's class";
+  it(`${figuresTitle}, and one consultation table above twelve providers`, async () => {
     const db = getDb();
     const figures = await db
       .select()
