@@ -39,6 +39,14 @@ export async function grantApplicationRights(db: Runner, role: string): Promise<
   // Readiness and the start-up check read which migrations the database has applied.
   await db.execute(sql`GRANT USAGE ON SCHEMA drizzle TO ${app}`);
   await db.execute(sql`GRANT SELECT ON drizzle.__drizzle_migrations TO ${app}`);
+  // The job library keeps its queue in a schema of its own (installed by `npm run db:migrate`). It adds a
+  // table per queue as queues are created, so the application role may create tables there, and only there.
+  const result: unknown = await db.execute(sql`SELECT 1 AS found FROM pg_namespace WHERE nspname = 'pgboss'`);
+  const found = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+  if (found.length === 0) return;
+  await db.execute(sql`GRANT USAGE, CREATE ON SCHEMA pgboss TO ${app}`);
+  await db.execute(sql`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${app}`);
+  await db.execute(sql`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA pgboss TO ${app}`);
 }
 
 export type RoleSetup = {

@@ -3,6 +3,7 @@
 // embedded PGlite folder. On PostgreSQL it holds an advisory lock, so runs started at once wait for each
 // other and the later ones find nothing left to do.
 import { migrateDatabase, openDatabase, pendingMigrations } from "../db/connection";
+import { installJobQueue } from "../lib/jobs/boss";
 import { log } from "../lib/log";
 
 const databaseUrl = process.env.MIGRATION_DATABASE_URL?.trim() || process.env.DATABASE_URL?.trim() || undefined;
@@ -13,6 +14,8 @@ async function main() {
   const db = await openDatabase({ databaseUrl, dataDir, migrate: false, poolSize: 1 });
   try {
     const before = await pendingMigrations(db);
+    // The job queue's own schema first, so that the grants after the migrations cover it too.
+    if (databaseUrl) await installJobQueue({ db, databaseUrl });
     await migrateDatabase(db);
     const after = await pendingMigrations(db);
     if (after.length) throw new Error(`migrations still pending after the run: ${after.join(", ")}`);

@@ -1,6 +1,9 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, expect, it } from "vitest";
+import postgres from "postgres";
+import { drizzle } from "drizzle-orm/postgres-js";
 import type { Database } from "@/db/connection";
+import { grantApplicationRights } from "@/db/roles";
 import { outbox, scheduledJobRuns, users } from "@/db/schema";
 import { installJobQueue } from "@/lib/jobs/boss";
 import { workerHeartbeat } from "@/lib/jobs/heartbeat";
@@ -32,8 +35,10 @@ const until = async (check: () => Promise<boolean>, timeoutMs = 20_000) => {
 };
 
 const quiet = () => undefined;
+// postgres-js returns the rows themselves, PGlite an object holding them.
+const rowsOf = <T>(result: unknown) => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
-describeEachDatabase("job worker", (getDb, driver) => {
+describeEachDatabase("job worker", (getDb, driver, getOwner) => {
   const workers: JobWorker[] = [];
   afterAll(async () => {
     for (const w of workers) await w.stop();
@@ -41,7 +46,19 @@ describeEachDatabase("job worker", (getDb, driver) => {
 
   it("installs the job library's schema as a step of its own", async () => {
     const db = getDb();
-    await installJobQueue({ db, databaseUrl: await urlOf(db, driver) });
+    // As `npm run db:migrate` does: the schema is installed first, then the application role gets its rights
+    // (here the test server's superuser installs it, so it also grants them).
+    const url = await urlOf(db, driver);
+    await installJobQueue({ db: getOwner(), databaseUrl: url });
+    if (url) {
+      const appRole = rowsOf<{ role: string }>(await db.execute(sql`select current_user as role`))[0]!.role;
+      const superuser = postgres(url, { max: 1, onnotice: quiet });
+      try {
+        await grantApplicationRights(drizzle(superuser), appRole);
+      } finally {
+        await superuser.end();
+      }
+    }
     const result: unknown = await db.execute(sql`select version from pgboss.version`);
     const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { version: number }[];
     expect(rows).toHaveLength(1);

@@ -170,6 +170,7 @@ describe("policy: role × action × resource", () => {
       "membership.decide",
       "minutes.view_published",
       "outbox.read",
+      "outbox.retry",
       "provider.view_members",
       "session.end_own",
       "session.list_own",
