@@ -6,11 +6,25 @@ import { hits, lowerBound, Sentences, wordEnd, wordStart, type Emit, type Hits, 
 // Cost words, with the compounds minutes use ("uitvoeringskosten", "trajectprijs", "staffelkorting").
 // A word-initial "\p{L}*" would be tried at every letter of the text, so a fixed stem finds candidates
 // and the whole word around it is then checked.
-const COST_STEM =
-  /kost(?:en|prij[sz])|tarie[fv]|prij(?:s|zen)|marge|winst|omzet|overhead|begroting|budget|korting|opslag|offerte|exploitatie|verlie[sz]|resultaat|loonsom|reserve|reservering|salaris|inschrijving|bod|liquiditeit|solvabiliteit|rendement|ebitda|productiviteit|verzuim|bezettingsgraad|declar|inkomsten|omzetten|toeslag|vergoeding|bedrag|uurloon|loon/gi;
+const COST_STEM = new RegExp(
+  String.raw`kost(?:en|prij[sz])|tarie[fv]|prij(?:s|zen)|marge|winst|omzet|overhead|begroting|budget|korting|` +
+    String.raw`opslag|offerte|exploitatie|verlie[sz]|resultaat|loonsom|reserve|reservering|salaris|` +
+    String.raw`inschrijving|bod|liquiditeit|solvabiliteit|rendement|ebitda|productiviteit|verzuim|` +
+    String.raw`bezettingsgraad|declar|inkomsten|omzetten|toeslag|vergoeding|bedrag|uurloon|loon`,
+  "gi",
+);
 // "omzetten" (to convert), "opslagruimte" (storage), "bodem", "bedragen" as a verb are no cost words.
-const COST_WORD =
-  /^(?:\p{L}*(?:kosten|kostprijs|kostprijzen|tarief|tarieven|prijs|prijzen|korting|kortingen|budget|budgetten|marge|marges|reservering|reserveringen|reserve|reserves|salaris|salarissen|loonsom|uurloon|lonen|toeslag|toeslagen|vergoeding|vergoedingen|verzuim|productiviteit|exploitatie)|winst\p{L}*|omzet(?:cijfers?|groei|daling)?|overhead\p{L}*|begroting\p{L}*|opslag(?:en|percentage)?|offerte\p{L}*|exploitatie\p{L}*|verlies|verliezen|verliesgevend|resultaat|resultaten|bedrijfsresultaat|inschrijving|inschrijvingen|inschrijfprijs|bod|biedprijs|liquiditeit|solvabiliteit|rendement|ebitda|bezettingsgraad|declaratie\p{L}*|inkomsten|bedrag|loon|lonen|loonkosten)$/iu;
+const COST_WORD = new RegExp(
+  String.raw`^(?:\p{L}*(?:kosten|kostprijs|kostprijzen|tarief|tarieven|prijs|prijzen|korting|kortingen|` +
+    String.raw`budget|budgetten|marge|marges|reservering|reserveringen|reserve|reserves|salaris|salarissen|` +
+    String.raw`loonsom|uurloon|lonen|toeslag|toeslagen|vergoeding|vergoedingen|verzuim|productiviteit|` +
+    String.raw`exploitatie)|winst\p{L}*|omzet(?:cijfers?|groei|daling)?|overhead\p{L}*|begroting\p{L}*|` +
+    String.raw`opslag(?:en|percentage)?|offerte\p{L}*|exploitatie\p{L}*|verlies|verliezen|verliesgevend|` +
+    String.raw`resultaat|resultaten|bedrijfsresultaat|inschrijving|inschrijvingen|inschrijfprijs|bod|biedprijs|` +
+    String.raw`liquiditeit|solvabiliteit|rendement|ebitda|bezettingsgraad|declaratie\p{L}*|inkomsten|bedrag|` +
+    String.raw`loon|lonen|loonkosten)$`,
+  "iu",
+);
 // A figure the municipality or the country publishes, not a provider's: indexation, KPI norms, thresholds.
 const PUBLIC_CUE = new RegExp(
   `(?:indexatie|indexering|geïndexeerd|geindexeerd|loonindex|prijsindex|inflatie|cao-stijging|streefwaarde|` +

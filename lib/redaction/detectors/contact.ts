@@ -7,8 +7,18 @@ export type ContactSpan = { start: number; end: number; kind: "email" | "address
 const EMAIL_DOMAIN = /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
 const EMAIL_LOCAL_CHAR = /[\w.%+-]/;
 // Functional mailboxes are no person's: "info@", "wmo@", "inkoop-sociaal-domein@", "team.noord@".
-const FUNCTIONAL =
-  /^(?:info|wmo|jeugd|jeugdhulp|inkoop|contact|secretariaat|administratie|planning|zorgloket|loket|klantcontact|factuur|facturen|facturatie|backoffice|aanmelden|aanmelding|aanmeldingen|intake|team|servicedesk|helpdesk|post|mail|algemeen|receptie|office|communicatie|contractmanagement|contracten|sociaaldomein|sociaal-domein|noreply|no-reply|privacy|fg|klachten|wijkteam|sociaalteam|gemeente|bestuurssecretariaat|raadsgriffie|griffie|vragen|support|hr|personeelszaken|verkoop|sales|kwaliteit|zorgbemiddeling|cliëntenraad|clientenraad|wmoraad|wmo-raad|ondernemingsraad|bestuur|directie|aanbesteding|aanbestedingen|tender|tenders|dialoog|marktconsultatie|beleid|verantwoording|declaraties|declaratie|crediteuren|debiteuren|financien|financiën)(?:[._+-][a-z0-9]+)*\d*$/i;
+const FUNCTIONAL = new RegExp(
+  String.raw`^(?:info|wmo|jeugd|jeugdhulp|inkoop|contact|secretariaat|administratie|planning|zorgloket|loket|` +
+    String.raw`klantcontact|factuur|facturen|facturatie|backoffice|aanmelden|aanmelding|aanmeldingen|intake|` +
+    String.raw`team|servicedesk|helpdesk|post|mail|algemeen|receptie|office|communicatie|contractmanagement|` +
+    String.raw`contracten|sociaaldomein|sociaal-domein|noreply|no-reply|privacy|fg|klachten|wijkteam|` +
+    String.raw`sociaalteam|gemeente|bestuurssecretariaat|raadsgriffie|griffie|vragen|support|hr|` +
+    String.raw`personeelszaken|verkoop|sales|kwaliteit|zorgbemiddeling|cliëntenraad|clientenraad|wmoraad|` +
+    String.raw`wmo-raad|ondernemingsraad|bestuur|directie|aanbesteding|aanbestedingen|tender|tenders|dialoog|` +
+    String.raw`marktconsultatie|beleid|verantwoording|declaraties|declaratie|crediteuren|debiteuren|financien|` +
+    String.raw`financiën)(?:[._+-][a-z0-9]+)*\d*$`,
+  "i",
+);
 
 // A Dutch postcode: four digits not starting with 0, two capitals other than SA, SD or SS; then perhaps a place.
 const POSTCODE_CORE = `[1-9]\\d{3}${SP}?(?!SA|SD|SS)[A-Z]{2}(?![\\p{L}\\d-])`;

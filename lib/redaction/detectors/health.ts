@@ -10,8 +10,13 @@ import type { Token } from "./tokens";
 export type HealthSpan = { start: number; end: number; term: string };
 
 // Singular references to a person; "zij", "ze" and "zijn" are left out, they are mostly plural or a verb.
-const PERSON_WORD =
-  /(?<![\p{L}])(?:hij|hem|haar|mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer|cli[eë]nte?|bewoner|bewoonster|inwoner|inwoonster|jongere|zoon|zoontje|dochter|dochtertje|moeder|vader|kind|pleegkind|broer|zus|oma|opa|echtgeno(?:o|t)e?|echtgenote|partner|meisje|jongen|baby|peuter|gezin|familie|buurman|buurvrouw|mantelzorger|\d{1,3}-jarige?)(?![\p{L}])/iu;
+const PERSON_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:hij|hem|haar|mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer|cli[eë]nte?|bewoner|` +
+    String.raw`bewoonster|inwoner|inwoonster|jongere|zoon|zoontje|dochter|dochtertje|moeder|vader|kind|` +
+    String.raw`pleegkind|broer|zus|oma|opa|echtgeno(?:o|t)e?|echtgenote|partner|meisje|jongen|baby|peuter|` +
+    String.raw`gezin|familie|buurman|buurvrouw|mantelzorger|\d{1,3}-jarige?)(?![\p{L}])`,
+  "iu",
+);
 // "een", "ernstige", "een zware": up to two words before the term belong to the passage.
 const MODIFIER = new RegExp(
   `(?:(?:een|ernstige|ernstig|beginnende|lichte|licht|zware|zwaar|chronische|chronisch|vergevorderde|acute|acuut|` +

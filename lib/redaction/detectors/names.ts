@@ -42,11 +42,19 @@ const PERSON_NOUNS = new Set(
     pleegvader oma opa kleinzoon kleindochter neef nicht meisje jongen partner echtgenoot echtgenote buurman
     buurvrouw mantelzorger baby peuter tiener leerling aanvrager melder zorgvrager hulpvrager`).split("|"),
 );
-const KIN_OF =
-  /(?:moeder|vader|ouders|pleegouders|pleegmoeder|pleegvader|broer|zus|oma|opa|partner|mantelzorger|voogd|gezinsvoogd|familie|zoon|dochter)\s+van\s+$/iu;
+const KIN_OF = new RegExp(
+  String.raw`(?:moeder|vader|ouders|pleegouders|pleegmoeder|pleegvader|broer|zus|oma|opa|partner|` +
+    String.raw`mantelzorger|voogd|gezinsvoogd|familie|zoon|dochter)\s+van\s+$`,
+  "iu",
+);
 // What a person in the minutes does next: "Sem wacht", "Noor woont", "Daan heeft", "Ilse kreeg".
-const PERSON_VERB =
-  /^[ \u00a0]+(?:wacht|wachtte|woont|woonde|staat|stond|heeft|had|krijgt|kreeg|gaat|ging|zit|zat|kan|kon|moet|moest|wil|wilde|verhuist|verhuisde|ontvangt|ontving|komt|kwam|belde|vertelde|is|was|werd|wordt|blijft|bleef|kreeg|mist|miste|heeft|gebruikt|valt|viel|zegt|zei|vindt|vond|loopt|liep|durft|slaapt|eet|maakt|voelt|voelde|zag|ziet)(?![\p{L}])/iu;
+const PERSON_VERB = new RegExp(
+  String.raw`^[ \u00a0]+(?:wacht|wachtte|woont|woonde|staat|stond|heeft|had|krijgt|kreeg|gaat|ging|zit|zat|` +
+    String.raw`kan|kon|moet|moest|wil|wilde|verhuist|verhuisde|ontvangt|ontving|komt|kwam|belde|vertelde|is|` +
+    String.raw`was|werd|wordt|blijft|bleef|kreeg|mist|miste|heeft|gebruikt|valt|viel|zegt|zei|vindt|vond|loopt|` +
+    String.raw`liep|durft|slaapt|eet|maakt|voelt|voelde|zag|ziet)(?![\p{L}])`,
+  "iu",
+);
 const AGE_AFTER = /^[ \u00a0]*(?:\(\s?\d{1,3}(?:\s?jaar)?\s?\)|,[ \u00a0]*\d{1,3}[ \u00a0]*jaar)/u;
 
 // Someone introduced by their role is an official or a participant: "voorzitter mevrouw Bakker",
@@ -76,8 +84,11 @@ const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:mw|mevr|mvr|dhr|hr|drs|dr|mr|ir|ing|p
 const LIST_CUE = /(?:aanwezig|afwezig|afgemeld|deelnemers|genodigden|met kennisgeving)(?![\p{L}])/giu;
 
 // Words that end like an organisation's name ("Zorgboerderij", "Wijkteam"), not like a first name.
-const ORGANISATION_WORD =
-  /(?:zorg|groep|huis|centrum|praktijk|boerderij|hulp|wonen|thuis|stichting|school|kliniek|team|wijk|punt|lijn|net|college|raad|bureau|plein|straat|dienst|loket|fonds|bank|werk)$/u;
+const ORGANISATION_WORD = new RegExp(
+  String.raw`(?:zorg|groep|huis|centrum|praktijk|boerderij|hulp|wonen|thuis|stichting|school|kliniek|team|` +
+    String.raw`wijk|punt|lijn|net|college|raad|bureau|plein|straat|dienst|loket|fonds|bank|werk)$`,
+  "u",
+);
 
 const isParticle = (t: Token | undefined) => t !== undefined && PARTICLES.has(t.lower);
 const isDomain = (t: Token) => DOMAIN_WORDS.has(t.lower);

@@ -9,21 +9,34 @@ export type NumberSpan = { start: number; end: number; kind: "bsn" | "iban" | "p
 const BSN = /(?<!\d|\d[.,])(?:\d{3}([. -]?)\d{3}\1\d{3}|\d{4}([. -]?)\d{2}\2\d{3})(?!\d|[.,]\d)/g;
 const BSN_MONEY_BEFORE = /(?:€|EUR|euro)\s?$/i;
 // A number labelled as a case, file or invoice number is that, even when it passes the elfproef.
-const LABELLED =
-  /(?:(?:zaak|dossier|factuur|order|klant|relatie|contract|polis|registratie|aanvraag|beschikkings?|project|melding|verzoek|ticket|document|volg|offerte|bestel|artikel|debiteur|crediteur|inschrijf|inkoop|lening|verplichting)[ \u00a0-]?(?:nummer|nr\.?|no\.?)|kenmerk|referentie|ref\.|agb(?:-code)?|kvk(?:-nummer)?|btw(?:-nummer)?|ons kenmerk|uw kenmerk)[ \u00a0]*[:#.]?[ \u00a0]*(?:[\w/-]*[/-])?$/iu;
+const LABELLED = new RegExp(
+  String.raw`(?:(?:zaak|dossier|factuur|order|klant|relatie|contract|polis|registratie|aanvraag|` +
+    String.raw`beschikkings?|project|melding|verzoek|ticket|document|volg|offerte|bestel|artikel|debiteur|` +
+    String.raw`crediteur|inschrijf|inkoop|lening|verplichting)[ \u00a0-]?(?:nummer|nr\.?|no\.?)|kenmerk|` +
+    String.raw`referentie|ref\.|agb(?:-code)?|kvk(?:-nummer)?|btw(?:-nummer)?|ons kenmerk|` +
+    String.raw`uw kenmerk)[ \u00a0]*[:#.]?[ \u00a0]*(?:[\w/-]*[/-])?$`,
+  "iu",
+);
 const BSN_LABEL = /(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)[^\n]{0,20}$/iu;
 
 const IBAN = /(?<![\p{L}\d])[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]{4}){2,7}(?:[ \u00a0]?[A-Za-z0-9]{1,3})?/gu;
 
 // Candidates for libphonenumber: international (+49, 0032) or national with the area code perhaps in
 // brackets, in groups separated by single spaces, hyphens, dots or slashes. libphonenumber decides.
-const PHONE =
-  /(?:(?:\+|00)(?<![\p{L}\d+]\+|[\p{L}\d]00)[1-9]\d{0,2}(?:[ \u00a0.-]?\(0\))?|\(0\d{1,4}\)|0(?<![\p{L}\d+.,]0)\d{1,4})(?:(?:[ \u00a0]?[-/.][ \u00a0]?|[ \u00a0])?\d{1,4}){1,6}(?![\d\p{L}]|[.,]\d)/gu;
+const PHONE = new RegExp(
+  String.raw`(?:(?:\+|00)(?<![\p{L}\d+]\+|[\p{L}\d]00)[1-9]\d{0,2}(?:[ \u00a0.-]?\(0\))?|\(0\d{1,4}\)|` +
+    String.raw`0(?<![\p{L}\d+.,]0)\d{1,4})(?:(?:[ \u00a0]?[-/.][ \u00a0]?|[ \u00a0])?\d{1,4}){1,6}(?![\d\p{L}]|` +
+    String.raw`[.,]\d)`,
+  "gu",
+);
 // "06-04-2027 10" is a date followed by a time, "01.03.2027" a date.
 const PHONE_DATE = /^\(?0\d[-/.]\d{1,2}[-/.](?:19|20)?\d{2}(?!\d)/;
 // The municipality's desk or a helpline is nobody's personal number: "het Wmo-loket, telefoon 0299 - 398 398".
-const SERVICE_BEFORE =
-  /(?:loket|meldpunt|klantcontact|servicedesk|helpdesk|receptie|centrale|algemene nummer|algemeen nummer|hoofdnummer|informatielijn|hulplijn)\p{L}*[^.\n]{0,25}$/iu;
+const SERVICE_BEFORE = new RegExp(
+  String.raw`(?:loket|meldpunt|klantcontact|servicedesk|helpdesk|receptie|centrale|algemene nummer|` +
+    String.raw`algemeen nummer|hoofdnummer|informatielijn|hulplijn)\p{L}*[^.\n]{0,25}$`,
+  "iu",
+);
 const PHONE_IBAN_BEFORE = /[A-Za-z]{2}\d{2}[ \u00a0][A-Za-z0-9]{4}[ \u00a0]$/;
 
 /**

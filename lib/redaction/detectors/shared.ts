@@ -74,8 +74,12 @@ export function lowerBound(sorted: readonly number[], value: number): number {
 
 // A full stop ends a sentence only when followed by a space and not part of a common abbreviation
 // ("mw. Jansen", "art. 2.38", "o.a. de kosten"); the look-behind runs only at punctuation marks.
-const SENTENCE_END =
-  /[.!?](?<!(?<![\p{L}.])(?:mw|mevr|dhr|hr|art|nr|geb|bijv|ca|incl|excl|blz|resp|vs|dr|mr|drs|ir|ing|prof|tel|min|max|jl|st|zgn|evt|o\.a|m\.b\.t|t\.a\.v|i\.p\.v|a\.s|z\.s\.m|e\.d|d\.w\.z|m\.u\.v|i\.v\.m)\.)(?=[\s\u00a0])|\n/giu;
+const SENTENCE_END = new RegExp(
+  String.raw`[.!?](?<!(?<![\p{L}.])(?:mw|mevr|dhr|hr|art|nr|geb|bijv|ca|incl|excl|blz|resp|vs|dr|mr|drs|ir|` +
+    String.raw`ing|prof|tel|min|max|jl|st|zgn|evt|o\.a|m\.b\.t|t\.a\.v|i\.p\.v|a\.s|z\.s\.m|e\.d|d\.w\.z|` +
+    String.raw`m\.u\.v|i\.v\.m)\.)(?=[\s\u00a0])|\n`,
+  "giu",
+);
 
 /** Sentence boundaries of a text, to ask which sentence an offset belongs to. */
 export class Sentences {
