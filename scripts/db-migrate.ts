@@ -25,10 +25,14 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  log.fatal(
-    { err: error },
-    "migreren mislukt; controleer MIGRATION_DATABASE_URL of DATABASE_URL en de rechten van de rol",
-  );
-  process.exit(1);
-});
+// Ends when the work is done: the job library may leave a timer or an idle pool connection behind.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    log.fatal(
+      { err: error },
+      "migreren mislukt; controleer MIGRATION_DATABASE_URL of DATABASE_URL en de rechten van de rol",
+    );
+    process.exit(1);
+  },
+);
