@@ -8,7 +8,8 @@ import { SEED_ACTOR } from "./trajectories";
 /**
  * The clock columns the portal's writes fill with "now" (the database's or the server's). The demo replays
  * its history through those writes at one moment, so each step moves these stamps to the step's moment.
- * Planned moments (opening, closing, start of a meeting, deadlines) are never touched.
+ * Planned moments (opening, closing, start of a meeting, deadlines) are never touched. Published minutes
+ * versions are append-only (the portal's role may not update them): publication takes the step's moment.
  */
 const STAMPED: Record<string, string[]> = {
   consultations: ["created_at", "updated_at", "published_at", "feedback_published_at"],
@@ -19,7 +20,6 @@ const STAMPED: Record<string, string[]> = {
   meetings: ["created_at", "invitations_sent_at"],
   meeting_invitees: ["attendance_recorded_at"],
   minutes: ["updated_at", "submitted_at", "reviewed_at"],
-  minutes_versions: ["published_at"],
   table_compositions: ["proposed_at", "fixed_at"],
   table_composition_members: ["changed_at"],
   notifications: ["created_at"],
