@@ -1,7 +1,9 @@
 // Two production instances of the built app on one fresh PostgreSQL database, with a real SMTP server
 // on loopback. Runs only with TEST_DATABASE_URL (a local server); scripts/test-all.sh runs it after its
 // build step (`npm run test:multi`), and it builds the app itself when there is no build yet.
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import { and, eq, inArray, like, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,6 +28,22 @@ import {
 } from "./support";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
+
+/** One `npm run db:migrate` as its own process; resolves when it ends well. */
+function migrateRun(databaseUrl: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/db-migrate.ts"],
+      {
+        env: { ...process.env, MIGRATION_DATABASE_URL: databaseUrl, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" },
+        stdio: ["ignore", "inherit", "inherit"],
+      },
+    );
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`db:migrate ended with ${code}`))));
+  });
+}
 const FROM_DOMAIN = "multi.example.nl";
 const PASSWORD = "Meerdere-instanties-2026";
 
@@ -49,8 +67,9 @@ describe.skipIf(!serverUrl)("two instances on one database", () => {
     await admin.unsafe(`CREATE DATABASE "${name}"`);
     const url = new URL(serverUrl!);
     url.pathname = `/${name}`;
-    // The schema is in place before the instances start, as after `npm run db:migrate`.
-    db = await openDatabase({ databaseUrl: url.toString() });
+    // The schema comes from two `npm run db:migrate` runs started at once, as two deploy jobs might.
+    await Promise.all([migrateRun(url.toString()), migrateRun(url.toString())]);
+    db = await openDatabase({ databaseUrl: url.toString(), migrate: false });
     const [officer] = await db
       .insert(users)
       .values({
