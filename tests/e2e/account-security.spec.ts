@@ -106,6 +106,8 @@ test("a forgotten password: mail in the outbox, a new password, and every old se
 test("an officer enrols TOTP at the first sign-in, then signs in with a code and with a recovery code", async ({
   browser,
 }) => {
+  // Each code must come from a 30-second step no earlier sign-in used, so this flow may wait out several steps.
+  test.setTimeout(180_000);
   const email = "clientenraad@example.nl";
   const admin = await newPage(browser);
   await login(admin, "beheerder@inkoopdialoog.nl");
