@@ -19,8 +19,10 @@ const expired = (): FormState => ({ status: "error", message: t("errors.signInEx
 
 /** The second step of a sign-in: a code from the app or a recovery code. */
 export async function verifyCode(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { code: _code, ...values } = formValues(formData);
-  const parsed = secondFactorInput.safeParse(formValues(formData));
+  const submitted = formValues(formData);
+  // The code itself is never sent back into the form.
+  const { code: _code, ...values } = submitted;
+  const parsed = secondFactorInput.safeParse(submitted);
   const token = await challengeFromCookie();
   const db = await getDb();
   const challenge = token ? await readChallenge(db, token) : null;
@@ -55,8 +57,10 @@ export async function verifyCode(_prev: FormState, formData: FormData): Promise<
 
 /** Enrolment at a sign-in that requires it: the first correct code activates the factor. */
 export async function confirmEnrolmentAtSignIn(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { code: _code, ...values } = formValues(formData);
-  const parsed = secondFactorInput.safeParse(formValues(formData));
+  const submitted = formValues(formData);
+  // The code itself is never sent back into the form.
+  const { code: _code, ...values } = submitted;
+  const parsed = secondFactorInput.safeParse(submitted);
   if (!parsed.success)
     return { status: "error", message: t("errors.checkFields"), fieldErrors: zodFieldErrors(parsed.error), values };
   const token = await challengeFromCookie();
