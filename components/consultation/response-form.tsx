@@ -2,6 +2,8 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { FormMessage } from "@/components/ui/fields";
+import { LengthCounter } from "@/components/ui/length-counter";
+import { MAX_ANSWER_LENGTH } from "@/lib/consultation/answers";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
 
@@ -124,15 +126,23 @@ export function ResponseForm({ consultationId, questions, initial, intro, action
               </p>
             ))}
             {q.kind === "open" ? (
-              <textarea
-                aria-label={q.prompt}
-                name={name}
-                rows={5}
-                maxLength={10000}
-                className="utrecht-textarea utrecht-textarea--html-textarea"
-                value={String(a.value)}
-                onChange={(e) => change(q.id, { value: e.target.value })}
-              />
+              <>
+                <textarea
+                  id={`${name}-invoer`}
+                  aria-label={q.prompt}
+                  aria-describedby={`${name}-invoer-teller`}
+                  name={name}
+                  rows={5}
+                  className="utrecht-textarea utrecht-textarea--html-textarea"
+                  value={String(a.value)}
+                  onChange={(e) => change(q.id, { value: e.target.value })}
+                />
+                <LengthCounter
+                  fieldId={`${name}-invoer`}
+                  max={MAX_ANSWER_LENGTH}
+                  initialLength={String(a.value).length}
+                />
+              </>
             ) : q.kind === "multiple" ? (
               q.options.map((o) => (
                 <label key={o} style={{ display: "block" }}>

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import type { FormState } from "@/lib/http/form-state";
+import { ErrorSummary } from "./error-summary";
+import { LengthCounter } from "./length-counter";
 
 /** `idPrefix` keeps ids unique when two forms on one page share field names. */
 type Common = {
@@ -40,6 +42,7 @@ function FieldShell({
   errors,
   children,
   required,
+  after,
 }: {
   id: string;
   label: string;
@@ -47,6 +50,8 @@ function FieldShell({
   errors: string[];
   children: ReactNode;
   required?: boolean;
+  /** Shown under the input, such as a character counter. */
+  after?: ReactNode;
 }) {
   return (
     <div className={formFieldClass(errors.length > 0)}>
@@ -67,13 +72,18 @@ function FieldShell({
         </p>
       ))}
       <div className="utrecht-form-field__input">{children}</div>
+      {after}
     </div>
   );
 }
 
 /** The ids of a field's description and error message, for `aria-describedby`. */
-export function describedBy(id: string, description?: string, errors: string[] = []) {
-  const ids = [description ? `${id}-beschrijving` : null, errors.length ? `${id}-fout` : null].filter(Boolean);
+export function describedBy(id: string, description?: string, errors: string[] = [], counted = false) {
+  const ids = [
+    description ? `${id}-beschrijving` : null,
+    errors.length ? `${id}-fout` : null,
+    counted ? `${id}-teller` : null,
+  ].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
@@ -91,19 +101,29 @@ export function TextField({
 }: Common & { type?: string; autoComplete?: string; maxLength?: number }) {
   const id = `${idPrefix ?? "veld"}-${name}`;
   const errors = errorsOf(state, name);
+  const value = type === "password" ? undefined : valueOf(state, name, defaultValue);
+  // A limit is shown as a counter, never enforced by cutting off what the user types or pastes.
+  const counter = maxLength && type !== "password" ? { max: maxLength } : undefined;
   return (
-    <FieldShell id={id} label={label} description={description} errors={errors} required={required}>
+    <FieldShell
+      id={id}
+      label={label}
+      description={description}
+      errors={errors}
+      required={required}
+      after={counter ? <LengthCounter fieldId={id} max={counter.max} initialLength={value?.length ?? 0} /> : null}
+    >
       <input
         id={id}
         name={name}
         type={type}
         className={`utrecht-textbox utrecht-textbox--html-input${errors.length ? " utrecht-textbox--invalid" : ""}`}
-        defaultValue={type === "password" ? undefined : valueOf(state, name, defaultValue)}
+        defaultValue={value}
         aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, description, errors)}
+        aria-describedby={describedBy(id, description, errors, Boolean(counter))}
         aria-required={required || undefined}
         autoComplete={autoComplete}
-        maxLength={maxLength}
+        maxLength={counter ? undefined : maxLength}
       />
     </FieldShell>
   );
@@ -124,18 +144,25 @@ export function TextAreaField({
   const id = `${idPrefix ?? "veld"}-${name}`;
   const errors = errorsOf(state, name);
   const invalid = errors.length > 0;
+  const value = valueOf(state, name, defaultValue);
   return (
-    <FieldShell id={id} label={label} description={description} errors={errors} required={required}>
+    <FieldShell
+      id={id}
+      label={label}
+      description={description}
+      errors={errors}
+      required={required}
+      after={maxLength ? <LengthCounter fieldId={id} max={maxLength} initialLength={value?.length ?? 0} /> : null}
+    >
       <textarea
         id={id}
         name={name}
         rows={rows}
         className={`utrecht-textarea utrecht-textarea--html-textarea${invalid ? " utrecht-textarea--invalid" : ""}`}
-        defaultValue={valueOf(state, name, defaultValue)}
+        defaultValue={value}
         aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, description, errors)}
+        aria-describedby={describedBy(id, description, errors, Boolean(maxLength))}
         aria-required={required || undefined}
-        maxLength={maxLength}
         onChange={onChange ? (e) => onChange(e.target.value) : undefined}
       />
     </FieldShell>
@@ -236,23 +263,15 @@ export function CheckboxGroup({
   );
 }
 
+/** The outcome of a submit: the error summary of every problem at once, or a confirmation. */
 export function FormMessage({ state }: { state: FormState }) {
-  if (state.status === "idle" || !state.message) return null;
-  const formErrors = state.fieldErrors?._form ?? [];
-  const kind = state.status === "error" ? "error" : "ok";
+  if (state.status === "idle") return null;
+  if (state.status === "error") return <ErrorSummary state={state} />;
+  if (!state.message) return null;
   return (
-    <div
-      className={`utrecht-alert utrecht-alert--${kind}${kind === "error" ? " inkoop-error-summary" : ""}`}
-      role={kind === "error" ? "alert" : "status"}
-      data-testid="form-message"
-    >
+    <div className="utrecht-alert utrecht-alert--ok" role="status" data-testid="form-message">
       <div className="utrecht-alert__content">
         <p className="utrecht-paragraph">{state.message}</p>
-        {formErrors.map((e) => (
-          <p className="utrecht-paragraph" key={e}>
-            {e}
-          </p>
-        ))}
       </div>
     </div>
   );

@@ -1,0 +1,101 @@
+"use client";
+
+import { useEffect, useRef, useState, type MouseEvent } from "react";
+import type { FormState } from "@/lib/http/form-state";
+import { t } from "@/lib/i18n";
+
+type Props = { state: FormState };
+type Target = { field: string; label: string; id?: string; messages: string[] };
+
+/**
+ * The NL Design System error summary: after a refused submit, focus moves here and every field with a
+ * problem is listed at once, each a link to that field, where its message stands. Field ids differ per form
+ * (prefixes, fieldsets, editors), so each link finds its field and label by name inside the same form.
+ */
+export function ErrorSummary({ state }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const fields = Object.entries(state.fieldErrors ?? {}).filter(([field]) => field !== "_form");
+  const formErrors = state.fieldErrors?._form ?? [];
+  const [targets, setTargets] = useState<Target[]>([]);
+
+  // Only a new answer of the server moves focus and reads the form again; re-renders while typing do not.
+  useEffect(() => {
+    const form = ref.current?.closest("form") ?? document;
+    setTargets(
+      Object.entries(state.fieldErrors ?? {})
+        .filter(([field]) => field !== "_form")
+        .map(([field, messages]) => describeField(form, field, messages)),
+    );
+    ref.current?.focus();
+  }, [state]);
+
+  function jump(event: MouseEvent<HTMLAnchorElement>, id: string | undefined) {
+    const target = id ? document.getElementById(id) : null;
+    if (!target) return;
+    event.preventDefault();
+    target.scrollIntoView({ block: "center" });
+    target.focus();
+  }
+
+  // Until the form has been read (right after the first paint) the list stays empty, so no message shows twice.
+  const shown = targets;
+  const count = fields.length;
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      className="utrecht-alert utrecht-alert--error inkoop-error-summary"
+      data-testid="form-message"
+    >
+      <div className="utrecht-alert__content">
+        {state.message ? <p className="utrecht-paragraph inkoop-error-summary__title">{state.message}</p> : null}
+        {formErrors.map((e) => (
+          <p className="utrecht-paragraph" key={e}>
+            {e}
+          </p>
+        ))}
+        {count > 0 ? (
+          <>
+            <p className="utrecht-paragraph">{t("errors.summaryFields", { count })}</p>
+            <ul className="utrecht-unordered-list inkoop-error-summary__list">
+              {shown.map((target) => (
+                <li key={target.field} className="utrecht-unordered-list__item">
+                  {target.id ? (
+                    <a className="utrecht-link" href={`#${target.id}`} onClick={(e) => jump(e, target.id)}>
+                      {target.label}
+                    </a>
+                  ) : (
+                    // A problem without a field on the page: its message is shown nowhere else.
+                    target.label || target.messages.join(" ")
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function describeField(form: ParentNode, field: string, messages: string[]): Target {
+  const escaped = CSS.escape(field);
+  const control = form.querySelector<HTMLElement>(
+    `[name="${escaped}"]:not([type="hidden"]), [id$="-${escaped}"]:not([type="hidden"])`,
+  );
+  if (!control) return { field, label: "", messages };
+  const fieldset = control.closest("fieldset");
+  const label =
+    (control.id && form.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent) ||
+    control.getAttribute("aria-label") ||
+    (control.getAttribute("type") === "checkbox" || control.getAttribute("type") === "radio"
+      ? fieldset?.querySelector("legend")?.textContent
+      : null) ||
+    control.closest("label")?.textContent ||
+    fieldset?.querySelector("legend")?.textContent ||
+    "";
+  const clean = label.replace(/\s*\*\s*$/, "").trim();
+  if (!control.id || !clean) return { field, label: "", messages };
+  return { field, label: clean, id: control.id, messages };
+}
