@@ -14,19 +14,31 @@ type Ctx = WriteContext & { actor: Actor };
 type Result = { kpiId: string; subregionId: string; year: number; value: number; clientsInCare: number };
 
 /** The Dutch reason a result cannot be recorded, or null; field names match the entry form. */
-export function resultProblem(
+export function resultProblems(
   r: { year: number; value: number; clientsInCare: number },
-  unit: KpiUnit,
+  unit: KpiUnit | null,
   now: Date,
-): { field: string; message: string } | null {
-  if (isFutureYear(r.year, now)) return { field: "year", message: t("execution.futureYear") };
-  if (r.year < FIRST_MEASUREMENT_YEAR) return { field: "year", message: t("execution.yearInvalid") };
-  if (isEstablished(r.year, now))
-    return { field: "year", message: t("execution.alreadyEstablished", { year: r.year }) };
-  if (!isValueInRange(unit, r.value)) return { field: "value", message: t(`execution.range_${unit}`) };
+): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const yearProblem = isFutureYear(r.year, now)
+    ? t("execution.futureYear")
+    : r.year < FIRST_MEASUREMENT_YEAR
+      ? t("execution.yearInvalid")
+      : isEstablished(r.year, now)
+        ? t("execution.alreadyEstablished", { year: r.year })
+        : null;
+  if (yearProblem) problems.push({ field: "year", message: yearProblem });
+  // Without a known KPI its range is unknown; the KPI choice itself is reported instead.
+  if (unit && !isValueInRange(unit, r.value)) problems.push({ field: "value", message: t(`execution.range_${unit}`) });
   if (!Number.isInteger(r.clientsInCare) || r.clientsInCare < 0)
-    return { field: "clientsInCare", message: t("execution.clientsInvalid") };
-  return null;
+    problems.push({ field: "clientsInCare", message: t("execution.clientsInvalid") });
+  return problems;
+}
+
+function fieldErrorsOf(problems: { field: string; message: string }[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const p of problems) (out[p.field] ??= []).push(p.message);
+  return out;
 }
 
 async function contractScope(tx: Executor, contractId: string) {
@@ -62,11 +74,12 @@ export async function saveMeasurement(
   await ctx.db.transaction(async (tx) => {
     const { contract, contractKpis, regions } = await contractScope(tx, input.contractId);
     const kpi = contractKpis.find((k) => k.id === input.kpiId);
-    if (!kpi) throw new DomainRuleError(t("errors.invalidChoice"), "kpiId");
+    // Every problem at once: the choices and the figures are judged together.
+    const problems = resultProblems(input, kpi?.unit ?? null, now);
+    if (!kpi) problems.push({ field: "kpiId", message: t("errors.invalidChoice") });
     if (!regions.some((r) => r.id === input.subregionId))
-      throw new DomainRuleError(t("execution.subregionNotInContract"), "subregionId");
-    const problem = resultProblem(input, kpi.unit, now);
-    if (problem) throw new DomainRuleError(problem.message, problem.field);
+      problems.push({ field: "subregionId", message: t("execution.subregionNotInContract") });
+    if (problems.length > 0 || !kpi) throw new InputError(fieldErrorsOf(problems));
     const { contractId: _, ...result } = input;
     await upsertResults(ctx, tx, [result]);
     await recordAudit(
@@ -132,9 +145,9 @@ export async function importMeasurements(
       else if (!Number.isInteger(r.year)) lineError(t("execution.yearInvalid"));
       else if (Number.isNaN(r.value)) lineError(t("execution.numberInvalid"));
       else {
-        const problem = resultProblem(r, kpi.unit, now);
-        if (problem) lineError(problem.message);
-        else results.push({ ...r, kpiId: kpi.id, subregionId: region.id });
+        const problems = resultProblems(r, kpi.unit, now);
+        for (const problem of problems) lineError(problem.message);
+        if (problems.length === 0) results.push({ ...r, kpiId: kpi.id, subregionId: region.id });
       }
     }
     if (errors.length) throw new InputError({ csv: errors.slice(0, 20) });

@@ -101,14 +101,14 @@ describeEachDatabase("execution phase", (getDb) => {
         { contractId: id, kpiId: result.id, subregionId: w.sub.id, year: 2028, value: 60, clientsInCare: 30 },
         NOW,
       ),
-    ).rejects.toMatchObject({ field: "year" });
+    ).rejects.toMatchObject({ fieldErrors: { year: [expect.any(String)] } });
     await expect(
       saveMeasurement(
         w.ctx,
         { contractId: id, kpiId: result.id, subregionId: w.sub.id, year: 2026, value: 101, clientsInCare: 30 },
         NOW,
       ),
-    ).rejects.toMatchObject({ field: "value" });
+    ).rejects.toMatchObject({ fieldErrors: { value: [expect.any(String)] } });
     const satisfaction = contractKpis.find((k) => k.code === "client_satisfaction")!;
     await expect(
       saveMeasurement(
@@ -116,7 +116,7 @@ describeEachDatabase("execution phase", (getDb) => {
         { contractId: id, kpiId: satisfaction.id, subregionId: w.sub.id, year: 2026, value: 10.5, clientsInCare: 30 },
         NOW,
       ),
-    ).rejects.toThrow("Een cijfer ligt tussen 0 en 10.");
+    ).rejects.toMatchObject({ fieldErrors: { value: ["Een cijfer ligt tussen 0 en 10."] } });
     // 2025 was established on 1 April 2026: no more changes.
     await expect(
       saveMeasurement(
@@ -124,7 +124,15 @@ describeEachDatabase("execution phase", (getDb) => {
         { contractId: id, kpiId: result.id, subregionId: w.sub.id, year: 2025, value: 70, clientsInCare: 30 },
         NOW,
       ),
-    ).rejects.toBeInstanceOf(DomainRuleError);
+    ).rejects.toMatchObject({ fieldErrors: { year: [expect.stringContaining("2025")] } });
+    // Every problem of one entry at once: a sub-region outside the contract, a future year, a value out of range.
+    const several = await saveMeasurement(
+      w.ctx,
+      { contractId: id, kpiId: result.id, subregionId: crypto.randomUUID(), year: 2028, value: 140, clientsInCare: 30 },
+      NOW,
+    ).catch((error: unknown) => error);
+    expect(several).toBeInstanceOf(InputError);
+    expect(Object.keys((several as InputError).fieldErrors).sort()).toEqual(["subregionId", "value", "year"]);
 
     // Provider A responds to its own result; provider B cannot see it at all.
     await respondToMeasurement(
