@@ -9,7 +9,7 @@ test("a refused form lists every problem at once at the top, each linked to its 
   await page.goto("/registreren");
   await page.getByLabel("Naam").fill("A");
   await page.getByLabel("E-mailadres").fill("geen-adres");
-  await page.getByLabel("Wachtwoord", { exact: true }).fill("kort");
+  await page.getByLabel(/^Wachtwoord/).fill("kort");
   await page.getByLabel("Herhaal wachtwoord").fill("anders");
   await page.getByLabel("Ik registreer mij als").selectOption("provider");
   await page.getByRole("button", { name: "Account aanmaken" }).click();
