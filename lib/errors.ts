@@ -27,3 +27,20 @@ export class InputError extends Error {
     super("invalid input");
   }
 }
+
+/** Collects a request's field problems the domain finds, so a form shows all of them at once. */
+export class FieldProblems {
+  private readonly errors: Record<string, string[]> = {};
+
+  add(field: string, message: string): void {
+    (this.errors[field] ??= []).push(message);
+  }
+
+  get any(): boolean {
+    return Object.keys(this.errors).length > 0;
+  }
+
+  throwIfAny(): void {
+    if (this.any) throw new InputError(this.errors);
+  }
+}

@@ -12,7 +12,7 @@ import {
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainRuleError, NotFoundError } from "@/lib/errors";
+import { DomainRuleError, FieldProblems, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
 import { kpiCountAdvice, normProblem, STANDARD_KPI_CODES, STANDARD_KPIS } from "@/lib/kpi/scoring";
 import { DEFAULT_AGREEMENTS } from "@/lib/performance/defaults";
@@ -28,18 +28,20 @@ type Ctx = WriteContext & { actor: Actor };
  */
 export async function createContract(ctx: Ctx, input: ContractInput): Promise<{ id: string }> {
   return ctx.db.transaction(async (tx) => {
+    const problems = new FieldProblems();
     const [provider] = await tx.select({ id: providers.id }).from(providers).where(eq(providers.id, input.providerId));
-    if (!provider) throw new DomainRuleError(t("errors.invalidChoice"), "providerId");
+    if (!provider) problems.add("providerId", t("errors.invalidChoice"));
     const [trajectory] = await tx
       .select({ id: trajectories.id })
       .from(trajectories)
       .where(eq(trajectories.id, input.trajectoryId));
-    if (!trajectory) throw new DomainRuleError(t("errors.invalidChoice"), "trajectoryId");
+    if (!trajectory) problems.add("trajectoryId", t("errors.invalidChoice"));
     const [existing] = await tx
       .select({ id: contracts.id })
       .from(contracts)
       .where(eq(contracts.reference, input.reference));
-    if (existing) throw new DomainRuleError(t("execution.referenceTaken"), "reference");
+    if (existing) problems.add("reference", t("execution.referenceTaken"));
+    problems.throwIfAny();
     const { productIds, subregionIds, ...fields } = input;
     const [row] = await tx
       .insert(contracts)
@@ -118,15 +120,17 @@ export async function addCustomKpi(
   ctx: Ctx,
   input: CustomKpiInput,
 ): Promise<{ advice: ReturnType<typeof kpiCountAdvice> }> {
-  const problem = normProblem({ unit: input.unit, norm: input.norm, goodFrom: input.goodFrom });
-  if (problem === "norm_out_of_range") throw new DomainRuleError(t(`execution.range_${input.unit}`), "norm");
-  if (problem === "good_out_of_range") throw new DomainRuleError(t(`execution.range_${input.unit}`), "goodFrom");
-  if (problem === "good_below_norm") throw new DomainRuleError(t("execution.goodBelowNorm"), "goodFrom");
   return ctx.db.transaction(async (tx) => {
     const contract = await lockContract(tx, input.contractId);
     const existing = await tx.select({ name: kpis.name }).from(kpis).where(eq(kpis.contractId, contract.id));
+    const problems = new FieldProblems();
     if (existing.some((k) => k.name.toLowerCase() === input.name.toLowerCase()))
-      throw new DomainRuleError(t("execution.kpiNameTaken"), "name");
+      problems.add("name", t("execution.kpiNameTaken"));
+    const problem = normProblem({ unit: input.unit, norm: input.norm, goodFrom: input.goodFrom });
+    if (problem === "norm_out_of_range") problems.add("norm", t(`execution.range_${input.unit}`));
+    if (problem === "good_out_of_range") problems.add("goodFrom", t(`execution.range_${input.unit}`));
+    if (problem === "good_below_norm") problems.add("goodFrom", t("execution.goodBelowNorm"));
+    problems.throwIfAny();
     const [row] = await tx
       .insert(kpis)
       .values({

@@ -3,7 +3,7 @@ import { contracts, contractSubregions, kpiMeasurements, kpis, subregions } from
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainRuleError, InputError, NotFoundError } from "@/lib/errors";
+import { DomainRuleError, FieldProblems, InputError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { parseResultsCsv } from "./csv";
@@ -33,12 +33,6 @@ export function resultProblems(
   if (!Number.isInteger(r.clientsInCare) || r.clientsInCare < 0)
     problems.push({ field: "clientsInCare", message: t("execution.clientsInvalid") });
   return problems;
-}
-
-function fieldErrorsOf(problems: { field: string; message: string }[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const p of problems) (out[p.field] ??= []).push(p.message);
-  return out;
 }
 
 async function contractScope(tx: Executor, contractId: string) {
@@ -75,11 +69,13 @@ export async function saveMeasurement(
     const { contract, contractKpis, regions } = await contractScope(tx, input.contractId);
     const kpi = contractKpis.find((k) => k.id === input.kpiId);
     // Every problem at once: the choices and the figures are judged together.
-    const problems = resultProblems(input, kpi?.unit ?? null, now);
-    if (!kpi) problems.push({ field: "kpiId", message: t("errors.invalidChoice") });
+    const problems = new FieldProblems();
+    for (const p of resultProblems(input, kpi?.unit ?? null, now)) problems.add(p.field, p.message);
+    if (!kpi) problems.add("kpiId", t("errors.invalidChoice"));
     if (!regions.some((r) => r.id === input.subregionId))
-      problems.push({ field: "subregionId", message: t("execution.subregionNotInContract") });
-    if (problems.length > 0 || !kpi) throw new InputError(fieldErrorsOf(problems));
+      problems.add("subregionId", t("execution.subregionNotInContract"));
+    problems.throwIfAny();
+    if (!kpi) return; // reported above; narrows the type
     const { contractId: _, ...result } = input;
     await upsertResults(ctx, tx, [result]);
     await recordAudit(

@@ -270,7 +270,26 @@ describeEachDatabase("execution phase", (getDb) => {
     expect(advice).toEqual([null, "more_than_preferred", "more_than_preferred", "more_than_preferred", "too_many"]);
     await expect(
       addCustomKpi(w.ctx, { contractId: id, name: "Verkeerd", unit: "percentage", norm: 70, goodFrom: 60 }),
-    ).rejects.toMatchObject({ field: "goodFrom" });
+    ).rejects.toMatchObject({ fieldErrors: { goodFrom: [expect.any(String)] } });
+    // A taken name and a band below the norm are reported together.
+    await expect(
+      addCustomKpi(w.ctx, { contractId: id, name: "eigen kpi 1", unit: "percentage", norm: 70, goodFrom: 60 }),
+    ).rejects.toMatchObject({ fieldErrors: { name: [expect.any(String)], goodFrom: [expect.any(String)] } });
+    // So are a reference already in use and a provider that does not exist.
+    await expect(
+      createContract(w.ctx, {
+        providerId: crypto.randomUUID(),
+        trajectoryId: w.input.trajectoryId,
+        reference: "REF-X4",
+        title: "Begeleiding groep",
+        productIds: [],
+        subregionIds: [w.sub.id],
+        awardedOn: "2025-10-01",
+        startsOn: "2026-01-01",
+        termForm: "2+2",
+        termFormReason: null,
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { providerId: [expect.any(String)], reference: [expect.any(String)] } });
     const extension = {
       contractId: id,
       decidedOn: "2027-09-01",
