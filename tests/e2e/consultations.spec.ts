@@ -60,7 +60,7 @@ test("an officer publishes a closed consultation for two invited providers; an u
   await invite.getByRole("checkbox", { name: /Zorggroep Zaanstreek/ }).check();
   await invite.getByRole("checkbox", { name: /Wijkzorg Waterland/ }).check();
   await page.getByRole("button", { name: "Uitnodigen" }).click();
-  await expect(page.getByText("2 nieuwe uitnodiging(en) verstuurd.")).toBeVisible();
+  await expect(page.getByText("2 nieuwe uitnodigingen verstuurd.")).toBeVisible();
   await expect(page.getByTestId("invitation-status").getByRole("row")).toHaveCount(3);
   // An attachment: a file pretending to be a PDF is refused; a real one is listed.
   await page.getByLabel("Titel van het document").fill("Notitie wachttijden");
@@ -174,7 +174,7 @@ test("an officer publishes a closed consultation for two invited providers; an u
   await page.getByRole("link", { name: "Auditlog van dit traject" }).click();
   const exports = page.getByRole("row").filter({ hasText: "Reacties geëxporteerd" }).filter({ hasText: title });
   await expect(
-    exports.filter({ hasText: "CSV, 2 reactie(s), waarvan 1 met een concurrentiegevoelig antwoord" }),
+    exports.filter({ hasText: "CSV, 2 reacties, waarvan 1 met een concurrentiegevoelig antwoord" }),
   ).toHaveCount(1);
   await expect(exports.filter({ hasText: "XLSX" })).toHaveCount(1);
   await expectNoSeriousA11yViolations(page);

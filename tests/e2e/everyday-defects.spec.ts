@@ -63,8 +63,20 @@ test("a second new consultation starts empty; a declined confirmation changes no
     await page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith("consultatie-"))),
   ).toEqual([]);
 
-  // Publishing asks first; Escape and "Annuleren" decline, return focus, and leave the draft a draft.
+  // The outcome of an invitation appears next to its button, below the long list of providers.
   await page.goto(first);
+  await page
+    .getByRole("group", { name: "Zorgaanbieders" })
+    .getByRole("checkbox", { name: /Wijkzorg Waterland/ })
+    .check();
+  const inviteButton = page.getByRole("button", { name: "Uitnodigen" });
+  await inviteButton.click();
+  const sent = page.getByText("1 nieuwe uitnodiging verstuurd.");
+  await expect(sent).toBeVisible();
+  const [buttonBox, messageBox] = [await inviteButton.boundingBox(), await sent.boundingBox()];
+  expect(Math.abs(messageBox!.y - buttonBox!.y)).toBeLessThan(120);
+
+  // Publishing asks first; Escape and "Annuleren" decline, return focus, and leave the draft a draft.
   const publish = page.getByRole("button", { name: "Publiceren", exact: true });
   await publish.focus();
   await page.keyboard.press("Enter");
@@ -85,6 +97,8 @@ test("a second new consultation starts empty; a declined confirmation changes no
   await page.getByRole("button", { name: "Publiceren", exact: true }).click();
   await confirmDialog(page);
   await expect(page.getByText("De consultatie is gepubliceerd.")).toBeVisible();
+  // The earlier send's message went with the draft.
+  await expect(page.getByText("1 nieuwe uitnodiging verstuurd.")).toHaveCount(0);
 
   // "Nu sluiten": declined, the consultation stays open; confirmed, it closes.
   await page.getByRole("button", { name: "Nu sluiten" }).click();
@@ -162,4 +176,16 @@ test("a 4,000-character word widens neither the consultation page nor the publis
     expect(w.page, `published minutes at ${width} px`).toBeLessThanOrEqual(w.viewport);
   }
   await expectNoSeriousA11yViolations(provider);
+
+  // The published minutes lead back to their meeting and trajectory.
+  await provider
+    .getByRole("navigation", { name: "Terug naar" })
+    .getByRole("link", { name: "Naar de bijeenkomst" })
+    .click();
+  await expect(provider.getByRole("heading", { level: 1 })).toHaveText(
+    "Dialoogsessie minimumeisen huishoudelijke ondersteuning",
+  );
+  await provider.goBack();
+  await provider.getByRole("link", { name: /^Naar het traject / }).click();
+  await expect(provider).toHaveURL(/\/trajecten\/[0-9a-f-]+$/);
 });

@@ -52,7 +52,7 @@ test("forged X-Forwarded-For and X-Forwarded-Host change neither the audit origi
     .getByRole("checkbox", { name: /Zorggroep Zaanstreek/ })
     .check();
   await page.getByRole("button", { name: "Uitnodigen" }).click();
-  await expect(page.getByText("1 nieuwe uitnodiging(en) verstuurd.")).toBeVisible();
+  await expect(page.getByText("1 nieuwe uitnodiging verstuurd.")).toBeVisible();
   await page.getByRole("button", { name: "Publiceren" }).click();
   await confirmDialog(page);
   await expect(page.getByText("De consultatie is gepubliceerd.")).toBeVisible();

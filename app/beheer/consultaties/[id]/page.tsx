@@ -210,6 +210,8 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
               subregions={subregions}
             />
             <InvitationForm
+              // A new state (published, opened) starts the form afresh: an earlier send's message is history.
+              key={state}
               hidden={{ consultationId: consultation.id }}
               providers={providerOptions
                 .filter((p) => !invitedProviders.has(p.id))
