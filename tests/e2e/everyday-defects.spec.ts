@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { confirmDialog } from "./support/confirm";
-import { login, newPage } from "./support/login";
+import { DEMO_PASSWORD, login, newPage } from "./support/login";
 
 const TRAJECTORY = "Jeugdhulp ambulant regio Zaanstreek-Waterland";
 
@@ -123,7 +123,7 @@ test("a second new consultation starts empty; a declined confirmation changes no
   await expect(page.locator('[aria-current="step"]').first()).toHaveText(phaseBefore ?? "");
 });
 
-test("a 4,000-character word widens neither the consultation page nor the published minutes", async ({
+test("residents learn why they cannot answer and sign in back to the page; a 4,000-character word widens no page", async ({
   page,
   browser,
 }) => {
@@ -131,14 +131,27 @@ test("a 4,000-character word widens neither the consultation page nor the publis
   await login(page, "inkoper@zaanstad.nl");
   await openNewConsultationForm(page);
   await page.getByRole("textbox", { name: "Inleiding" }).fill("Een consultatie voor iedereen.");
-  await saveConsultation(page, `Brede consultatie ${tag}`, "both");
+  await saveConsultation(page, `Consultatie voor inwoners en raden ${tag}`, "residents");
   await page.getByRole("button", { name: "Publiceren", exact: true }).click();
   await confirmDialog(page);
   const publicUrl = page.url().replace("/beheer/consultaties/", "/consultaties/").replace(/\?.*$/, "");
 
+  // A visitor is asked to sign in, and comes back to the consultation after doing so.
   const resident = await newPage(browser);
-  await login(resident, "inwoner@example.nl");
   await resident.goto(publicUrl);
+  const signIn = resident.getByRole("link", { name: "Log in om te reageren" });
+  await expect(signIn).toHaveAttribute("href", `/inloggen?terug=${encodeURIComponent(new URL(publicUrl).pathname)}`);
+  await expectNoSeriousA11yViolations(resident);
+  await signIn.click();
+  await resident.getByLabel("E-mailadres").fill("inwoner@example.nl");
+  await resident.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+  await resident.getByRole("button", { name: "Inloggen" }).click();
+  await expect(resident).toHaveURL(publicUrl);
+  // A resident sees the questions, cannot answer them, and is told why (councils advise, residents discuss).
+  await expect(resident.getByTestId("respond-hint")).toContainText(
+    "als inwoner kunt u de vragen daarom niet zelf beantwoorden",
+  );
+  await expect(resident.getByRole("heading", { name: "Uw reactie" })).toHaveCount(0);
   const word = `${"x".repeat(3990)}${tag}`.slice(0, 4000);
   await resident.getByLabel("Uw bijdrage aan het gesprek").fill(word);
   await resident.getByRole("button", { name: "Plaatsen" }).click();
@@ -188,4 +201,14 @@ test("a 4,000-character word widens neither the consultation page nor the publis
   await provider.goBack();
   await provider.getByRole("link", { name: /^Naar het traject / }).click();
   await expect(provider).toHaveURL(/\/trajecten\/[0-9a-f-]+$/);
+});
+
+test("a council's advice is shown under the council's name", async ({ page }) => {
+  // The demo's open consultation is interactive: a provider that responded reads the others' responses.
+  await login(page, "aanbieder@zorggroep-zaanstreek.nl");
+  await page.goto("/consultaties");
+  await page.getByRole("link", { name: "Marktconsultatie Begeleiding Wmo: wat werkt in de wijk?" }).click();
+  const shared = page.getByTestId("shared-response");
+  await expect(shared.getByRole("heading", { name: "Wmo-raad Zaanstad" })).toBeVisible();
+  await expect(shared.getByRole("heading", { name: "Wilma Raad" })).toHaveCount(0);
 });
