@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { editIntroductionDraftKey } from "./draft-keys";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import { FormMessage, TextAreaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -36,7 +37,7 @@ export function ConsultationEditForm({ consultationId, published, introduction, 
         name="introduction"
         label={t("consultation.introduction")}
         initial={introduction}
-        draftKey={`consultatie-wijzigen:${consultationId}`}
+        draftKey={editIntroductionDraftKey(consultationId)}
         savedAt={null}
       />
       <div className="inkoop-field-row">

@@ -9,15 +9,18 @@ import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { PHASES, type Phase } from "@/lib/trajectory/constants";
+import { newIntroductionDraftKey } from "./draft-keys";
 import { QuestionBuilder } from "./question-builder";
 
 type Props = {
   trajectoryId: string;
+  /** This visit of the form: its draft is its own. */
+  draftInstance: string;
   currentPhase: Phase;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 };
 
-export function ConsultationForm({ trajectoryId, currentPhase, action }: Props) {
+export function ConsultationForm({ trajectoryId, draftInstance, currentPhase, action }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const introduction = typeof state.values?.introduction === "string" ? safeDoc(state.values.introduction) : null;
   const introErrors = state.fieldErrors?.introduction ?? [];
@@ -43,7 +46,7 @@ export function ConsultationForm({ trajectoryId, currentPhase, action }: Props) 
         name="introduction"
         label={t("consultation.introduction")}
         initial={introduction}
-        draftKey={`consultatie-inleiding:${trajectoryId}`}
+        draftKey={newIntroductionDraftKey(trajectoryId, draftInstance)}
         savedAt={null}
       />
       <div className="inkoop-field-row">

@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
+import { feedbackDraftKey } from "./draft-keys";
 import { RedactingEditor } from "@/components/editor/redacting-editor";
 import { FormMessage } from "@/components/ui/fields";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
 
@@ -32,10 +33,15 @@ export function FeedbackForm({ consultationId, action }: Props) {
         dismissed={[]}
         options={NO_OPTIONS}
         readOnly={false}
-        draftKey={`terugkoppeling:${consultationId}`}
+        draftKey={feedbackDraftKey(consultationId)}
         saved={state.status === "success"}
       />
-      <SubmitButton>{t("consultation.publishFeedback")}</SubmitButton>
+      <ConfirmSubmit
+        label={t("consultation.publishFeedback")}
+        question={t("confirm.feedbackQuestion")}
+        consequence={t("confirm.feedbackConsequence")}
+        confirmLabel={t("confirm.feedbackConfirm")}
+      />
     </form>
   );
 }

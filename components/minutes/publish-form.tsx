@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, TextAreaField } from "@/components/ui/fields";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
 
@@ -32,7 +32,12 @@ export function PublishForm({ meetingId, correction, action }: Props) {
           required
         />
       ) : null}
-      <SubmitButton>{t("minutes.publish")}</SubmitButton>
+      <ConfirmSubmit
+        label={t("minutes.publish")}
+        question={t("confirm.minutesQuestion")}
+        consequence={t("confirm.minutesConsequence")}
+        confirmLabel={t("confirm.minutesConfirm")}
+      />
     </form>
   );
 }

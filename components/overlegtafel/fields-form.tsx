@@ -1,5 +1,6 @@
 "use client";
 
+import { ConfirmSubmit, type Confirmation } from "@/components/ui/confirm-submit";
 import { useActionState } from "react";
 import {
   describedBy,
@@ -52,13 +53,24 @@ type Props = {
   label: string;
   idPrefix: string;
   variant?: "primary" | "secondary";
+  /** An irreversible action: the button asks first (and the server action requires the answer). */
+  confirm?: Confirmation;
 };
 
 /**
  * A form of a few fields with one button. What the user typed comes back on an error, next to
  * the Dutch message for each field.
  */
-export function FieldsForm({ action, hidden = {}, fields, submitLabel, label, idPrefix, variant = "primary" }: Props) {
+export function FieldsForm({
+  action,
+  hidden = {},
+  fields,
+  submitLabel,
+  label,
+  idPrefix,
+  variant = "primary",
+  confirm,
+}: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="utrecht-form inkoop-stack" aria-label={label} noValidate>
@@ -105,7 +117,11 @@ export function FieldsForm({ action, hidden = {}, fields, submitLabel, label, id
             );
         }
       })}
-      <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
+      {confirm ? (
+        <ConfirmSubmit {...confirm} label={submitLabel} variant={variant} />
+      ) : (
+        <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
+      )}
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SelectField, TextAreaField } from "@/components/ui/fields";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
@@ -14,16 +15,20 @@ export function PhaseMoveForms({
   trajectoryId,
   current,
   action,
+  forwardAction,
 }: {
   trajectoryId: string;
   current: Phase;
+  /** Back to an earlier phase. */
   action: Action;
+  /** Forward, after the officer confirmed it. */
+  forwardAction: Action;
 }) {
   const next = nextPhase(current);
   const earlier = previousPhases(current);
   return (
     <div className="inkoop-grid-2">
-      {next ? <ForwardForm trajectoryId={trajectoryId} current={current} next={next} action={action} /> : null}
+      {next ? <ForwardForm trajectoryId={trajectoryId} current={current} next={next} action={forwardAction} /> : null}
       {earlier.length ? (
         <BackForm trajectoryId={trajectoryId} current={current} earlier={earlier} action={action} />
       ) : null}
@@ -61,7 +66,12 @@ function ForwardForm({
         rows={3}
         maxLength={2000}
       />
-      <SubmitButton>{t("move.submitForward")}</SubmitButton>
+      <ConfirmSubmit
+        label={t("move.submitForward")}
+        question={t("confirm.forwardQuestion")}
+        consequence={t("confirm.forwardConsequence")}
+        confirmLabel={t("confirm.forwardConfirm")}
+      />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ConfirmSubmit, type Confirmation } from "@/components/ui/confirm-submit";
 import { useActionState, type ReactNode } from "react";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { FormMessage } from "./fields";
@@ -11,11 +12,21 @@ type Props = {
   submitLabel: string;
   label: string;
   variant?: "primary" | "secondary";
+  /** An irreversible action: the button asks first (and the server action requires the answer). */
+  confirm?: Confirmation;
   children?: ReactNode;
 };
 
 /** A small form in a table row or card: hidden ids, optional fields, one button, its own message. */
-export function InlineActionForm({ action, hidden, submitLabel, label, variant = "secondary", children }: Props) {
+export function InlineActionForm({
+  action,
+  hidden,
+  submitLabel,
+  label,
+  variant = "secondary",
+  children,
+  confirm,
+}: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} aria-label={label} noValidate>
@@ -32,7 +43,11 @@ export function InlineActionForm({ action, hidden, submitLabel, label, variant =
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {children}
-      <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
+      {confirm ? (
+        <ConfirmSubmit {...confirm} label={submitLabel} variant={variant} />
+      ) : (
+        <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
+      )}
     </form>
   );
 }

@@ -14,12 +14,15 @@ type Props = {
   action: (s: FormState, f: FormData) => Promise<FormState>;
 };
 
-/** Invite provider organisations and council members, to a consultation or a meeting. */
+/**
+ * Invite provider organisations and council members, to a consultation or a meeting. A problem is reported at the
+ * top, where the lists start; the outcome of a send next to the button that sent it, below lists that can be long.
+ */
 export function InvitationForm({ hidden, providers, people, action }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="utrecht-form" noValidate>
-      <FormMessage state={state} />
+      {state.status === "error" ? <FormMessage state={state} /> : null}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -35,6 +38,7 @@ export function InvitationForm({ hidden, providers, people, action }: Props) {
         <CheckboxGroup name="userIds" legend={t("consultation.invitePeople")} state={state} options={people} />
       ) : null}
       <SubmitButton>{t("consultation.invite")}</SubmitButton>
+      {state.status === "success" ? <FormMessage state={state} /> : null}
     </form>
   );
 }

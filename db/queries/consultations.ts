@@ -8,6 +8,7 @@ import {
   consultationQuestions,
   consultationResponses,
   consultations,
+  councils,
   providers,
   providerSubregions,
   subregions,
@@ -169,6 +170,7 @@ export async function listShareableResponses(db: Executor, consultationId: strin
     .select({
       responseId: consultationResponses.id,
       providerName: providers.name,
+      councilName: councils.name,
       userName: users.name,
       submittedAt: consultationResponses.submittedAt,
       questionId: consultationAnswers.questionId,
@@ -177,6 +179,7 @@ export async function listShareableResponses(db: Executor, consultationId: strin
     .from(consultationResponses)
     .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
     .leftJoin(users, eq(users.id, consultationResponses.userId))
+    .leftJoin(councils, eq(councils.id, users.councilId))
     .leftJoin(
       consultationAnswers,
       and(
@@ -190,7 +193,8 @@ export async function listShareableResponses(db: Executor, consultationId: strin
   for (const r of rows) {
     if (r.responseId === excludeResponseId) continue;
     const entry = byResponse.get(r.responseId) ?? {
-      name: r.providerName ?? r.userName ?? "—",
+      // A council member gives the council's advice: it goes under the council's name, not the member's.
+      name: r.providerName ?? r.councilName ?? r.userName ?? "—",
       submittedAt: r.submittedAt,
       answers: new Map(),
     };
@@ -227,12 +231,14 @@ export async function listResponsesForOfficer(db: Executor, consultationId: stri
         providerId: consultationResponses.providerId,
         providerName: providers.name,
         sizeClass: providers.sizeClass,
+        councilName: councils.name,
         userName: users.name,
         submittedAt: consultationResponses.submittedAt,
       })
       .from(consultationResponses)
       .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
       .leftJoin(users, eq(users.id, consultationResponses.userId))
+      .leftJoin(councils, eq(councils.id, users.councilId))
       .where(submitted)
       .orderBy(asc(consultationResponses.submittedAt)),
     db
@@ -254,9 +260,10 @@ export async function listResponsesForOfficer(db: Executor, consultationId: stri
   ]);
   const answersByResponse = groupBy(answers, (a) => a.responseId);
   const regionsByProvider = groupBy(regions, (g) => g.providerId);
-  return responses.map((r) => ({
+  return responses.map(({ councilName, ...r }) => ({
     ...r,
-    respondent: r.providerName ?? r.userName ?? "—",
+    // A council member gives the council's advice: it goes under the council's name, not the member's.
+    respondent: r.providerName ?? councilName ?? r.userName ?? "—",
     kind: r.providerId ? ("provider" as const) : ("council" as const),
     subregions: (r.providerId ? (regionsByProvider.get(r.providerId) ?? []) : []).map((g) => ({
       id: g.id,

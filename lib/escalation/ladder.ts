@@ -45,6 +45,7 @@ export type Refusal =
   | "ground_not_applicable"
   | "plan_not_submitted"
   | "plan_already_assessed"
+  | "plan_already_delivered"
   | "plan_deadline_not_passed"
   | "realisation_not_reported";
 
@@ -88,12 +89,13 @@ function toStep3(state: LadderState, ground: Step3Ground | null, today: string):
     case "plan_insufficient":
       return state.planStatus === "submitted" ? ok("step3") : no("plan_not_submitted");
     case "plan_not_delivered":
-      if (state.planStatus !== "awaited") return no("ground_not_applicable");
+      if (state.planStatus !== "awaited") return no("plan_already_delivered");
       return state.planDueOn !== null && today > state.planDueOn ? ok("step3") : no("plan_deadline_not_passed");
     case "not_realised":
-      // Either the report shows the improvement was not realised, or the realisation term passed without one.
-      if (state.planStatus !== "accepted") return no("ground_not_applicable");
-      if (state.realisationReportedAt) return ok("step3");
+      // Source 002, step 2: the improvements agreed in the talk are realised by the date in its letter; an
+      // improvement plan that is implemented insufficiently or gives insufficient results leads to step 3 as well.
+      // Only an accepted plan whose own realisation term still runs, without a report yet, is waited for.
+      if (state.planStatus !== "accepted" || state.realisationReportedAt) return ok("step3");
       return state.realisationDueOn !== null && today > state.realisationDueOn
         ? ok("step3")
         : no("plan_deadline_not_passed");
@@ -101,6 +103,12 @@ function toStep3(state: LadderState, ground: Step3Ground | null, today: string):
       return no("ground_not_applicable");
   }
 }
+
+/**
+ * The escalation talk is recorded once it was held: its date is today or earlier, never a day to come (the
+ * letter says the talk took place on that day).
+ */
+export const talkInFuture = (talkOn: string, today: string): boolean => talkOn > today;
 
 /** Steps that can be chosen to start a ladder: only step 1 — step 2 and 3 follow from the talk. */
 export const canStartAt = (step: Step) => step === "step1";

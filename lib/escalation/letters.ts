@@ -21,7 +21,7 @@ const GROUND_TEXT: Record<Step3Ground, string> = {
   permanently_impossible:
     "tijdens het escalatiegesprek is gebleken dat de tekortkoming blijvend onmogelijk is en dat u redelijkerwijs " +
     "niet in staat bent te verbeteren",
-  plan_insufficient: "het door u opgeleverde verbeterplan is als onvoldoende beoordeeld",
+  plan_insufficient: "het door u opgeleverde verbeterplan is beoordeeld als onvoldoende",
   plan_not_delivered: "het verbeterplan is niet binnen de gestelde termijn opgeleverd",
   not_realised: "de afgesproken verbeteringen zijn niet conform de afspraak gerealiseerd of niet gerapporteerd",
 };
@@ -49,7 +49,7 @@ export function letterText(letter: LetterTemplate): { subject: string; paragraph
             (letter.planTermReason
               ? ` De termijn wijkt af van de gebruikelijke twee weken: ${letter.planTermReason}`
               : ""),
-          "Wordt het verbeterplan niet tijdig opgeleverd, als onvoldoende beoordeeld, onvoldoende " +
+          "Wordt het verbeterplan niet tijdig opgeleverd of beoordeeld als onvoldoende, wordt het onvoldoende " +
             "geïmplementeerd of levert het onvoldoende resultaat op, dan volgt stap 3 van de escalatieladder.",
         ],
       };

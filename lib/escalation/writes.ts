@@ -12,6 +12,7 @@ import { requireDocument, storeDocument } from "@/lib/contract/document-writes";
 import {
   planDueDate,
   planTermProblem,
+  talkInFuture,
   transition,
   type LadderEvent,
   type ShortfallSource,
@@ -168,6 +169,7 @@ export async function holdEscalationTalk(
   await ctx.db.transaction(async (tx) => {
     const loaded = await lockEscalation(tx, ctx.actor, input.escalationId);
     const today = amsterdamDay(now);
+    if (talkInFuture(input.talkOn, today)) throw new DomainRuleError(t("ladder.talkInFuture"), "talkOn");
     const to = move(loaded, { type: "hold_talk" }, today);
     const planDueOn = planDueDate(input.talkOn, input.termDays);
     if (planDueOn < today) throw new DomainRuleError(t("ladder.planDueInPast"), "termDays");

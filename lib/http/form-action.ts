@@ -11,6 +11,7 @@ import { DomainRuleError, ForbiddenError, InputError, NotFoundError } from "@/li
 import { t } from "@/lib/i18n";
 import { requestLog } from "@/lib/log/request";
 import { can, type Action, type ResourceOf } from "@/lib/policy";
+import { takeConfirmation } from "./confirmation";
 import { auditOrigin } from "./request-origin";
 import { formValues, type FormState } from "./form-state";
 import { zodFieldErrors } from "@/lib/validation/messages";
@@ -23,6 +24,8 @@ type Options<S extends z.ZodType> = {
   permission: { [A in Action]: ResourceOf[A] extends undefined ? A : never }[Action];
   schema: S;
   arrayFields?: readonly string[] | ((key: string) => boolean);
+  /** An irreversible action: the post must carry the confirmation of `components/ui/confirm-submit`. */
+  confirm?: boolean;
   /** Extra values (e.g. an uploaded File) taken from the raw FormData before parsing. */
   extra?: (formData: FormData) => Record<string, unknown>;
   run: (ctx: ActionContext, input: z.infer<S>) => Promise<Outcome>;
@@ -34,7 +37,7 @@ type Options<S extends z.ZodType> = {
  */
 export function formAction<S extends z.ZodType>(options: Options<S>) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const values = formValues(formData, options.arrayFields);
+    const { confirmed, values } = takeConfirmation(formValues(formData, options.arrayFields));
     const actor = await getCurrentActor();
     if (!actor) return { status: "error", message: t("errors.sessionExpired"), values };
     const db = await getDb();
@@ -43,6 +46,7 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
       await recordAudit({ db, actor, origin }, { action: options.permission, objectType: "action", result: "denied" });
       return { status: "error", message: t("errors.forbidden"), values };
     }
+    if (options.confirm && !confirmed) return { status: "error", message: t("errors.confirmationRequired"), values };
     const parsed = options.schema.safeParse({ ...values, ...options.extra?.(formData) });
     if (!parsed.success) {
       return { status: "error", message: t("errors.checkFields"), fieldErrors: zodFieldErrors(parsed.error), values };

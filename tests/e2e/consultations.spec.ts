@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { login, newPage } from "./support/login";
+import { confirmDialog } from "./support/confirm";
 
 const local = (offsetHours: number) => {
   const d = new Date(Date.now() + offsetHours * 3600_000);
@@ -59,7 +60,7 @@ test("an officer publishes a closed consultation for two invited providers; an u
   await invite.getByRole("checkbox", { name: /Zorggroep Zaanstreek/ }).check();
   await invite.getByRole("checkbox", { name: /Wijkzorg Waterland/ }).check();
   await page.getByRole("button", { name: "Uitnodigen" }).click();
-  await expect(page.getByText("2 nieuwe uitnodiging(en) verstuurd.")).toBeVisible();
+  await expect(page.getByText("2 nieuwe uitnodigingen verstuurd.")).toBeVisible();
   await expect(page.getByTestId("invitation-status").getByRole("row")).toHaveCount(3);
   // An attachment: a file pretending to be a PDF is refused; a real one is listed.
   await page.getByLabel("Titel van het document").fill("Notitie wachttijden");
@@ -78,6 +79,7 @@ test("an officer publishes a closed consultation for two invited providers; an u
   const attachmentHref = (await page.getByRole("link", { name: /Download Notitie wachttijden/ }).getAttribute("href"))!;
 
   await page.getByRole("button", { name: "Publiceren" }).click();
+  await confirmDialog(page);
   await expect(page.getByText("De consultatie is gepubliceerd.")).toBeVisible();
   const consultationUrl = page.url().replace("/beheer", "").replace(/\?.*$/, "");
 
@@ -172,13 +174,14 @@ test("an officer publishes a closed consultation for two invited providers; an u
   await page.getByRole("link", { name: "Auditlog van dit traject" }).click();
   const exports = page.getByRole("row").filter({ hasText: "Reacties geëxporteerd" }).filter({ hasText: title });
   await expect(
-    exports.filter({ hasText: "CSV, 2 reactie(s), waarvan 1 met een concurrentiegevoelig antwoord" }),
+    exports.filter({ hasText: "CSV, 2 reacties, waarvan 1 met een concurrentiegevoelig antwoord" }),
   ).toHaveCount(1);
   await expect(exports.filter({ hasText: "XLSX" })).toHaveCount(1);
   await expectNoSeriousA11yViolations(page);
   // The officer closes early; from then on the server refuses changes.
   await page.goto(consultationAdminPath);
   await page.getByRole("button", { name: "Nu sluiten" }).click();
+  await confirmDialog(page);
   await expect(page.getByText("De consultatie is gesloten.")).toBeVisible();
   await providerA
     .getByRole("textbox", { name: "Wat is nodig om wachttijden te verkorten?" })
@@ -194,6 +197,7 @@ test("an officer publishes a closed consultation for two invited providers; an u
     .getByRole("textbox", { name: "Terugkoppeling per thema" })
     .fill("Wachttijden: we nemen extra behandelcapaciteit op in de opdracht.");
   await page.getByRole("button", { name: "Terugkoppeling publiceren" }).click();
+  await confirmDialog(page);
   await expect(page.getByText("De terugkoppeling is gepubliceerd")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   for (const provider of [providerA, providerB]) {
@@ -238,6 +242,7 @@ test("a resident comments on an open consultation and an officer hides the comme
   await page.getByLabel("Vraag 1").fill("Wat moet beter?");
   await page.getByRole("button", { name: "Consultatie opslaan als concept" }).click();
   await page.getByRole("button", { name: "Publiceren" }).click();
+  await confirmDialog(page);
   await expect(page.getByText("De consultatie is gepubliceerd.")).toBeVisible();
 
   // A change after publication needs a summary and is shown to everyone.

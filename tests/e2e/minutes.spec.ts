@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { login, newPage } from "./support/login";
+import { confirmDialog } from "./support/confirm";
 
 const local = (offsetHours: number) => {
   const d = new Date(Date.now() + offsetHours * 3600_000);
@@ -114,6 +115,7 @@ test("minutes: a detected cost price is redacted, a second officer approves, and
 
   await page.reload();
   await page.getByRole("button", { name: "Publiceren aan alle partijen" }).click();
+  await confirmDialog(page);
   await expect(page.getByText(/Versie 1 is gepubliceerd en verstuurd aan \d+ personen\./)).toBeVisible();
   const publishedPath = new URL(
     (await page
@@ -204,6 +206,7 @@ test("minutes: attendees check the redacted draft before publication and their r
   await page.getByRole("button", { name: "Controle vragen" }).click();
   await expect(page.getByText("1 aanwezige is gevraagd het verslag te controleren.")).toBeVisible();
   await page.getByRole("button", { name: "Publiceren aan alle partijen" }).click();
+  await confirmDialog(page);
   await expect(page.getByText(/De aanwezigen kunnen het verslag nog controleren tot/).first()).toBeVisible();
 
   const attendee = await newPage(browser);

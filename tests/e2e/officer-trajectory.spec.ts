@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { login } from "./support/login";
+import { confirmDialog } from "./support/confirm";
 
 test("an officer creates a trajectory, moves it forward and back, and finds the moves in the audit log", async ({
   page,
@@ -46,6 +47,7 @@ test("an officer creates a trajectory, moves it forward and back, and finds the 
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("button", { name: "Fase vooruit zetten" }).click();
+  await confirmDialog(page);
   await expect(page.locator('[aria-current="step"]')).toContainText("Analyse");
 
   // Going back without a reason is refused; with a reason it works.

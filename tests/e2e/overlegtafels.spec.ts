@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { login, newPage } from "./support/login";
+import { confirmDialog } from "./support/confirm";
 
 const X = "Zorg aan de Zaan – J. de Vries (zzp)";
 
@@ -159,10 +160,12 @@ test("overlegtafels: a table for a product with 30 providers, caps and reasons, 
   await expectNoSeriousA11yViolations(page);
   const exclude = page.getByRole("form", { name: `${X} uitsluiten` });
   await exclude.getByRole("button", { name: "Uitsluiten" }).click();
+  await confirmDialog(page);
   await expect(exclude.getByText(/Geef de reden voor de uitsluiting/)).toBeVisible();
   const reason = `Twee sessies gemist zonder opgave van reden (${tag})`;
   await exclude.getByLabel("Reden").fill(reason);
   await exclude.getByRole("button", { name: "Uitsluiten" }).click();
+  await confirmDialog(page);
   await expect(
     page.getByText("De aanbieder is uitgesloten en op de hoogte gebracht. Voorgestelde vervangers: 1."),
   ).toBeVisible();
@@ -231,11 +234,13 @@ test("overlegtafels: a table for a product with 30 providers, caps and reasons, 
   await exclusion.locator("summary").click();
   const lift = page.getByRole("form", { name: `Uitsluiting van ${X} opheffen` });
   await lift.getByRole("button", { name: "Uitsluiting opheffen" }).click();
+  await confirmDialog(page);
   await expect(lift.getByText(/Geef de reden voor het opheffen/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const liftReason = `Afspraken over aanwezigheid gemaakt (${tag})`;
   await lift.getByLabel("Reden voor het opheffen").fill(liftReason);
   await lift.getByRole("button", { name: "Uitsluiting opheffen" }).click();
+  await confirmDialog(page);
   await expect(page.getByText("De uitsluiting is opgeheven en de aanbieder is op de hoogte gebracht.")).toBeVisible();
   await expect(page.getByTestId("exclusion").filter({ hasText: reason })).toContainText(
     `Reden van opheffen: ${liftReason}`,

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { login, newPage } from "./support/login";
+import { confirmDialog } from "./support/confirm";
 
 const local = (offsetHours: number) =>
   new Intl.DateTimeFormat("sv-SE", {
@@ -156,6 +157,7 @@ test("links, change notes and four eyes: nothing removed reaches a provider, a r
 
   await page.reload();
   await page.getByRole("button", { name: "Publiceren aan alle partijen" }).click();
+  await confirmDialog(page);
   await expect(page.getByText(/Versie 1 is gepubliceerd/)).toBeVisible();
   const v1 = new URL(
     (await page
@@ -178,11 +180,13 @@ test("links, change notes and four eyes: nothing removed reaches a provider, a r
   const badNote = `Naam van de cliënt alsnog weggelakt, namelijk mevrouw ${surname.toUpperCase()}.`;
   await page.getByLabel("Wat is er gewijzigd?").fill(badNote);
   await page.getByRole("button", { name: "Publiceren aan alle partijen" }).click();
+  await confirmDialog(page);
   await expect(page.getByText(/De wijzigingsnotitie noemt weggelakte of gevoelige tekst/)).toBeVisible();
   await expect(page.getByLabel("Wat is er gewijzigd?")).toHaveValue(badNote);
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Wat is er gewijzigd?").fill("Een zin over de wachttijden toegevoegd.");
   await page.getByRole("button", { name: "Publiceren aan alle partijen" }).click();
+  await confirmDialog(page);
   await expect(page.getByText(/Versie 2 is gepubliceerd/)).toBeVisible();
   const v2 = v1.replace(/\/1$/, "/2");
 

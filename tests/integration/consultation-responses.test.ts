@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
-import { auditLog, consultationAnswers, providers, users } from "@/db/schema";
+import { auditLog, consultationAnswers, councils, providers, subregions, users } from "@/db/schema";
 import { listResponsesForOfficer, listShareableResponses } from "@/db/queries/consultations";
 import type { Actor } from "@/lib/auth/actor";
 import { exportResponses } from "@/lib/consultation/export-file";
@@ -193,6 +193,60 @@ describeEachDatabase("consultation responses", (getDb) => {
     expect(
       (await s.db.select().from(consultationAnswers)).some((a) => a.competitionSensitive && a.value === "GEHEIM-54,50"),
     ).toBe(true);
+  });
+
+  it("puts a council's advice under the council's name, not the member's", async () => {
+    const db = getDb();
+    const base = await minimalWorld(db, "-rc");
+    const ctx = { db, actor: base.actor, origin: "test" };
+    const { id: trajectoryId } = await createTrajectory(ctx, base.input);
+    const [sub] = await db.select().from(subregions).where(eq(subregions.id, base.municipality.subregionId));
+    const [council] = await db
+      .insert(councils)
+      .values({ name: "Wmo-raad Zaanstad-rc", regionId: sub!.regionId, kind: "wmo_council" })
+      .returning();
+    const [member] = await db
+      .insert(users)
+      .values({ email: "lid-rc@x.nl", name: "Petra Lid", role: "resident" as const, councilId: council!.id })
+      .returning();
+    const now = Date.now();
+    const { id } = await createConsultation(ctx, {
+      trajectoryId,
+      phase: "analysis",
+      title: "Consultatie voor raden",
+      introduction: doc,
+      openness: "open",
+      form: "written",
+      interaction: "interactive",
+      audience: "residents",
+      opensAt: new Date(now - 3600_000),
+      closesAt: new Date(now + 86400_000),
+      questions: [{ kind: "open", prompt: "Wat is nodig?", helpText: "", required: true, options: [] }],
+    });
+    await publishConsultation(ctx, id, "https://x");
+    const loaded = await (await import("@/db/queries/consultations")).getConsultationOrThrow(db, id);
+    const actor: Actor = {
+      id: member!.id,
+      name: member!.name,
+      email: member!.email,
+      role: "resident",
+      providerId: null,
+      membershipStatus: null,
+      councilId: council!.id,
+    };
+    await saveResponse(
+      { db, actor, origin: "test" },
+      {
+        consultationId: id,
+        baseVersion: 0,
+        intent: "submit",
+        values: { [`answer_${loaded.questions[0]!.id}`]: "Meer aandacht voor mantelzorg" },
+      },
+    );
+    expect((await listShareableResponses(db, id, null)).map((r) => r.name)).toEqual(["Wmo-raad Zaanstad-rc"]);
+    expect((await listResponsesForOfficer(db, id)).map((r) => [r.respondent, r.kind])).toEqual([
+      ["Wmo-raad Zaanstad-rc", "council"],
+    ]);
   });
 
   it.each(["42", "null", "true", "[1, 2]", '{"a": 1}', '"tussen aanhalingstekens"'])(

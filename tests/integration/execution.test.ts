@@ -251,6 +251,38 @@ describeEachDatabase("execution phase", (getDb) => {
     ]);
   });
 
+  it("records a talk only once it was held, and takes 'niet gerealiseerd' in step 2 before the plan came", async () => {
+    const w = await world(getDb, "x10");
+    const { id } = await w.make(w.a.id, "REF-X10");
+    const { id: escalationId } = await startEscalation(w.ctx, {
+      contractId: id,
+      source: "kpi",
+      shortfall: "Resultaat behaald 60% (norm 65%).",
+      talkOn: "2027-02-12",
+    });
+    const talk = (talkOn: string) =>
+      holdEscalationTalk(
+        w.ctx,
+        { escalationId, talkOn, agreements: "Verbeteracties per team.", termDays: 14, termReason: null },
+        NOW,
+      );
+    // NOW is 10 February: a talk on the 11th has not taken place, and no letter may say it did.
+    await expect(talk("2027-02-11")).rejects.toMatchObject({ field: "talkOn", userMessage: /in de toekomst/ });
+    let [esc] = await w.db.select().from(escalations).where(eq(escalations.id, escalationId));
+    expect(esc).toMatchObject({ step: "step1" });
+    expect(
+      await w.db.select().from(contractDocuments).where(eq(contractDocuments.escalationId, escalationId)),
+    ).toHaveLength(0);
+    await talk("2027-02-10");
+    await moveToStep3(
+      w.ctx,
+      { escalationId, ground: "not_realised", explanation: "De afgesproken wekelijkse rapportage bleef uit." },
+      NOW,
+    );
+    [esc] = await w.db.select().from(escalations).where(eq(escalations.id, escalationId));
+    expect(esc).toMatchObject({ step: "step3", step3Ground: "not_realised" });
+  });
+
   it("warns above four and seven KPIs, and extends 2+2 once", async () => {
     const w = await world(getDb, "x4");
     const { id } = await w.make(w.a.id, "REF-X4");

@@ -64,6 +64,7 @@ export const requestAttendeeCheckAction = formAction({
 export const publishMinutesAction = formAction({
   permission: "minutes.edit",
   schema: minutesPublishInput,
+  confirm: true,
   run: async (ctx, input) => {
     const { version, notified } = await publishMinutes(ctx, input, siteUrl());
     return { redirectTo: `${page(input.meetingId)}?gepubliceerd=${version}&ontvangers=${notified}` };

@@ -20,13 +20,14 @@ export const createConsultationAction = formAction({
   schema: consultationInput,
   run: async (ctx, input) => {
     const { id } = await createConsultation(ctx, input);
-    return { redirectTo: `/beheer/consultaties/${id}` };
+    return { redirectTo: `/beheer/consultaties/${id}?nieuw=1` };
   },
 });
 
 export const publishConsultationAction = formAction({
   permission: "consultation.administer",
   schema: publishInput,
+  confirm: true,
   run: async (ctx, input) => {
     await publishConsultation(ctx, input.consultationId, siteUrl());
     // The publish form disappears with the draft state, so the confirmation travels in the URL.
@@ -48,6 +49,7 @@ export const inviteAction = formAction({
 export const closeConsultationAction = formAction({
   permission: "consultation.administer",
   schema: publishInput,
+  confirm: true,
   run: async (ctx, input) => {
     await closeConsultationNow(ctx, input.consultationId);
     return { redirectTo: `/beheer/consultaties/${input.consultationId}?gesloten=1` };
@@ -57,6 +59,7 @@ export const closeConsultationAction = formAction({
 export const publishFeedbackAction = formAction({
   permission: "consultation.administer",
   schema: feedbackInput,
+  confirm: true,
   run: async (ctx, input) => {
     await publishFeedback(ctx, input, siteUrl());
     return { redirectTo: `/beheer/consultaties/${input.consultationId}?terugkoppeling=1` };

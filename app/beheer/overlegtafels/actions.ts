@@ -107,6 +107,7 @@ export const acceptReplacementAction = formAction({
 export const excludeAction = formAction({
   permission: "table.administer",
   schema: exclusionInput,
+  confirm: true,
   run: async (ctx, input) => {
     const r = await excludeProvider(ctx, input, siteUrl());
     // The flagged provider's form disappears, so the confirmation travels in the URL.
@@ -117,6 +118,7 @@ export const excludeAction = formAction({
 export const liftExclusionAction = formAction({
   permission: "table.administer",
   schema: liftExclusionInput,
+  confirm: true,
   run: async (ctx, input) => {
     await liftExclusion(ctx, input, siteUrl());
     // The lift form disappears with the active exclusion, so the confirmation travels in the URL.

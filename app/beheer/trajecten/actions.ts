@@ -15,6 +15,7 @@ import {
   TRAJECTORY_ARRAY_FIELDS,
   trajectoryInput,
 } from "@/lib/trajectory/validation";
+import { phaseIndex } from "@/lib/trajectory/phase-machine";
 import { createTrajectory, moveTrajectoryPhase, updateTrajectory } from "@/lib/trajectory/writes";
 
 export const createTrajectoryAction = formAction({
@@ -44,9 +45,23 @@ export async function updateTrajectoryAction(
   })(previous, formData);
 }
 
+/** Back to an earlier phase: a reason is required, and the move can be undone by going forward again. */
 export const movePhaseAction = formAction({
   permission: "trajectory.move_phase",
   schema: phaseMoveInput,
+  run: async (ctx, input) => {
+    // Forward is not undone as simply: it goes through the confirmed action below.
+    if (phaseIndex(input.to) > phaseIndex(input.from)) throw new DomainRuleError(t("errors.confirmationRequired"));
+    await moveTrajectoryPhase(ctx, input);
+    revalidatePath(`/beheer/trajecten/${input.trajectoryId}`);
+    return { message: t("move.done") };
+  },
+});
+
+export const movePhaseForwardAction = formAction({
+  permission: "trajectory.move_phase",
+  schema: phaseMoveInput,
+  confirm: true,
   run: async (ctx, input) => {
     await moveTrajectoryPhase(ctx, input);
     revalidatePath(`/beheer/trajecten/${input.trajectoryId}`);

@@ -18,6 +18,8 @@ import {
   markInvitationOpened,
 } from "@/lib/consultation/reads";
 import { findOwnResponse } from "@/lib/consultation/responses";
+import { respondHint } from "@/lib/consultation/respond-hint";
+import { RespondHintNotice } from "@/components/consultation/respond-hint";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDateTime, t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
@@ -48,6 +50,14 @@ export default async function ConsultationPage({ params }: Props) {
   const comments = await listCommentsFor(db, actor, visible);
   const providerId = speakingFor(actor);
   const providerName = providerId ? await getProviderName(db, providerId) : undefined;
+  const hint = respondHint(
+    actor,
+    { audience: consultation.audience, state: resource.state },
+    {
+      respond: mayRespond,
+      comment: can(actor, "consultation.comment", resource),
+    },
+  );
   return (
     <article className="inkoop-stack">
       <h1 className="utrecht-heading-1">{consultation.title}</h1>
@@ -111,6 +121,7 @@ export default async function ConsultationPage({ params }: Props) {
           />
         </section>
       ) : null}
+      {hint ? <RespondHintNotice hint={hint} returnPath={`/consultaties/${consultation.id}`} /> : null}
       {shared ? <SharedResponses questions={consultation.questions} responses={shared} /> : null}
       <Discussion
         consultationId={consultation.id}

@@ -20,7 +20,7 @@ describe("describeAuditDetails", () => {
         sensitive: 3,
         filter: null,
       }),
-    ).toBe("Dagbesteding: XLSX, 12 reactie(s), waarvan 3 met een concurrentiegevoelig antwoord");
+    ).toBe("Dagbesteding: XLSX, 12 reacties, waarvan 3 met een concurrentiegevoelig antwoord");
   });
   it("falls back to a title or a file name, and to nothing", () => {
     expect(describeAuditDetails("consultation.create", { title: "Dagbesteding" })).toBe("Dagbesteding");

@@ -144,6 +144,6 @@ describe("ladder letters", () => {
       ground: "plan_insufficient",
       explanation: "Geen concrete acties.",
     });
-    expect(letter.paragraphs.join(" ")).toMatch(/verbeterplan is als onvoldoende beoordeeld[\s\S]*in verzuim/);
+    expect(letter.paragraphs.join(" ")).toMatch(/verbeterplan is beoordeeld als onvoldoende[\s\S]*in verzuim/);
   });
 });

@@ -4,6 +4,7 @@ import {
   daysUntil,
   planDueDate,
   planTermProblem,
+  talkInFuture,
   transition,
   type LadderState,
 } from "@/lib/escalation/ladder";
@@ -91,6 +92,31 @@ describe("escalation ladder transitions", () => {
       ok: true,
       step: "step3",
     });
+  });
+  it("takes the step-2 ground 'niet gerealiseerd' whatever became of the plan, except while its own term runs", () => {
+    for (const planStatus of ["awaited", "submitted", "rejected"] as const)
+      expect(transition(step2({ planStatus }), { type: "to_step3", ground: "not_realised" }, today)).toEqual({
+        ok: true,
+        step: "step3",
+      });
+    const running = step2({ planStatus: "accepted", realisationDueOn: "2027-03-01" });
+    expect(transition(running, { type: "to_step3", ground: "not_realised" }, today)).toEqual({
+      ok: false,
+      reason: "plan_deadline_not_passed",
+    });
+    // A step-1 ground is not one of step 2, and "niet opgeleverd" does not fit a plan that was delivered.
+    expect(transition(step2(), { type: "to_step3", ground: "permanently_impossible" }, today)).toEqual({
+      ok: false,
+      reason: "ground_not_applicable",
+    });
+    expect(
+      transition(step2({ planStatus: "submitted" }), { type: "to_step3", ground: "plan_not_delivered" }, "2027-03-01"),
+    ).toEqual({ ok: false, reason: "plan_already_delivered" });
+  });
+  it("records a talk held today or earlier, never one to come", () => {
+    expect(talkInFuture("2027-02-10", today)).toBe(false);
+    expect(talkInFuture("2027-02-09", today)).toBe(false);
+    expect(talkInFuture("2027-02-11", today)).toBe(true);
   });
   it("cannot skip step 1 or leave step 3 and resolved", () => {
     expect(transition(base, { type: "submit_plan" }, today)).toEqual({ ok: false, reason: "wrong_step" });

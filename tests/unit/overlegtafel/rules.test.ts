@@ -255,7 +255,8 @@ describe("input of the table forms", () => {
 
 describe("messages", () => {
   it("formats every consultation-table message (a broken one comes back as its key)", () => {
-    const sample = (text: string) => Object.fromEntries([...text.matchAll(/\{(\w+)\}/g)].map((m) => [m[1]!, "1"]));
+    // Simple placeholders and plural arguments alike get a number.
+    const sample = (text: string) => Object.fromEntries([...text.matchAll(/\{(\w+)[,}]/g)].map((m) => [m[1]!, 1]));
     for (const [key, text] of Object.entries(nl.overlegtafel))
       expect(t(`overlegtafel.${key}`, sample(text)), key).not.toBe(`overlegtafel.${key}`);
   });

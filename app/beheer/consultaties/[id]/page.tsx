@@ -6,6 +6,12 @@ import { listConsultationAttachments } from "@/db/queries/trajectories";
 import { listCouncilMembers, listProducts, listProvidersFiltered, listSubregions } from "@/db/queries/reference";
 import { ConsultationSummary } from "@/components/consultation/consultation-summary";
 import { FeedbackForm } from "@/components/consultation/feedback-form";
+import {
+  editIntroductionDraftKey,
+  feedbackDraftKey,
+  newIntroductionDraftPrefix,
+} from "@/components/consultation/draft-keys";
+import { DiscardDrafts } from "@/components/editor/discard-drafts";
 import { InvitationForm } from "@/components/ui/invitation-form";
 import { InvitationStatus } from "@/components/consultation/invitation-status";
 import { ProviderFilter, parseProviderFilter } from "@/components/consultation/provider-filter";
@@ -59,6 +65,14 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
         </Link>
       </p>
       <h1 className="utrecht-heading-1">{consultation.title}</h1>
+      {/* A confirmed save: the drafts it came from are done with. */}
+      <DiscardDrafts
+        prefixes={[
+          query.nieuw === "1" ? newIntroductionDraftPrefix(consultation.trajectoryId) : "",
+          query.gewijzigd === "1" ? editIntroductionDraftKey(consultation.id) : "",
+          query.terugkoppeling === "1" ? feedbackDraftKey(consultation.id) : "",
+        ]}
+      />
       {query.gepubliceerd === "1" ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">
           <p className="utrecht-paragraph">{t("consultation.published")}</p>
@@ -76,6 +90,11 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
             submitLabel={t("consultation.publish")}
             label={t("consultation.publish")}
             variant="primary"
+            confirm={{
+              question: t("confirm.publishConsultationQuestion"),
+              consequence: t("confirm.publishConsultationConsequence"),
+              confirmLabel: t("confirm.publishConsultationConfirm"),
+            }}
           />
         </section>
       ) : null}
@@ -101,6 +120,11 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
             hidden={{ consultationId: consultation.id }}
             submitLabel={t("consultation.closeNow")}
             label={t("consultation.closeNow")}
+            confirm={{
+              question: t("confirm.closeQuestion"),
+              consequence: t("confirm.closeConsequence"),
+              confirmLabel: t("confirm.closeConfirm"),
+            }}
           />
         </section>
       ) : null}
@@ -186,6 +210,8 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
               subregions={subregions}
             />
             <InvitationForm
+              // A new state (published, opened) starts the form afresh: an earlier send's message is history.
+              key={state}
               hidden={{ consultationId: consultation.id }}
               providers={providerOptions
                 .filter((p) => !invitedProviders.has(p.id))

@@ -118,6 +118,11 @@ export default async function TableWorkspacePage({ params, searchParams }: Props
                   },
                 ]}
                 submitLabel={t("overlegtafel.exclude")}
+                confirm={{
+                  question: t("confirm.excludeQuestion", { name: p.name }),
+                  consequence: t("confirm.excludeConsequence"),
+                  confirmLabel: t("confirm.excludeConfirm"),
+                }}
               />
             ) : null}
           </div>
@@ -171,6 +176,11 @@ export default async function TableWorkspacePage({ params, searchParams }: Props
                         ]}
                         submitLabel={t("overlegtafel.lift")}
                         variant="secondary"
+                        confirm={{
+                          question: t("confirm.liftQuestion", { name: e.providerName }),
+                          consequence: t("confirm.liftConsequence"),
+                          confirmLabel: t("confirm.liftConfirm"),
+                        }}
                       />
                     </details>
                   ) : null}

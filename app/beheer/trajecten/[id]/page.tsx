@@ -17,7 +17,7 @@ import { t } from "@/lib/i18n";
 import { listTablesForStaff } from "@/lib/overlegtafel/reads";
 import { can } from "@/lib/policy";
 import { PHASES } from "@/lib/trajectory/constants";
-import { movePhaseAction } from "../actions";
+import { movePhaseAction, movePhaseForwardAction } from "../actions";
 
 export const metadata: Metadata = { title: t("trajectory.workspaceTitle") };
 
@@ -92,6 +92,7 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
             trajectoryId={tr.id}
             current={tr.currentPhase}
             action={movePhaseAction}
+            forwardAction={movePhaseForwardAction}
           />
         </section>
       ) : null}

@@ -51,7 +51,7 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
         : query.beoordeeld
           ? t("minutes.reviewed")
           : query.gepubliceerd
-            ? t("minutes.published", { version: query.gepubliceerd, count: query.ontvangers ?? "0" })
+            ? t("minutes.published", { version: query.gepubliceerd, count: Number(query.ontvangers ?? 0) || 0 })
             : null;
   const preview = row ? renderPublishedMinutes(applyRedactions(row.document).doc) : null;
   const checkOpen = row?.attendeeCheckDeadline && row.attendeeCheckDeadline > new Date();

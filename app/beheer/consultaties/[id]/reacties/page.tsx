@@ -87,32 +87,34 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
               <h2 id={`vraag-${q.id}`} className="utrecht-heading-2">
                 {i + 1}. {q.prompt}
               </h2>
-              <table className="inkoop-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("consultation.exportRespondent")}</th>
-                    <th scope="col">{t("consultation.exportSize")}</th>
-                    <th scope="col">{t("consultation.response")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {responses.map((r) => {
-                    const a = r.answers.get(q.id);
-                    return (
-                      <tr key={r.id}>
-                        <td>{r.respondent}</td>
-                        <td>
-                          {r.sizeClass ? t(`consultation.size_${r.sizeClass}`) : t("consultation.exportKind_council")}
-                        </td>
-                        <td>
-                          {a?.sensitive ? <strong>{t("consultation.sensitiveMarker")} </strong> : null}
-                          {a ? answerText(a.value) : "—"}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <div className="inkoop-table-scroll">
+                <table className="inkoop-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("consultation.exportRespondent")}</th>
+                      <th scope="col">{t("consultation.exportSize")}</th>
+                      <th scope="col">{t("consultation.response")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {responses.map((r) => {
+                      const a = r.answers.get(q.id);
+                      return (
+                        <tr key={r.id}>
+                          <td>{r.respondent}</td>
+                          <td>
+                            {r.sizeClass ? t(`consultation.size_${r.sizeClass}`) : t("consultation.exportKind_council")}
+                          </td>
+                          <td>
+                            {a?.sensitive ? <strong>{t("consultation.sensitiveMarker")} </strong> : null}
+                            {a ? answerText(a.value) : "—"}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
             </section>
           ))
         : null}

@@ -8,6 +8,7 @@ import { idParam, orNotFound } from "@/lib/http/params";
 import { auditOrigin } from "@/lib/http/request-origin";
 import { formatDateTime, t } from "@/lib/i18n";
 import { loadPublishedMinutesFor } from "@/lib/minutes/reads";
+import { can } from "@/lib/policy";
 import { notFound } from "next/navigation";
 
 type Props = { params: Promise<{ id: string; versie: string }> };
@@ -29,10 +30,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublishedMinutesPage({ params }: Props) {
   const { meeting, versions, published } = await load(params);
+  const mayViewTrajectory = can(await getCurrentActor(), "trajectory.view", {
+    visibility: meeting.trajectoryVisibility,
+  });
   const latest = versions.at(-1)?.version ?? published.version;
   const base = `/bijeenkomsten/${meeting.id}/verslag/${published.version}`;
   return (
     <article className="inkoop-stack">
+      <nav aria-label={t("minutes.wayBack")} className="inkoop-no-print">
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" href={`/bijeenkomsten/${meeting.id}`}>
+            {t("minutes.toMeeting")}
+          </Link>
+          {mayViewTrajectory ? (
+            <>
+              {" · "}
+              <Link className="utrecht-link" href={`/trajecten/${meeting.trajectoryId}`}>
+                {t("minutes.toTrajectory", { title: meeting.trajectoryTitle })}
+              </Link>
+            </>
+          ) : null}
+        </p>
+      </nav>
       <h1 className="utrecht-heading-1">{t("minutes.titleFor", { title: meeting.title })}</h1>
       <p className="utrecht-paragraph">
         {t("minutes.versionLabel", { version: published.version, at: formatDateTime(published.publishedAt) })}
