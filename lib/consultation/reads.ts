@@ -14,8 +14,11 @@ import {
   listResponsesForOfficer,
   listShareableResponses,
 } from "@/db/queries/consultations";
+import { pageResponsesForOfficer, RESPONSE_KEYS, type ResponseFilterInput } from "@/db/queries/consultation-responses";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { kindsOf } from "@/lib/paging/keyset";
+import type { PageRequest } from "@/lib/paging/request";
 import { can } from "@/lib/policy";
 import { effectiveState } from "./state-machine";
 
@@ -115,6 +118,21 @@ export async function listChangesForOfficer(db: Executor, actor: Actor | null, c
 export async function loadResponsesForOfficer(db: Executor, actor: Actor | null, consultationId: string) {
   assertAdministers(actor);
   return listResponsesForOfficer(db, consultationId);
+}
+
+export const RESPONSE_PAGE_SIZE = 50;
+export const RESPONSE_CURSOR = kindsOf(RESPONSE_KEYS);
+
+/** One page (50) of the submitted responses that pass the filter, with their answers, for officers. */
+export async function pageResponsesFor(
+  db: Executor,
+  actor: Actor | null,
+  consultationId: string,
+  filter: ResponseFilterInput,
+  request: PageRequest,
+) {
+  assertAdministers(actor);
+  return pageResponsesForOfficer(db, consultationId, filter, request, RESPONSE_PAGE_SIZE);
 }
 
 /** A trajectory's consultations in the workspace (officers and administrators), drafts included. */
