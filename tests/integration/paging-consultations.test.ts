@@ -2,13 +2,25 @@ import { expect, it } from "vitest";
 import { getConsultationOrThrow } from "@/db/queries/consultations";
 import {
   consultationAnswers,
+  consultationComments,
+  consultations,
+  meetings,
+  trajectories,
   consultationResponses,
   providers,
   providerSubregions,
   subregions,
   users,
 } from "@/db/schema";
-import { pageResponsesFor, RESPONSE_CURSOR } from "@/lib/consultation/reads";
+import {
+  COMMENT_CURSOR,
+  CONSULTATION_CURSOR,
+  pageCommentsFor,
+  pagePublicConsultationsFor,
+  pageResponsesFor,
+  RESPONSE_CURSOR,
+} from "@/lib/consultation/reads";
+import { MEETING_CURSOR, pageMeetingsOfTrajectory } from "@/lib/meeting/reads";
 import { createConsultation } from "@/lib/consultation/writes";
 import { ForbiddenError } from "@/lib/errors";
 import { FIRST_PAGE } from "@/lib/paging/request";
@@ -109,5 +121,139 @@ describeEachDatabase("consultation lists page through every row", (getDb, _drive
 
     const resident = { ...actor, role: "resident" as const };
     await expect(pageResponsesFor(db, resident, id, {}, FIRST_PAGE)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("public consultations and the archive: consultation 201 of each is reachable, nothing else shows", async () => {
+    const db = getDb();
+    const owner = getOwner();
+    const world = await providerWorld(db, "-archive");
+    const [internal] = await owner
+      .insert(trajectories)
+      .values({
+        title: "Intern",
+        summary: "Intern traject",
+        domain: "wmo",
+        procedureType: "sas",
+        legalStage: "preparation",
+        visibility: "internal",
+        createdBy: world.ctx.actor.id,
+      })
+      .returning();
+    const trajectoryId = world.input.trajectoryId;
+    const day = 86400_000;
+    const now = new Date();
+    const base = {
+      phase: "analysis" as const,
+      introduction: world.input.introduction,
+      form: "written" as const,
+      interaction: "interactive" as const,
+      audience: "providers" as const,
+      createdBy: world.ctx.actor.id,
+    };
+    const row = (i: number, kind: "open" | "finished" | "hidden") => ({
+      ...base,
+      trajectoryId: kind === "hidden" && i % 2 ? internal!.id : trajectoryId,
+      title: `${kind} ${i}`,
+      openness: kind === "hidden" && i % 2 === 0 ? ("closed" as const) : ("open" as const),
+      // Finished: closed, feedback published, or still "open" with its closing time passed.
+      state: kind === "open" ? ("open" as const) : (["closed", "feedback_published", "open"] as const)[i % 3]!,
+      opensAt: new Date(now.getTime() - 30 * day),
+      closesAt: new Date(now.getTime() + (kind === "finished" ? -1 : 1) * (i + 1) * 3600_000),
+    });
+    await owner
+      .insert(consultations)
+      .values([
+        ...Array.from({ length: 201 }, (_, i) => row(i, "open")),
+        ...Array.from({ length: 201 }, (_, i) => row(i, "finished")),
+        ...Array.from({ length: 20 }, (_, i) => row(i, "hidden")),
+      ]);
+    await tieTimestamps(owner, "consultations", "closes_at", "title like 'open %'", "now() + interval '10 days'");
+    const open = await walkAllPages(
+      (r) => pagePublicConsultationsFor(db, "open", now, r),
+      CONSULTATION_CURSOR.open,
+      (c) => c.title,
+    );
+    expect(open.sort()).toEqual(Array.from({ length: 201 }, (_, i) => `open ${i}`).sort());
+    const archive = await walkAllPages(
+      (r) => pagePublicConsultationsFor(db, "archive", now, r),
+      CONSULTATION_CURSOR.archive,
+      (c) => c.title,
+    );
+    // The most recently closed first.
+    expect(archive).toEqual(Array.from({ length: 201 }, (_, i) => `finished ${i}`));
+  });
+
+  it("comments: thread 201 is reachable, each with its replies on the same page", async () => {
+    const db = getDb();
+    const owner = getOwner();
+    const world = await providerWorld(db, "-comments");
+    const { id } = await createConsultation(world.ctx, world.input);
+    const author = world.ctx.actor.id;
+    const threads = await owner
+      .insert(consultationComments)
+      .values(Array.from({ length: 201 }, (_, i) => ({ consultationId: id, authorId: author, body: `Reactie ${i}` })))
+      .returning();
+    await owner.insert(consultationComments).values(
+      threads.flatMap((c, i) =>
+        i % 50 === 49
+          ? Array.from({ length: 3 }, (_, j) => ({
+              consultationId: id,
+              authorId: author,
+              parentId: c.id,
+              body: `Antwoord ${j}`,
+            }))
+          : [],
+      ),
+    );
+    await tieTimestamps(owner, "consultation_comments", "created_at", "parent_id is null");
+    const visible = {
+      consultation: { id },
+      resource: {
+        openness: "open",
+        interaction: "interactive",
+        audience: "providers",
+        state: "open",
+        invited: false,
+        hasSubmitted: false,
+      },
+    } as unknown as Parameters<typeof pageCommentsFor>[2];
+    const seen = await walkAllPages(
+      async (r) => {
+        const page = await pageCommentsFor(db, null, visible, r);
+        const top = page.items.filter((c) => !c.parentId);
+        for (const parent of top.filter((c) => c.body === "Reactie 49" || c.body === "Reactie 199"))
+          expect(page.items.filter((c) => c.parentId === parent.id)).toHaveLength(3);
+        return { ...page, items: top };
+      },
+      COMMENT_CURSOR,
+      (c) => c.id,
+    );
+    expect(seen).toHaveLength(201);
+  });
+
+  it("meetings of a trajectory: meeting 201 is reachable", async () => {
+    const db = getDb();
+    const owner = getOwner();
+    const world = await providerWorld(db, "-meetings");
+    const trajectoryId = world.input.trajectoryId;
+    await owner.insert(meetings).values(
+      Array.from({ length: 201 }, (_, i) => ({
+        trajectoryId,
+        kind: "plenary" as const,
+        title: `Bijeenkomst ${i}`,
+        startsAt: new Date("2027-01-01T10:00:00Z"),
+        endsAt: new Date("2027-01-01T12:00:00Z"),
+        agenda: "Agenda",
+        createdBy: world.ctx.actor.id,
+      })),
+    );
+    await tieTimestamps(owner, "meetings", "starts_at");
+    const all = await walkAllPages(
+      (r) => pageMeetingsOfTrajectory(db, world.ctx.actor, trajectoryId, r),
+      MEETING_CURSOR,
+      (m) => m.id,
+    );
+    expect(all).toHaveLength(201);
+    await expect(pageMeetingsOfTrajectory(db, null, trajectoryId, FIRST_PAGE)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

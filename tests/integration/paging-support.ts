@@ -46,9 +46,15 @@ export async function walkAllPages<T>(fetch: Fetch<T>, kinds: KeyKind[], idOf: (
  * Gives the rows of `table` that match `where` timestamps with ties (every value four times) and one
  * microsecond between values: finer than a JavaScript date, so a cursor that dropped precision would fail.
  */
-export async function tieTimestamps(db: Executor, table: string, column: string, where = "true") {
+export async function tieTimestamps(
+  db: Executor,
+  table: string,
+  column: string,
+  where = "true",
+  base = "timestamptz '2026-06-01 12:00:00+00'",
+) {
   await db.execute(
-    sql.raw(`update ${table} t set ${column} = timestamptz '2026-06-01 12:00:00+00' + ((r.n / 4) * interval '1 microsecond')
+    sql.raw(`update ${table} t set ${column} = ${base} + ((r.n / 4) * interval '1 microsecond')
       from (select id, row_number() over (order by random()) as n from ${table} where ${where}) r where t.id = r.id`),
   );
 }
