@@ -92,9 +92,10 @@ export async function getTrajectoryOrThrow(db: Executor, id: string) {
 }
 
 export async function getTrajectoryDetail(db: Executor, id: string) {
-  const trajectory = await getTrajectoryOrThrow(db, id);
-  const [productRows, municipalityRows, phaseRows, responsibilityRows, transitionRows, documentRows] =
+  // One round trip: the children are read next to the trajectory; an unknown id fails the first.
+  const [trajectory, productRows, municipalityRows, phaseRows, responsibilityRows, transitionRows, documentRows] =
     await Promise.all([
+      getTrajectoryOrThrow(db, id),
       db
         .select({ id: products.id, name: products.name })
         .from(trajectoryProducts)
