@@ -13,6 +13,8 @@ import boundaries from "./scripts/eslint/no-server-only-in-client.mjs";
 // the policy, never through the raw query module that skips the actor's scope.
 const ACTOR_SCOPED_QUERIES = [
   ["consultations", "lib/consultation/reads.ts"],
+  ["consultation-responses", "lib/consultation/reads.ts"],
+  ["consultation-lists", "lib/consultation/reads.ts"],
   ["minutes", "lib/minutes/reads.ts"],
   ["meetings", "lib/meeting/reads.ts"],
   ["contracts", "lib/contract/reads.ts"],

@@ -33,6 +33,10 @@ export default async function HomePage() {
           <Link className="utrecht-link" href="/consultaties">
             {t("home.allConsultations")}
           </Link>
+          {" · "}
+          <Link className="utrecht-link" href="/consultaties?weergave=archief">
+            {t("consultationArchive.homeLink")}
+          </Link>
         </p>
       </section>
       {feedback.length ? (

@@ -44,7 +44,7 @@ export async function getConsultationOrThrow(db: Executor, id: string) {
 }
 export type ConsultationDetail = Awaited<ReturnType<typeof getConsultationOrThrow>>;
 
-const listColumns = {
+export const listColumns = {
   id: consultations.id,
   title: consultations.title,
   trajectoryId: consultations.trajectoryId,
@@ -67,8 +67,8 @@ export const listConsultationsForTrajectory = (db: Executor, trajectoryId: strin
   consultationList(db).where(eq(consultations.trajectoryId, trajectoryId)).orderBy(desc(consultations.createdAt));
 
 /** Open consultations on the public portal: published, not yet closed, open to all. */
-export const listPublicConsultations = (db: Executor, now: Date, limit = 50) =>
-  consultationList(db)
+export const listPublicConsultations = (db: Executor, now: Date, limit?: number) => {
+  const query = consultationList(db)
     .where(
       and(
         eq(consultations.openness, "open"),
@@ -77,8 +77,9 @@ export const listPublicConsultations = (db: Executor, now: Date, limit = 50) =>
         eq(trajectories.visibility, "public"),
       ),
     )
-    .orderBy(asc(consultations.closesAt))
-    .limit(limit);
+    .orderBy(asc(consultations.closesAt), asc(consultations.id));
+  return limit ? query.limit(limit) : query;
+};
 
 /** Closed consultations this person, or the provider they speak for, was invited to. */
 export async function listInvitedConsultations(

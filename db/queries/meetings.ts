@@ -1,4 +1,4 @@
-import { and, asc, eq, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, or, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import {
   consultationInvitations,
@@ -14,6 +14,8 @@ import {
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
+import { countOf, keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
+import type { PageRequest } from "@/lib/paging/request";
 
 export async function getMeetingOrThrow(db: Executor, id: string) {
   const [row] = await db
@@ -28,6 +30,25 @@ export type MeetingDetail = Awaited<ReturnType<typeof getMeetingOrThrow>>;
 
 export const listMeetingsForTrajectory = (db: Executor, trajectoryId: string) =>
   db.select().from(meetings).where(eq(meetings.trajectoryId, trajectoryId)).orderBy(asc(meetings.startsAt));
+
+export const MEETING_KEYS: SortKey[] = [
+  { column: meetings.startsAt, kind: "timestamp", direction: "asc" },
+  { column: meetings.id, kind: "uuid", direction: "asc" },
+];
+
+/** One page of a trajectory's meetings, earliest first, in the order of `listMeetingsForTrajectory`. */
+export const pageMeetingsForTrajectory = (db: Executor, trajectoryId: string, request: PageRequest, size: number) =>
+  keysetPage(MEETING_KEYS, request, size, {
+    rows: (w) =>
+      db
+        .select({ meeting: meetings, ...keyColumns(MEETING_KEYS) })
+        .from(meetings)
+        .where(and(eq(meetings.trajectoryId, trajectoryId), w.where))
+        .orderBy(...w.orderBy)
+        .limit(w.limit)
+        .offset(w.offset),
+    count: () => db.select({ n: count() }).from(meetings).where(eq(meetings.trajectoryId, trajectoryId)).then(countOf),
+  });
 
 export const listMeetingsForConsultation = (db: Executor, consultationId: string) =>
   db.select().from(meetings).where(eq(meetings.consultationId, consultationId)).orderBy(asc(meetings.startsAt));

@@ -1,21 +1,59 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { notifications, outbox } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import { countOf, keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
+import type { PageRequest } from "@/lib/paging/request";
 
-export const listOutbox = (db: Executor, limit = 200) =>
-  db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(limit);
+export const OUTBOX_KEYS: SortKey[] = [
+  { column: outbox.createdAt, kind: "timestamp", direction: "desc" },
+  { column: outbox.id, kind: "uuid", direction: "desc" },
+];
+
+export const DEAD_OUTBOX_KEYS: SortKey[] = [
+  { column: sql`coalesce(${outbox.deadAt}, ${outbox.createdAt})`, kind: "timestamp", direction: "desc" },
+  { column: outbox.id, kind: "uuid", direction: "desc" },
+];
+
+function pageOutbox(db: Executor, keys: SortKey[], filter: SQL | undefined, request: PageRequest, size: number) {
+  return keysetPage(keys, request, size, {
+    rows: (w) =>
+      db
+        .select({ message: outbox, ...keyColumns(keys) })
+        .from(outbox)
+        .where(and(filter, w.where))
+        .orderBy(...w.orderBy)
+        .limit(w.limit)
+        .offset(w.offset),
+    count: () => db.select({ n: count() }).from(outbox).where(filter).then(countOf),
+  });
+}
+
+/** Every message, newest first, one page at a time. */
+export const listOutbox = (db: Executor, request: PageRequest, size: number) =>
+  pageOutbox(db, OUTBOX_KEYS, undefined, request, size);
 
 /** Dead-lettered messages, newest first: the administrator's list to retry. */
-export const listDeadOutbox = (db: Executor, limit = 200) =>
-  db.select().from(outbox).where(eq(outbox.status, "dead")).orderBy(desc(outbox.deadAt)).limit(limit);
+export const listDeadOutbox = (db: Executor, request: PageRequest, size: number) =>
+  pageOutbox(db, DEAD_OUTBOX_KEYS, eq(outbox.status, "dead"), request, size);
 
-export const listNotifications = (db: Executor, userId: string, limit = 100) =>
-  db
-    .select()
-    .from(notifications)
-    .where(eq(notifications.userId, userId))
-    .orderBy(desc(notifications.createdAt))
-    .limit(limit);
+export const NOTIFICATION_KEYS: SortKey[] = [
+  { column: notifications.createdAt, kind: "timestamp", direction: "desc" },
+  { column: notifications.id, kind: "uuid", direction: "desc" },
+];
+
+/** A person's notifications, newest first, one page at a time. */
+export const listNotifications = (db: Executor, userId: string, request: PageRequest, size: number) =>
+  keysetPage(NOTIFICATION_KEYS, request, size, {
+    rows: (w) =>
+      db
+        .select({ notification: notifications, ...keyColumns(NOTIFICATION_KEYS) })
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), w.where))
+        .orderBy(...w.orderBy)
+        .limit(w.limit)
+        .offset(w.offset),
+    count: () => db.select({ n: count() }).from(notifications).where(eq(notifications.userId, userId)).then(countOf),
+  });
 
 export async function countUnread(db: Executor, userId: string): Promise<number> {
   const [row] = await db

@@ -6,10 +6,12 @@ import {
   providerProducts,
   providers,
   providerSubregions,
+  regions,
   subregions,
   users,
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import { cachedReference } from "@/lib/cache/reference";
 
 export const listProviders = (db: Executor) =>
   db
@@ -20,23 +22,31 @@ export const listProviders = (db: Executor) =>
 export const listCouncils = (db: Executor) =>
   db.select({ id: councils.id, name: councils.name, kind: councils.kind }).from(councils).orderBy(asc(councils.name));
 
+// Products, municipalities, sub-regions and regions change rarely: kept in the process (lib/cache/reference).
 export const listProducts = (db: Executor) =>
-  db
-    .select({ id: products.id, code: products.code, name: products.name, domain: products.domain })
-    .from(products)
-    .orderBy(asc(products.name));
+  cachedReference(db, "products", "", () =>
+    db
+      .select({ id: products.id, code: products.code, name: products.name, domain: products.domain })
+      .from(products)
+      .orderBy(asc(products.name)),
+  );
 
 export const listMunicipalities = (db: Executor) =>
-  db
-    .select({
-      id: municipalities.id,
-      name: municipalities.name,
-      subregionId: subregions.id,
-      subregion: subregions.name,
-    })
-    .from(municipalities)
-    .innerJoin(subregions, eq(subregions.id, municipalities.subregionId))
-    .orderBy(asc(subregions.name), asc(municipalities.name));
+  cachedReference(db, "municipalities", "", () =>
+    db
+      .select({
+        id: municipalities.id,
+        name: municipalities.name,
+        subregionId: subregions.id,
+        subregion: subregions.name,
+      })
+      .from(municipalities)
+      .innerJoin(subregions, eq(subregions.id, municipalities.subregionId))
+      .orderBy(asc(subregions.name), asc(municipalities.name)),
+  );
+
+export const listRegions = (db: Executor) =>
+  cachedReference(db, "regions", "", () => db.select().from(regions).orderBy(asc(regions.name), asc(regions.id)));
 
 /** Providers for an invitation list, narrowed by product, sub-region and size class. */
 export async function listProvidersFiltered(
@@ -72,7 +82,9 @@ export async function listProvidersFiltered(
 }
 
 export const listSubregions = (db: Executor) =>
-  db.select({ id: subregions.id, name: subregions.name }).from(subregions).orderBy(asc(subregions.name));
+  cachedReference(db, "subregions", "", () =>
+    db.select({ id: subregions.id, name: subregions.name }).from(subregions).orderBy(asc(subregions.name)),
+  );
 
 /** Members of client councils and Wmo councils, who can be invited personally. */
 export const listCouncilMembers = (db: Executor) =>

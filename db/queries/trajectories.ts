@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import {
   municipalities,
   phaseTransitions,
@@ -14,6 +14,8 @@ import {
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
+import { countOf, keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
+import type { PageRequest } from "@/lib/paging/request";
 
 const summaryColumns = {
   id: trajectories.id,
@@ -30,14 +32,43 @@ const summaryColumns = {
 
 export type TrajectorySummary = Awaited<ReturnType<typeof listTrajectories>>[number];
 
-/** Public listing for everyone; officers pass `includeInternal`. */
+const visibleTo = (opts: { includeInternal: boolean }) =>
+  opts.includeInternal ? undefined : eq(trajectories.visibility, "public");
+
+/** Every trajectory (public ones, unless officers pass `includeInternal`), newest change first. */
 export async function listTrajectories(db: Executor, opts: { includeInternal: boolean; limit?: number }) {
-  const rows = await db
+  const query = db
     .select(summaryColumns)
     .from(trajectories)
-    .where(opts.includeInternal ? undefined : eq(trajectories.visibility, "public"))
-    .orderBy(desc(trajectories.updatedAt))
-    .limit(opts.limit ?? 200);
+    .where(visibleTo(opts))
+    .orderBy(desc(trajectories.updatedAt), desc(trajectories.id));
+  return withProducts(db, await (opts.limit ? query.limit(opts.limit) : query));
+}
+
+export const TRAJECTORY_KEYS: SortKey[] = [
+  { column: trajectories.updatedAt, kind: "timestamp", direction: "desc" },
+  { column: trajectories.id, kind: "uuid", direction: "desc" },
+];
+
+/** One page of the trajectory list, in the order of `listTrajectories`. */
+export function pageTrajectories(db: Executor, opts: { includeInternal: boolean }, request: PageRequest, size: number) {
+  return keysetPage(TRAJECTORY_KEYS, request, size, {
+    rows: async (w) =>
+      withProducts(
+        db,
+        await db
+          .select({ ...summaryColumns, ...keyColumns(TRAJECTORY_KEYS) })
+          .from(trajectories)
+          .where(and(visibleTo(opts), w.where))
+          .orderBy(...w.orderBy)
+          .limit(w.limit)
+          .offset(w.offset),
+      ),
+    count: () => db.select({ n: count() }).from(trajectories).where(visibleTo(opts)).then(countOf),
+  });
+}
+
+async function withProducts<T extends { id: string }>(db: Executor, rows: T[]) {
   const productRows = rows.length
     ? await db
         .select({ trajectoryId: trajectoryProducts.trajectoryId, name: products.name })
@@ -61,9 +92,10 @@ export async function getTrajectoryOrThrow(db: Executor, id: string) {
 }
 
 export async function getTrajectoryDetail(db: Executor, id: string) {
-  const trajectory = await getTrajectoryOrThrow(db, id);
-  const [productRows, municipalityRows, phaseRows, responsibilityRows, transitionRows, documentRows] =
+  // One round trip: the children are read next to the trajectory; an unknown id fails the first.
+  const [trajectory, productRows, municipalityRows, phaseRows, responsibilityRows, transitionRows, documentRows] =
     await Promise.all([
+      getTrajectoryOrThrow(db, id),
       db
         .select({ id: products.id, name: products.name })
         .from(trajectoryProducts)

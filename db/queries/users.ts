@@ -1,6 +1,8 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, count, eq } from "drizzle-orm";
 import { councils, providers, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import { countOf, keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
+import type { PageRequest } from "@/lib/paging/request";
 
 const columns = {
   id: users.id,
@@ -15,13 +17,27 @@ const columns = {
   createdAt: users.createdAt,
 };
 
-export const listUsers = (db: Executor) =>
-  db
-    .select(columns)
-    .from(users)
-    .leftJoin(providers, eq(providers.id, users.providerId))
-    .leftJoin(councils, eq(councils.id, users.councilId))
-    .orderBy(asc(users.role), asc(users.name));
+export const USER_KEYS: SortKey[] = [
+  { column: users.role, kind: "text", direction: "asc", cast: "role" },
+  { column: users.name, kind: "text", direction: "asc" },
+  { column: users.id, kind: "uuid", direction: "asc" },
+];
+
+/** Every account by role and name, one page at a time. */
+export const listUsers = (db: Executor, request: PageRequest, size: number) =>
+  keysetPage(USER_KEYS, request, size, {
+    rows: (w) =>
+      db
+        .select({ ...columns, ...keyColumns(USER_KEYS) })
+        .from(users)
+        .leftJoin(providers, eq(providers.id, users.providerId))
+        .leftJoin(councils, eq(councils.id, users.councilId))
+        .where(w.where)
+        .orderBy(...w.orderBy)
+        .limit(w.limit)
+        .offset(w.offset),
+    count: () => db.select({ n: count() }).from(users).then(countOf),
+  });
 
 export const listPendingMemberships = (db: Executor) =>
   db

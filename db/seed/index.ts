@@ -1,4 +1,5 @@
 import { count } from "drizzle-orm";
+import { invalidateReference } from "@/lib/cache/reference";
 import {
   auditLog,
   councils,
@@ -44,7 +45,7 @@ const idsBy = <K extends string>(rows: Array<{ id: string } & Record<K, string>>
 export async function seedDemo(db: Database): Promise<SeedSummary> {
   // Hashing is slow on purpose; do it once, outside the transaction, for the shared demo password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction(async (tx) => {
+  const summary = await db.transaction(async (tx) => {
     const [region] = await tx.insert(regions).values({ name: REGION }).returning();
     if (!region) throw new Error("region insert returned nothing");
     const subregionIds = idsBy(
@@ -154,4 +155,7 @@ export async function seedDemo(db: Database): Promise<SeedSummary> {
       .values({ ...SEED_ACTOR, action: "seed.demo", objectType: "database", objectId: REGION, details: summary });
     return summary;
   });
+  // A seed in this process replaces the reference data any page may have cached.
+  invalidateReference("regions", "subregions", "municipalities", "products", "guidance");
+  return summary;
 }

@@ -14,8 +14,20 @@ import {
   listResponsesForOfficer,
   listShareableResponses,
 } from "@/db/queries/consultations";
+import {
+  ARCHIVE_KEYS,
+  COMMENT_KEYS,
+  OPEN_KEYS,
+  pageComments,
+  pagePublicConsultations,
+  type PublicListing,
+} from "@/db/queries/consultation-lists";
+import { pageResponsesForOfficer, RESPONSE_KEYS, type ResponseFilterInput } from "@/db/queries/consultation-responses";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import type { KeyKind } from "@/lib/paging/cursor";
+import { kindsOf } from "@/lib/paging/keyset";
+import type { PageRequest } from "@/lib/paging/request";
 import { can } from "@/lib/policy";
 import { effectiveState } from "./state-machine";
 
@@ -24,9 +36,12 @@ import { effectiveState } from "./state-machine";
  * closed consultation they were not invited to, or a draft) is reported as not found.
  */
 export async function loadConsultationFor(db: Executor, actor: Actor | null, id: string, now = new Date()) {
-  const consultation = await getConsultationOrThrow(db, id);
-  const invited = await isInvited(db, id, actor ? { userId: actor.id, providerId: speakingFor(actor) } : null);
-  const hasSubmitted = actor ? await ownResponseSubmitted(db, id, actor) : false;
+  // Three independent reads; an unknown id fails the first, and the others then found nothing.
+  const [consultation, invited, hasSubmitted] = await Promise.all([
+    getConsultationOrThrow(db, id),
+    isInvited(db, id, actor ? { userId: actor.id, providerId: speakingFor(actor) } : null),
+    actor ? ownResponseSubmitted(db, id, actor) : false,
+  ]);
   const resource = {
     openness: consultation.openness,
     interaction: consultation.interaction,
@@ -58,6 +73,20 @@ export async function listCommentsFor(db: Executor, actor: Actor | null, visible
   return listComments(db, visible.consultation.id);
 }
 
+export const COMMENT_PAGE_SIZE = 50;
+export const COMMENT_CURSOR = kindsOf(COMMENT_KEYS);
+
+/** One page of the discussion (50 threads, each with its replies) under a consultation the visitor may see. */
+export async function pageCommentsFor(
+  db: Executor,
+  actor: Actor | null,
+  visible: VisibleConsultation,
+  request: PageRequest,
+) {
+  assertVisible(actor, visible);
+  return pageComments(db, visible.consultation.id, request, COMMENT_PAGE_SIZE);
+}
+
 /**
  * Other participants' shareable answers, for whom the policy lets read them (interactive mode, after
  * their own submission); `null` for anyone else. The visitor's own response is left out.
@@ -72,16 +101,23 @@ export async function listSharedResponsesFor(
   return listShareableResponses(db, consultation.id, ownResponseId);
 }
 
-/**
- * The consultations list: the open ones for everyone, and for a signed-in person also the closed
- * ones they (or the provider they speak for) were invited to.
- */
-export async function listConsultationsFor(db: Executor, actor: Actor | null, now: Date) {
-  const [open, invited] = await Promise.all([
-    listPublicConsultations(db, now),
-    actor ? listInvitedConsultations(db, { userId: actor.id, providerId: speakingFor(actor) }, now) : [],
-  ]);
-  return { open, closedInvited: invited.filter((c) => c.openness === "closed") };
+/** For a signed-in person: the closed consultations they (or the provider they speak for) were invited to. */
+export async function listInvitedClosedFor(db: Executor, actor: Actor | null, now: Date) {
+  if (!actor) return [];
+  const invited = await listInvitedConsultations(db, { userId: actor.id, providerId: speakingFor(actor) }, now);
+  return invited.filter((c) => c.openness === "closed");
+}
+
+export const CONSULTATION_PAGE_SIZE = 20;
+export const CONSULTATION_CURSOR: Record<PublicListing, KeyKind[]> = {
+  open: kindsOf(OPEN_KEYS),
+  archive: kindsOf(ARCHIVE_KEYS),
+};
+export type { PublicListing };
+
+/** One page of the public consultations: the open ones, or the archive of finished ones. Public to everyone. */
+export function pagePublicConsultationsFor(db: Executor, listing: PublicListing, now: Date, request: PageRequest) {
+  return pagePublicConsultations(db, listing, now, request, CONSULTATION_PAGE_SIZE);
 }
 
 /** The portal's front page: open consultations and recent feedback, public to everyone. */
@@ -115,6 +151,21 @@ export async function listChangesForOfficer(db: Executor, actor: Actor | null, c
 export async function loadResponsesForOfficer(db: Executor, actor: Actor | null, consultationId: string) {
   assertAdministers(actor);
   return listResponsesForOfficer(db, consultationId);
+}
+
+export const RESPONSE_PAGE_SIZE = 50;
+export const RESPONSE_CURSOR = kindsOf(RESPONSE_KEYS);
+
+/** One page (50) of the submitted responses that pass the filter, with their answers, for officers. */
+export async function pageResponsesFor(
+  db: Executor,
+  actor: Actor | null,
+  consultationId: string,
+  filter: ResponseFilterInput,
+  request: PageRequest,
+) {
+  assertAdministers(actor);
+  return pageResponsesForOfficer(db, consultationId, filter, request, RESPONSE_PAGE_SIZE);
 }
 
 /** A trajectory's consultations in the workspace (officers and administrators), drafts included. */

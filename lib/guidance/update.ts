@@ -1,6 +1,7 @@
 import { phaseGuidance } from "@/db/schema";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
+import { invalidateReference } from "@/lib/cache/reference";
 import { ASPECTS, PERSPECTIVES, type GuidanceInput } from "./validation";
 
 type Ctx = WriteContext & { actor: Actor };
@@ -35,4 +36,6 @@ export async function updatePhaseGuidance(ctx: Ctx, input: GuidanceInput): Promi
       },
     );
   });
+  // After the commit, so no reader can cache the old text again in between.
+  invalidateReference("guidance");
 }

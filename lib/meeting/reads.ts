@@ -6,6 +6,8 @@ import {
   listMeetingsForConsultation,
   listMeetingsForTrajectory,
   listMinutesVersions,
+  MEETING_KEYS,
+  pageMeetingsForTrajectory,
 } from "@/db/queries/meetings";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/connection";
@@ -14,6 +16,8 @@ import { involvedTrajectoryIds, type SearchScope } from "@/db/queries/search";
 import { consultationTables } from "@/db/schema";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { kindsOf } from "@/lib/paging/keyset";
+import type { PageRequest } from "@/lib/paging/request";
 import { can } from "@/lib/policy";
 
 const who = (actor: Actor | null) => (actor ? { userId: actor.id, providerId: speakingFor(actor) } : null);
@@ -115,6 +119,21 @@ export async function listMinutesVersionsForStaff(db: Executor, actor: Actor | n
 export async function listMeetingsOfTrajectory(db: Executor, actor: Actor | null, trajectoryId: string) {
   assertStaff(actor);
   return listMeetingsForTrajectory(db, trajectoryId);
+}
+
+export const MEETING_PAGE_SIZE = 25;
+export const MEETING_CURSOR = kindsOf(MEETING_KEYS);
+
+/** One page (25) of a trajectory's meetings, for the workspace. */
+export async function pageMeetingsOfTrajectory(
+  db: Executor,
+  actor: Actor | null,
+  trajectoryId: string,
+  request: PageRequest,
+) {
+  assertStaff(actor);
+  const page = await pageMeetingsForTrajectory(db, trajectoryId, request, MEETING_PAGE_SIZE);
+  return { ...page, items: page.items.map((r) => r.meeting) };
 }
 
 export async function listMeetingsOfConsultation(db: Executor, actor: Actor | null, consultationId: string) {

@@ -1,25 +1,35 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { listUsers } from "@/db/queries/users";
+import { listUsers, USER_KEYS } from "@/db/queries/users";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
+import { Pagination, PagingError } from "@/components/ui/pagination";
 import { PersonCell } from "@/components/ui/person-cell";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/guard";
 import { t } from "@/lib/i18n";
+import { pageLinks } from "@/lib/paging/href";
+import { kindsOf } from "@/lib/paging/keyset";
+import { parsePaging, type RawParams } from "@/lib/paging/request";
 import { can } from "@/lib/policy";
 import { usersWithSecondFactor } from "@/lib/auth/account-reads";
 import { changeRoleAction, resetSecondFactorAction, setDisabledAction } from "./actions";
 
 export const metadata: Metadata = { title: t("users.title") };
 
-export default async function UsersPage() {
+const PAGE_SIZE = 100;
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const actor = await requirePermission("/beheer/gebruikers", "user.list");
+  const params = await searchParams;
+  const paging = parsePaging(params, kindsOf(USER_KEYS));
   const db = await getDb();
-  const [rows, withFactor] = await Promise.all([listUsers(db), usersWithSecondFactor(db)]);
+  const [page, withFactor] = await Promise.all([listUsers(db, paging.request, PAGE_SIZE), usersWithSecondFactor(db)]);
+  const rows = page.items;
   return (
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("users.title")}</h1>
       <p className="utrecht-paragraph">{t("users.intro")}</p>
+      <PagingError message={paging.error} />
       <div style={{ overflowX: "auto" }}>
         <table className="inkoop-table">
           <thead>
@@ -109,6 +119,11 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
+      <Pagination
+        label={t("paging.label.users")}
+        page={page}
+        links={pageLinks("/beheer/gebruikers", params, [], page)}
+      />
     </div>
   );
 }

@@ -1,17 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listTrajectories } from "@/db/queries/trajectories";
+import { pageTrajectories, TRAJECTORY_KEYS } from "@/db/queries/trajectories";
 import { TrajectoryList } from "@/components/trajectory/trajectory-list";
+import { Pagination, PagingError } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { t } from "@/lib/i18n";
+import { pageLinks } from "@/lib/paging/href";
+import { kindsOf } from "@/lib/paging/keyset";
+import { parsePaging, type RawParams } from "@/lib/paging/request";
 import { can } from "@/lib/policy";
 
 export const metadata: Metadata = { title: t("trajectory.workspaceTitle") };
 
-export default async function WorkspaceTrajectoriesPage() {
+const PAGE_SIZE = 20;
+
+export default async function WorkspaceTrajectoriesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const actor = await requirePermission("/beheer/trajecten", "trajectory.list_all");
-  const items = await listTrajectories(await getDb(), { includeInternal: true });
+  const params = await searchParams;
+  const paging = parsePaging(params, kindsOf(TRAJECTORY_KEYS));
+  const page = await pageTrajectories(await getDb(), { includeInternal: true }, paging.request, PAGE_SIZE);
   return (
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("trajectory.workspaceTitle")}</h1>
@@ -26,7 +34,13 @@ export default async function WorkspaceTrajectoriesPage() {
           </Link>
         </p>
       ) : null}
-      <TrajectoryList items={items} hrefFor={(id) => `/beheer/trajecten/${id}`} />
+      <PagingError message={paging.error} />
+      <TrajectoryList items={page.items} hrefFor={(id) => `/beheer/trajecten/${id}`} />
+      <Pagination
+        label={t("paging.label.trajectories")}
+        page={page}
+        links={pageLinks("/beheer/trajecten", params, [], page)}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { listConsultationAttachments } from "@/db/queries/trajectories";
 import { Discussion } from "@/components/consultation/discussion";
@@ -7,13 +8,15 @@ import { ConsultationSummary } from "@/components/consultation/consultation-summ
 import { ResponseForm } from "@/components/consultation/response-form";
 import { SharedResponses } from "@/components/consultation/shared-responses";
 import { SessionList } from "@/components/meeting/session-list";
+import { Pagination, PagingError } from "@/components/ui/pagination";
 import { loadSessionsFor } from "@/lib/meeting/reads";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { speakingFor } from "@/lib/auth/actor";
 import {
+  COMMENT_CURSOR,
   listChangesFor,
-  listCommentsFor,
   listSharedResponsesFor,
+  pageCommentsFor,
   loadConsultationFor,
   markInvitationOpened,
 } from "@/lib/consultation/reads";
@@ -22,34 +25,46 @@ import { respondHint } from "@/lib/consultation/respond-hint";
 import { RespondHintNotice } from "@/components/consultation/respond-hint";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDateTime, t } from "@/lib/i18n";
+import { pageLinks } from "@/lib/paging/href";
+import { parsePaging, type RawParams } from "@/lib/paging/request";
 import { can } from "@/lib/policy";
 import { getProviderName } from "@/db/queries/reference";
 import { flagCommentAction, hideCommentAction, postCommentAction, saveResponseAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawParams> };
 
-async function load(rawId: string) {
+// Metadata and page load the same consultation in one request: once.
+const load = cache(async (rawId: string) => {
   const db = await getDb();
   const actor = await getCurrentActor();
   const loaded = await orNotFound(loadConsultationFor(db, actor, idParam(rawId)));
   return { db, actor, ...loaded };
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { consultation } = await load((await params).id);
   return { title: consultation.title };
 }
 
-export default async function ConsultationPage({ params }: Props) {
-  const { db, actor, ...visible } = await load((await params).id);
+export default async function ConsultationPage({ params, searchParams }: Props) {
+  const [{ db, actor, ...visible }, address] = await Promise.all([load((await params).id), searchParams]);
   const { consultation, resource } = visible;
-  if (actor && resource.invited) await markInvitationOpened(db, consultation.id, actor);
   const mayRespond = can(actor, "consultation.respond", resource);
-  const own = actor && mayRespond ? await findOwnResponse(db, consultation.id, actor) : null;
-  const shared = await listSharedResponsesFor(db, actor, visible, own?.id ?? null);
-  const comments = await listCommentsFor(db, actor, visible);
   const providerId = speakingFor(actor);
-  const providerName = providerId ? await getProviderName(db, providerId) : undefined;
+  const paging = parsePaging(address, COMMENT_CURSOR);
+  // Everything below depends only on the consultation, so it is read side by side; the shared
+  // responses leave out the visitor's own and so wait for it.
+  const ownResponse = actor && mayRespond ? findOwnResponse(db, consultation.id, actor) : Promise.resolve(null);
+  const [own, shared, comments, providerName, attachments, changes, sessions] = await Promise.all([
+    ownResponse,
+    ownResponse.then((mine) => listSharedResponsesFor(db, actor, visible, mine?.id ?? null)),
+    pageCommentsFor(db, actor, visible, paging.request),
+    providerId ? getProviderName(db, providerId) : undefined,
+    listConsultationAttachments(db, consultation.id),
+    listChangesFor(db, actor, visible),
+    consultation.form === "oral" ? loadSessionsFor(db, actor, consultation) : [],
+    actor && resource.invited ? markInvitationOpened(db, consultation.id, actor) : null,
+  ]);
   const hint = respondHint(
     actor,
     { audience: consultation.audience, state: resource.state },
@@ -64,8 +79,8 @@ export default async function ConsultationPage({ params }: Props) {
       <ConsultationSummary
         consultation={consultation}
         state={resource.state}
-        attachments={await listConsultationAttachments(db, consultation.id)}
-        changes={await listChangesFor(db, actor, visible)}
+        attachments={attachments}
+        changes={changes}
       />
       {can(actor, "consultation.manage", resource) ? (
         <p className="utrecht-paragraph">
@@ -80,10 +95,7 @@ export default async function ConsultationPage({ params }: Props) {
             {t("meeting.sessions")}
           </h2>
           <p className="utrecht-paragraph">{t("meeting.sessionsHint")}</p>
-          <SessionList
-            sessions={await loadSessionsFor(db, actor, consultation)}
-            showOnlineLink={mayRespond || resource.invited}
-          />
+          <SessionList sessions={sessions} showOnlineLink={mayRespond || resource.invited} />
         </section>
       ) : null}
       {mayRespond && actor ? (
@@ -125,11 +137,17 @@ export default async function ConsultationPage({ params }: Props) {
       {shared ? <SharedResponses questions={consultation.questions} responses={shared} /> : null}
       <Discussion
         consultationId={consultation.id}
-        comments={comments}
+        comments={comments.items}
         canComment={can(actor, "consultation.comment", resource)}
         canModerate={can(actor, "consultation.manage", resource)}
         signedIn={actor !== null}
         actions={{ post: postCommentAction, flag: flagCommentAction, hide: hideCommentAction }}
+      />
+      <PagingError message={paging.error} />
+      <Pagination
+        label={t("paging.label.comments")}
+        page={comments}
+        links={pageLinks(`/consultaties/${consultation.id}`, address, [], comments)}
       />
     </article>
   );

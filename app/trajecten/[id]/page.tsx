@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { listGuidance } from "@/db/queries/guidance";
@@ -17,14 +18,14 @@ import { can } from "@/lib/policy";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(rawId: string) {
+// Metadata and page load the same trajectory in one request: once.
+const load = cache(async (rawId: string) => {
   const db = await getDb();
-  const detail = await orNotFound(getTrajectoryDetail(db, idParam(rawId)));
-  const actor = await getCurrentActor();
+  const [detail, actor] = await Promise.all([orNotFound(getTrajectoryDetail(db, idParam(rawId))), getCurrentActor()]);
   // An internal trajectory does not exist for the public: 404, not 403.
   if (!can(actor, "trajectory.view", { visibility: detail.trajectory.visibility })) notFound();
   return { db, actor, detail };
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { detail } = await load((await params).id);

@@ -44,15 +44,18 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
   const rawId = (await params).id;
   const actor = await requirePermission(`/beheer/consultaties/${rawId}`, "consultation.administer");
   const db = await getDb();
-  const consultation = await orNotFound(loadConsultationForOfficer(db, actor, idParam(rawId)));
+  const id = idParam(rawId);
   const query = await searchParams;
   const filter = parseProviderFilter(query);
-  const [invitations, providerOptions, people, products, subregions] = await Promise.all([
-    listInvitationStatusForOfficer(db, actor, consultation.id),
+  // Everything here needs only the id, so it is read side by side; an unknown id fails the first.
+  const [consultation, invitations, providerOptions, people, products, subregions, sessions] = await Promise.all([
+    orNotFound(loadConsultationForOfficer(db, actor, id)),
+    listInvitationStatusForOfficer(db, actor, id),
     listProvidersFiltered(db, filter),
     listCouncilMembers(db),
     listProducts(db),
     listSubregions(db),
+    listMeetingsOfConsultation(db, actor, id),
   ]);
   const state = effectiveState(consultation, new Date());
   const invitedProviders = new Set(invitations.map((i) => i.providerId));
@@ -174,10 +177,7 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
           <h2 id="sessies" className="utrecht-heading-2">
             {t("meeting.sessions")}
           </h2>
-          <MeetingList
-            meetings={await listMeetingsOfConsultation(db, actor, consultation.id)}
-            hrefFor={(id) => `/beheer/bijeenkomsten/${id}`}
-          />
+          <MeetingList meetings={sessions} hrefFor={(id) => `/beheer/bijeenkomsten/${id}`} />
           <p>
             <Link
               className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"

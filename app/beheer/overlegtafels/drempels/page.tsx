@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { thresholdsFor } from "@/db/queries/size-indicators";
-import { regions } from "@/db/schema";
+import { listRegions } from "@/db/queries/reference";
 import { FieldsForm } from "@/components/overlegtafel/fields-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { t } from "@/lib/i18n";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: t("overlegtafel.thresholdsTitle") };
 export default async function ThresholdsPage() {
   const actor = await requirePermission("/beheer/overlegtafels/drempels", "size_thresholds.set");
   const db = await getDb();
-  const list = await db.select().from(regions);
+  const list = await listRegions(db);
   return (
     <div className="inkoop-stack">
       {can(actor, "table.list_all") ? (

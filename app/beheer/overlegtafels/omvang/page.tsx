@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { classificationsFor, listIndicators, thresholdsFor } from "@/db/queries/size-indicators";
-import { regions } from "@/db/schema";
+import { listRegions } from "@/db/queries/reference";
 import { ClassRule } from "@/components/overlegtafel/class-rule";
 import { FieldsForm } from "@/components/overlegtafel/fields-form";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
@@ -21,7 +21,7 @@ export default async function ProviderSizePage({ searchParams }: { searchParams:
   const current = new Date().getFullYear();
   const requested = Number((await searchParams).jaar);
   const year = Number.isInteger(requested) && requested >= 2015 && requested <= current + 1 ? requested : current;
-  const [region] = await db.select({ id: regions.id }).from(regions).limit(1);
+  const [region] = await listRegions(db);
   const [rows, thresholds] = await Promise.all([
     listIndicators(db, year),
     region ? thresholdsFor(db, region.id) : DEFAULT_SIZE_THRESHOLDS,

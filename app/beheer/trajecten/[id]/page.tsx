@@ -5,6 +5,7 @@ import { getTrajectoryDetail } from "@/db/queries/trajectories";
 import { ConsultationList } from "@/components/consultation/consultation-list";
 import { MeetingList } from "@/components/meeting/meeting-list";
 import { TableList } from "@/components/overlegtafel/table-list";
+import { Pagination, PagingError } from "@/components/ui/pagination";
 import { PhaseMoveForms } from "@/components/trajectory/phase-move-form";
 import { PhaseStepper } from "@/components/trajectory/phase-stepper";
 import { TransitionHistory } from "@/components/trajectory/transition-history";
@@ -12,8 +13,10 @@ import { TrajectoryOverview } from "@/components/trajectory/trajectory-overview"
 import { requirePermission } from "@/lib/auth/guard";
 import { listConsultationsOfTrajectory } from "@/lib/consultation/reads";
 import { idParam, orNotFound } from "@/lib/http/params";
-import { listMeetingsOfTrajectory } from "@/lib/meeting/reads";
+import { MEETING_CURSOR, pageMeetingsOfTrajectory } from "@/lib/meeting/reads";
 import { t } from "@/lib/i18n";
+import { pageLinks } from "@/lib/paging/href";
+import { parsePaging, type RawParams } from "@/lib/paging/request";
 import { listTablesForStaff } from "@/lib/overlegtafel/reads";
 import { can } from "@/lib/policy";
 import { PHASES } from "@/lib/trajectory/constants";
@@ -21,20 +24,27 @@ import { movePhaseAction, movePhaseForwardAction } from "../actions";
 
 export const metadata: Metadata = { title: t("trajectory.workspaceTitle") };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ opgeslagen?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawParams> };
+
+// The meetings are paged with their own address parameters, so another list here can page too.
+const MEETINGS = "bijeenkomsten-";
 
 export default async function WorkspaceTrajectoryPage({ params, searchParams }: Props) {
   const rawId = (await params).id;
   const actor = await requirePermission(`/beheer/trajecten/${rawId}`, "trajectory.list_all");
   const db = await getDb();
-  const detail = await orNotFound(getTrajectoryDetail(db, idParam(rawId)));
-  const [consultations, meetings, tables] = await Promise.all([
-    listConsultationsOfTrajectory(db, actor, detail.trajectory.id),
-    listMeetingsOfTrajectory(db, actor, detail.trajectory.id),
-    listTablesForStaff(db, actor, { trajectoryId: detail.trajectory.id }),
+  const id = idParam(rawId);
+  const address = await searchParams;
+  const meetingPaging = parsePaging(address, MEETING_CURSOR, MEETINGS);
+  // The lists need only the id, so they are read next to the trajectory; an unknown id fails the first.
+  const [detail, consultations, meetings, tables] = await Promise.all([
+    orNotFound(getTrajectoryDetail(db, id)),
+    listConsultationsOfTrajectory(db, actor, id),
+    pageMeetingsOfTrajectory(db, actor, id, meetingPaging.request),
+    listTablesForStaff(db, actor, { trajectoryId: id }),
   ]);
   const tr = detail.trajectory;
-  const saved = (await searchParams).opgeslagen === "1";
+  const saved = address.opgeslagen === "1";
   return (
     <article className="inkoop-stack">
       <h1 className="utrecht-heading-1">{tr.title}</h1>
@@ -120,7 +130,13 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
         <h2 id="bijeenkomsten" className="utrecht-heading-2">
           {t("meeting.sectionTitle")}
         </h2>
-        <MeetingList meetings={meetings} hrefFor={(id) => `/beheer/bijeenkomsten/${id}`} />
+        <PagingError message={meetingPaging.error} />
+        <MeetingList meetings={meetings.items} hrefFor={(id) => `/beheer/bijeenkomsten/${id}`} />
+        <Pagination
+          label={t("paging.label.meetings")}
+          page={meetings}
+          links={pageLinks(`/beheer/trajecten/${tr.id}`, address, [], meetings, MEETINGS)}
+        />
         {can(actor, "meeting.administer") ? (
           <p>
             <Link

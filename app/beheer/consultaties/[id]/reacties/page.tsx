@@ -3,13 +3,18 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listSubregions } from "@/db/queries/reference";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { Pagination, PagingError } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
-import { loadConsultationForOfficer, loadResponsesForOfficer } from "@/lib/consultation/reads";
-import { answerText, filterQuery, filterResponses, parseResponseFilter } from "@/lib/consultation/export";
+import { loadConsultationForOfficer, pageResponsesFor, RESPONSE_CURSOR } from "@/lib/consultation/reads";
+import { answerText, filterQuery, parseResponseFilter } from "@/lib/consultation/export";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
+import { pageLinks } from "@/lib/paging/href";
+import { parsePaging } from "@/lib/paging/request";
 
 export const metadata: Metadata = { title: t("consultation.responsesLink") };
+
+const FILTER_PARAMS = ["soort", "grootte", "subregio"];
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -17,13 +22,18 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
   const rawId = (await params).id;
   const actor = await requirePermission(`/beheer/consultaties/${rawId}/reacties`, "consultation.administer");
   const db = await getDb();
-  const consultation = await orNotFound(loadConsultationForOfficer(db, actor, idParam(rawId)));
-  const filter = parseResponseFilter(await searchParams);
-  const [all, subregions] = await Promise.all([
-    loadResponsesForOfficer(db, actor, consultation.id),
+  const id = idParam(rawId);
+  const address = await searchParams;
+  const filter = parseResponseFilter(address);
+  const paging = parsePaging(address, RESPONSE_CURSOR);
+  // The consultation, its page of responses and the sub-regions are read side by side; an unknown id
+  // fails the first and so the page.
+  const [consultation, page, subregions] = await Promise.all([
+    orNotFound(loadConsultationForOfficer(db, actor, id)),
+    pageResponsesFor(db, actor, id, filter, paging.request),
     listSubregions(db),
   ]);
-  const responses = filterResponses(all, filter);
+  const responses = page.items;
   const query = filterQuery(filter);
   const exportHref = (format: string) =>
     `/beheer/consultaties/${consultation.id}/export?formaat=${format}${query ? `&${query}` : ""}`;
@@ -71,7 +81,7 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
         </button>
       </form>
       <p className="utrecht-paragraph">
-        {t("consultation.responseCount", { count: responses.length })} ·{" "}
+        {t("consultation.responseCount", { count: page.total })} ·{" "}
         <a className="utrecht-link" href={exportHref("csv")}>
           {t("consultation.exportCsv")}
         </a>{" "}
@@ -80,7 +90,13 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
           {t("consultation.exportXlsx")}
         </a>
       </p>
-      {responses.length === 0 ? <p className="utrecht-paragraph">{t("consultation.responsesNone")}</p> : null}
+      <PagingError message={paging.error} />
+      {page.total === 0 ? <p className="utrecht-paragraph">{t("consultation.responsesNone")}</p> : null}
+      <Pagination
+        label={t("paging.label.responses")}
+        page={page}
+        links={pageLinks(`/beheer/consultaties/${consultation.id}/reacties`, address, FILTER_PARAMS, page)}
+      />
       {responses.length
         ? consultation.questions.map((q, i) => (
             <section key={q.id} aria-labelledby={`vraag-${q.id}`}>
@@ -118,6 +134,11 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
             </section>
           ))
         : null}
+      <Pagination
+        label={t("paging.label.responsesBelow")}
+        page={page}
+        links={pageLinks(`/beheer/consultaties/${consultation.id}/reacties`, address, FILTER_PARAMS, page)}
+      />
     </div>
   );
 }

@@ -1,0 +1,138 @@
+import { and, count, eq, exists, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import {
+  consultationAnswers,
+  consultationResponses,
+  providers,
+  providerSubregions,
+  subregions,
+  users,
+} from "@/db/schema";
+import type { Executor } from "@/db/connection";
+import { groupBy } from "@/lib/collections";
+import { countOf, keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
+import type { PageRequest } from "@/lib/paging/request";
+import type { OfficerResponse } from "./consultations";
+
+export type ResponseFilterInput = {
+  sizeClass?: "large" | "medium" | "small";
+  subregionId?: string;
+  kind?: "provider" | "council";
+};
+
+export const RESPONSE_KEYS: SortKey[] = [
+  // Submitted responses always carry the moment; the fallback only keeps the key non-null.
+  {
+    column: sql`coalesce(${consultationResponses.submittedAt}, ${consultationResponses.updatedAt})`,
+    kind: "timestamp",
+    direction: "asc",
+  },
+  { column: consultationResponses.id, kind: "uuid", direction: "asc" },
+];
+
+/** The submitted responses of a consultation that pass the officer's filter, as a condition. */
+function responsesWhere(db: Executor, consultationId: string, filter: ResponseFilterInput): SQL {
+  return and(
+    eq(consultationResponses.consultationId, consultationId),
+    eq(consultationResponses.status, "submitted"),
+    filter.kind === "provider" ? isNotNull(consultationResponses.providerId) : undefined,
+    filter.kind === "council" ? isNull(consultationResponses.providerId) : undefined,
+    filter.sizeClass ? eq(providers.sizeClass, filter.sizeClass) : undefined,
+    filter.subregionId
+      ? exists(
+          db
+            .select({ one: sql`1` })
+            .from(providerSubregions)
+            .where(
+              and(
+                eq(providerSubregions.providerId, consultationResponses.providerId),
+                eq(providerSubregions.subregionId, filter.subregionId),
+              ),
+            ),
+        )
+      : undefined,
+  )!;
+}
+
+/**
+ * One page of submitted responses with their answers, sensitive ones included: for officers only.
+ * The filter is applied in the query, and answers and sub-regions are read for this page's rows only,
+ * so the cost of a page does not grow with the number of responses.
+ */
+export async function pageResponsesForOfficer(
+  db: Executor,
+  consultationId: string,
+  filter: ResponseFilterInput,
+  request: PageRequest,
+  size: number,
+) {
+  const where = responsesWhere(db, consultationId, filter);
+  const page = await keysetPage(RESPONSE_KEYS, request, size, {
+    rows: (w) =>
+      db
+        .select({
+          id: consultationResponses.id,
+          providerId: consultationResponses.providerId,
+          providerName: providers.name,
+          sizeClass: providers.sizeClass,
+          userName: users.name,
+          submittedAt: consultationResponses.submittedAt,
+          ...keyColumns(RESPONSE_KEYS),
+        })
+        .from(consultationResponses)
+        .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
+        .leftJoin(users, eq(users.id, consultationResponses.userId))
+        .where(and(where, w.where))
+        .orderBy(...w.orderBy)
+        .limit(w.limit)
+        .offset(w.offset),
+    count: () =>
+      db
+        .select({ n: count() })
+        .from(consultationResponses)
+        .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
+        .where(where)
+        .then(countOf),
+  });
+  const ids = page.items.map((r) => r.id);
+  const providerIds = [...new Set(page.items.flatMap((r) => (r.providerId ? [r.providerId] : [])))];
+  const [answers, regions] = await Promise.all([
+    ids.length
+      ? db
+          .select({
+            responseId: consultationAnswers.responseId,
+            questionId: consultationAnswers.questionId,
+            value: consultationAnswers.value,
+            sensitive: consultationAnswers.competitionSensitive,
+          })
+          .from(consultationAnswers)
+          .where(inArray(consultationAnswers.responseId, ids))
+      : [],
+    providerIds.length
+      ? db
+          .select({ providerId: providerSubregions.providerId, id: subregions.id, name: subregions.name })
+          .from(providerSubregions)
+          .innerJoin(subregions, eq(subregions.id, providerSubregions.subregionId))
+          .where(inArray(providerSubregions.providerId, providerIds))
+      : [],
+  ]);
+  const answersByResponse = groupBy(answers, (a) => a.responseId);
+  const regionsByProvider = groupBy(regions, (g) => g.providerId);
+  const items: OfficerResponse[] = page.items.map((r) => ({
+    id: r.id,
+    providerId: r.providerId,
+    providerName: r.providerName,
+    sizeClass: r.sizeClass,
+    userName: r.userName,
+    submittedAt: r.submittedAt,
+    respondent: r.providerName ?? r.userName ?? "—",
+    kind: r.providerId ? ("provider" as const) : ("council" as const),
+    subregions: (r.providerId ? (regionsByProvider.get(r.providerId) ?? []) : []).map((g) => ({
+      id: g.id,
+      name: g.name,
+    })),
+    answers: new Map(
+      (answersByResponse.get(r.id) ?? []).map((a) => [a.questionId, { value: a.value, sensitive: a.sensitive }]),
+    ),
+  }));
+  return { ...page, items };
+}
