@@ -119,3 +119,50 @@ export const allAuditActions = (actions: readonly Action[]): AuditAction[] =>
 
 /** Message keys cannot contain dots: "trajectory.move_phase" is described as "auditAction.trajectory_move_phase". */
 export const auditActionKey = (action: string) => `auditAction.${action.replace(/\./g, "_")}`;
+
+/** The kinds of object the audit trail names; each has a Dutch name in `auditObject.*`. */
+export const AUDIT_OBJECT_TYPES = [
+  "action",
+  "audit_log",
+  "comment",
+  "consultation",
+  "consultation_response",
+  "consultation_table",
+  "contract",
+  "contract_document",
+  "database",
+  "document",
+  "escalation",
+  "kpi",
+  "meeting",
+  "outbox",
+  "page",
+  "performance_agreement",
+  "phase_guidance",
+  "provider",
+  "region",
+  "table_exclusion",
+  "trajectory",
+  "trajectory_phase",
+  "user",
+] as const;
+
+/** The part of a code before its dot: the filter's "kind of action". */
+export const auditCategory = (code: string) => code.split(".")[0] ?? code;
+
+/**
+ * What an administrator sees of the trail (need to know): accounts, sign-in and sessions, roles, memberships,
+ * thresholds, the guidance and the outbox, which the administrator manages, and every refused page or form,
+ * which is access control. The dialogue's content (trajectories, consultations, minutes, contracts) is not.
+ */
+export const SECURITY_CATEGORIES = [
+  "account",
+  "auth",
+  "guidance",
+  "membership",
+  "outbox",
+  "session",
+  "size_thresholds",
+  "user",
+] as const;
+export const SECURITY_OBJECT_TYPES = ["page", "action"] as const;
