@@ -42,7 +42,7 @@ test("an officer filters the whole audit log, pages through it, exports the sele
   await expect(
     table(page).locator("tbody tr").filter({ hasText: "Marktconsultatie gepubliceerd" }).first(),
   ).toBeVisible();
-  for (const cell of await table(page).locator("tbody tr td:nth-child(5)").allInnerTexts()) expect(cell).toBe("Gelukt");
+  for (const cell of await table(page).locator("tbody tr td:nth-child(6)").allInnerTexts()) expect(cell).toBe("Gelukt");
 
   // The export holds the same selection, with formulas neutralised, and is itself in the log.
   const downloading = page.waitForEvent("download");
