@@ -73,3 +73,17 @@ export function fieldLabel(key: string): string {
 }
 
 export const hasFieldLabel = (key: string) => hasMessage(`auditField.${key}`);
+
+/**
+ * The fields of an entry's details that would be shown under their own (English) name: top-level keys without
+ * a Dutch label, and keys of nested records that are neither a known code nor a labelled field.
+ */
+export function unnamedFields(action: string, details: Record<string, unknown> | null): string[] {
+  if (!details) return [];
+  return Object.entries(details).flatMap(([key, value]) => {
+    const own = hasFieldLabel(key) ? [] : [key];
+    if (!value || typeof value !== "object" || Array.isArray(value)) return own;
+    const nested = Object.keys(value).filter((k) => !coded(key, k) && !hasFieldLabel(k));
+    return [...own, ...nested.map((k) => `${key}.${k}`)];
+  });
+}
