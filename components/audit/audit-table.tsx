@@ -1,12 +1,6 @@
 import type { AuditEntry } from "@/lib/audit/types";
-import { formatDateTime, hasMessage, t } from "@/lib/i18n";
-import { describeAuditDetails } from "@/lib/audit/describe";
-
-// Message keys cannot contain dots, so "trajectory.move_phase" is looked up as "trajectory_move_phase".
-const actionLabel = (action: string) => {
-  const key = `auditAction.${action.replace(/\./g, "_")}`;
-  return hasMessage(key) ? t(key) : action;
-};
+import { formatDateTime, t } from "@/lib/i18n";
+import { describeAuditAction, describeAuditDetails, describeAuditObject } from "@/lib/audit/describe";
 
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   if (entries.length === 0) return <p className="utrecht-paragraph">{t("audit.empty")}</p>;
@@ -18,6 +12,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
             <th scope="col">{t("audit.at")}</th>
             <th scope="col">{t("audit.actor")}</th>
             <th scope="col">{t("audit.action")}</th>
+            <th scope="col">{t("audit.object")}</th>
             <th scope="col">{t("audit.details")}</th>
             <th scope="col">{t("audit.result")}</th>
             <th scope="col">{t("audit.origin")}</th>
@@ -30,7 +25,8 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time>
               </td>
               <td>{e.actorLabel}</td>
-              <td>{actionLabel(e.action)}</td>
+              <td>{describeAuditAction(e.action)}</td>
+              <td>{describeAuditObject(e.objectType, e.objectId)}</td>
               <td>{describeAuditDetails(e.action, e.details)}</td>
               <td>{t(`audit.result_${e.result}`)}</td>
               <td>{e.origin}</td>

@@ -27,6 +27,7 @@ export function SiteHeader({ actor, unread = 0 }: { actor: Actor | null; unread?
     ...(can(actor, "membership.decide") ? [{ href: "/beheer/aanmeldingen", label: t("nav.memberships") }] : []),
     ...(can(actor, "user.list") ? [{ href: "/beheer/gebruikers", label: t("nav.users") }] : []),
     ...(can(actor, "outbox.read") ? [{ href: "/beheer/uitgaande-post", label: t("nav.outbox") }] : []),
+    ...(can(actor, "audit.view", { scope: "security" }) ? [{ href: "/beheer/audit", label: t("nav.audit") }] : []),
   ];
   return (
     <header>

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
@@ -20,8 +21,16 @@ export const auditLog = pgTable(
     origin: text("origin").notNull(),
     details: jsonb("details").$type<Record<string, unknown>>(),
   },
+  // The audit view pages newest first by (at, id); each filter has an index ending in (at, id), so a page of
+  // a filtered million-row trail is a short backward index scan rather than a sort.
   (t) => [
-    index("audit_log_trajectory_idx").on(t.trajectoryId, t.at),
-    index("audit_log_object_idx").on(t.objectType, t.objectId),
+    index("audit_log_at_idx").on(t.at, t.id),
+    index("audit_log_trajectory_idx").on(t.trajectoryId, t.at, t.id),
+    index("audit_log_object_idx").on(t.objectType, t.objectId, t.at, t.id),
+    index("audit_log_action_idx").on(t.action, t.at, t.id),
+    index("audit_log_actor_idx").on(t.actorId, t.at, t.id),
+    index("audit_log_result_idx")
+      .on(t.at, t.id)
+      .where(sql`${t.result} <> 'success'`),
   ],
 );

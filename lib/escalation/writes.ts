@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { contracts, escalationEvents, escalations, providers, type Escalation } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import type { EscalationAuditKind } from "@/lib/audit/codes";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
@@ -50,7 +51,7 @@ async function record(
   ctx: Ctx,
   tx: Executor,
   loaded: Loaded,
-  kind: string,
+  kind: EscalationAuditKind,
   toStep: Step,
   note: string | null,
   documentId: string | null,

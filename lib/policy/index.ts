@@ -14,6 +14,8 @@ export type ResourceOf = {
   "trajectory.move_phase": undefined;
   "trajectory.edit_notes": undefined;
   "trajectory.view_audit": undefined;
+  "audit.view": { scope: "all" | "security" };
+  "audit.export": { scope: "all" | "security" };
   "public_figures.manage": undefined;
   "document.upload": undefined;
   "document.download": { isPublic: boolean; visibility: Visibility };
@@ -85,6 +87,11 @@ const RULES: { [A in Action]: Rule<A> } = {
   "trajectory.move_phase": (a) => isOfficer(a),
   "trajectory.edit_notes": (a) => isOfficer(a),
   "trajectory.view_audit": (a) => isOfficer(a),
+  // The whole trail: officers, who answer for the dialogue. The administrator manages accounts, roles,
+  // thresholds, the guidance and the outbox, so needs their events and refused access (BIO: review of
+  // access), but not the dialogue's content, which the trail describes in its details ("security" scope).
+  "audit.view": (a, r) => isOfficer(a) || (isAdmin(a) && r.scope === "security"),
+  "audit.export": (a, r) => isOfficer(a) || (isAdmin(a) && r.scope === "security"),
   "public_figures.manage": (a) => isOfficer(a),
   "document.upload": (a) => isOfficer(a),
   "document.download": (a, r) => isOfficer(a) || (r.isPublic && r.visibility === "public"),

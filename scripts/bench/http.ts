@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
@@ -7,28 +8,40 @@ import { openDatabase } from "../../db/connection";
 import { users } from "../../db/schema";
 import { seedDemo } from "../../db/seed";
 import { startSession } from "../../lib/auth/sessions";
-import { loadLargeDataset } from "./large-dataset";
+import { GROWTH, HTTP_CASES, type Dataset } from "./http-cases";
+import { LARGE, TENTH, loadLargeDataset, type BenchTargets } from "./large-dataset";
 import { withTemporaryDatabase } from "./temporary-database";
 
 export type HttpResult = {
+  id: string;
   name: string;
   requestsPerSecond: number;
   p50: number;
   p90: number;
   p975: number;
-  p99: number;
   errors: number;
+  minShare?: number;
+};
+export type GrowthResult = { name: string; ratio: number; maxRatio: number };
+export type JsResult = { pages: { name: string; kb: number }[]; frameworkKb: number };
+export type HttpRun = {
+  framework: HttpResult;
+  results: HttpResult[];
+  growth: GrowthResult[];
+  js: JsResult | null;
+  seedSeconds: Partial<Record<Dataset, number>>;
 };
 
-const PORT = 3400;
+const PORTS: Record<Dataset, number> = { large: 3400, tenth: 3402 };
 const FRAMEWORK_PORT = 3401;
 // A page of the same Next version with none of this app in it: what the framework alone can serve here.
 const FRAMEWORK_APP = "scripts/bench/ceiling-app";
 const NEXT_BIN = "node_modules/next/dist/bin/next";
 const CONNECTIONS = 50;
 const DURATION_S = 10;
+const COOKIE = "authjs.session-token";
 
-async function waitForServer(url: string, timeoutMs = 300_000) {
+async function waitForServer(url: string, timeoutMs = 600_000) {
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
     try {
@@ -41,25 +54,33 @@ async function waitForServer(url: string, timeoutMs = 300_000) {
   throw new Error(`server did not start within ${timeoutMs} ms`);
 }
 
-function run(name: string, url: string, headers: Record<string, string> = {}): Promise<HttpResult> {
+function run(id: string, name: string, url: string, headers: Record<string, string> = {}): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
     autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers }, (error, result) => {
       if (error) return reject(error instanceof Error ? error : new Error(String(error)));
       resolve({
+        id,
         name,
         requestsPerSecond: result.requests.average,
         p50: result.latency.p50,
         p90: result.latency.p90,
         p975: result.latency.p97_5,
-        p99: result.latency.p99,
         errors: result.errors + result.non2xx,
       });
     });
   });
 }
 
-function startNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn("node", [NEXT_BIN, ...args], { env, stdio: ["ignore", "ignore", "inherit"] });
+/** The gzip size of the JavaScript a page loads: every `<script src>` of its HTML, fetched and compressed. */
+async function pageJsKb(url: string): Promise<number> {
+  const html = await (await fetch(url)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  let bytes = 0;
+  for (const src of sources) {
+    const body = Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer());
+    bytes += gzipSync(body, { level: 9 }).byteLength;
+  }
+  return bytes / 1024;
 }
 
 function stop(server: ChildProcess | undefined): Promise<void> {
@@ -71,76 +92,121 @@ function stop(server: ChildProcess | undefined): Promise<void> {
 }
 
 /** Next's own empty dynamic page, built and measured on its own before the app starts. */
-async function benchFramework(): Promise<HttpResult> {
+async function benchFramework(): Promise<{ result: HttpResult; jsKb: number }> {
   const build = spawnSync("node", [NEXT_BIN, "build", FRAMEWORK_APP], { stdio: ["ignore", "ignore", "inherit"] });
   if (build.status !== 0) throw new Error(`building ${FRAMEWORK_APP} failed`);
-  const server = startNext(["start", FRAMEWORK_APP, "--port", String(FRAMEWORK_PORT), "--hostname", "127.0.0.1"], {
-    ...process.env,
-    NODE_ENV: "production",
-  });
+  const server = spawn(
+    "node",
+    [NEXT_BIN, "start", FRAMEWORK_APP, "--port", String(FRAMEWORK_PORT), "--hostname", "127.0.0.1"],
+    {
+      env: { ...process.env, NODE_ENV: "production" },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   try {
     const url = `http://127.0.0.1:${FRAMEWORK_PORT}/`;
     await waitForServer(url);
-    return await run("Lege Next-pagina zonder app — framework", url);
+    const jsKb = await pageJsKb(url);
+    return { result: await run("framework", "Lege Next-pagina zonder app — plafond (100%)", url), jsKb };
   } finally {
     await stop(server);
   }
 }
 
-/**
- * Seeds the large data set into a fresh PostgreSQL database, starts the production build on it
- * and measures pages with autocannon (50 connections, 10 s each), against a trivial page as ceiling.
- * Next's own empty page is measured first, as the ceiling of the framework on this machine.
- */
-export async function benchHttp(
-  serverUrl: string,
-): Promise<{ framework: HttpResult; results: HttpResult[]; seedSeconds: number }> {
-  const framework = await benchFramework();
-  return withTemporaryDatabase(serverUrl, async (databaseUrl) => {
-    let server: ChildProcess | undefined;
-    try {
-      const db = await openDatabase({ databaseUrl });
-      const seedStart = Date.now();
-      await seedDemo(db);
-      const { consultationId } = await loadLargeDataset(db);
-      const seedSeconds = (Date.now() - seedStart) / 1000;
-      const [officer] = await db.select().from(users).where(eq(users.email, "inkoper@zaanstad.nl"));
-      const sid = await startSession(db, officer!.id);
-      await db.$close();
+type Portal = { base: string; officerHeaders: Record<string, string>; targets: BenchTargets; server: ChildProcess };
 
-      const secret = randomBytes(32).toString("base64url");
-      const cookieName = "authjs.session-token";
-      const token = await encode({ token: { sid }, secret, salt: cookieName });
-      server = spawn("node", ["scripts/start.mjs", "--build", "--port", String(PORT), "--host", "127.0.0.1"], {
-        env: {
-          ...process.env,
-          DATABASE_URL: databaseUrl,
-          AUTH_SECRET: secret,
-          AUTH_URL: `http://127.0.0.1:${PORT}`,
-          DATABASE_POOL_SIZE: "20",
-        },
-        stdio: ["ignore", "ignore", "inherit"],
+/** Seeds the demo and a data set into a fresh database and starts the production build on it. */
+async function startPortal(databaseUrl: string, dataset: Dataset, build: boolean, seedSeconds: HttpRun["seedSeconds"]) {
+  const db = await openDatabase({ databaseUrl });
+  const seedStart = Date.now();
+  await seedDemo(db);
+  const targets = await loadLargeDataset(db, dataset === "large" ? LARGE : TENTH);
+  seedSeconds[dataset] = (Date.now() - seedStart) / 1000;
+  const [officer] = await db.select().from(users).where(eq(users.email, "inkoper@zaanstad.nl"));
+  const sid = await startSession(db, officer!.id);
+  await db.$close();
+  const secret = randomBytes(32).toString("base64url");
+  const token = await encode({ token: { sid }, secret, salt: COOKIE });
+  const port = PORTS[dataset];
+  const server = spawn(
+    "node",
+    ["scripts/start.mjs", ...(build ? ["--build"] : []), "--port", String(port), "--host", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: secret,
+        AUTH_URL: `http://127.0.0.1:${port}`,
+        DATABASE_POOL_SIZE: "20",
+        JOBS_IN_WEB: "0",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  await waitForServer(`${base}/status`);
+  return { base, officerHeaders: { cookie: `${COOKIE}=${token}` }, targets, server } satisfies Portal;
+}
+
+/**
+ * Measures the selected pages with autocannon (50 connections, 10 s each) on the production build over
+ * PostgreSQL: the issue's data set, and a tenth of it for the search's growth row. Next's own empty page is
+ * measured first in the same run; every row is a share of it. `selected` picks cases by id.
+ */
+export async function benchHttp(serverUrl: string, selected: (id: string) => boolean): Promise<HttpRun> {
+  const cases = HTTP_CASES.filter(
+    (c) => selected(c.id) || GROWTH.some((g) => selected(`growth-${g.id}`) && (g.large === c.id || g.small === c.id)),
+  );
+  const framework = await benchFramework();
+  const seedSeconds: HttpRun["seedSeconds"] = {};
+  const needs = (d: Dataset) => cases.some((c) => c.dataset === d) || (d === "large" && selected("js"));
+  const portals: Partial<Record<Dataset, Portal>> = {};
+  const withPortal = async (d: Dataset, next: () => Promise<HttpRun>): Promise<HttpRun> => {
+    if (!needs(d)) return next();
+    return withTemporaryDatabase(serverUrl, async (url) => {
+      try {
+        portals[d] = await startPortal(url, d, d === "large" && process.env.BENCH_NO_BUILD !== "1", seedSeconds);
+        return await next();
+      } finally {
+        await stop(portals[d]?.server);
+      }
+    });
+  };
+  return withPortal("large", () =>
+    withPortal("tenth", async () => {
+      const results: HttpResult[] = [];
+      for (const c of cases) {
+        const portal = portals[c.dataset]!;
+        const headers = c.officer ? portal.officerHeaders : {};
+        results.push({
+          ...(await run(c.id, c.name, `${portal.base}${c.path(portal.targets)}`, headers)),
+          minShare: c.minShare,
+        });
+      }
+      const byId = new Map(results.map((r) => [r.id, r]));
+      const growth = GROWTH.flatMap((g) => {
+        const large = byId.get(g.large);
+        const small = byId.get(g.small);
+        return large && small
+          ? [{ name: g.name, ratio: small.requestsPerSecond / large.requestsPerSecond, maxRatio: g.maxRatio }]
+          : [];
       });
-      const base = `http://127.0.0.1:${PORT}`;
-      await waitForServer(`${base}/status`);
-      const officerHeaders = { cookie: `${cookieName}=${token}` };
-      const results = [
-        await run("Triviale pagina (/status) — plafond", `${base}/status`),
-        await run("Portaal-home (/)", `${base}/`),
-        await run("Consultatiepagina (/consultaties/[id])", `${base}/consultaties/${consultationId}`),
-        await run(
-          "Reactie-overzicht medewerker (100 reacties)",
-          `${base}/beheer/consultaties/${consultationId}/reacties`,
-          officerHeaders,
-        ),
-        // Full-text search for a word in nearly every trajectory, consultation and document: ranking, the
-        // count and the snippets of one page, for a visitor and for an officer (who also searches providers).
-        await run("Zoeken naar een veelvoorkomend woord (/zoeken?q=begeleiding)", `${base}/zoeken?q=begeleiding`),
-        await run("Zoeken als medewerker (/zoeken?q=begeleiding)", `${base}/zoeken?q=begeleiding`, officerHeaders),
-      ];
-      return { framework, results, seedSeconds };
-    } finally {
-      await stop(server);
-    }
-  });
+      const large = portals.large;
+      const js =
+        selected("js") && large
+          ? {
+              frameworkKb: framework.jsKb,
+              pages: [
+                { name: "Portaal-home (/)", kb: await pageJsKb(`${large.base}/`) },
+                {
+                  name: "Consultatiepagina",
+                  kb: await pageJsKb(`${large.base}/consultaties/${large.targets.smallId}`),
+                },
+                { name: "Zoeken", kb: await pageJsKb(`${large.base}/zoeken?q=begeleiding`) },
+              ],
+            }
+          : null;
+      return { framework: framework.result, results, growth, js, seedSeconds };
+    }),
+  );
 }

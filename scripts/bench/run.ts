@@ -4,7 +4,8 @@ import os from "node:os";
 import { benchDetectSensitive } from "./detect-sensitive";
 import { benchPublishMinutes } from "./publish-minutes";
 import { benchSelectParticipants } from "./select-participants";
-import { benchHttp, type HttpResult } from "./http";
+import { benchHttp } from "./http";
+import { httpReport } from "./http-report";
 import type { BenchResult } from "./measure";
 import { amsterdamDay } from "@/lib/time/amsterdam";
 
@@ -31,35 +32,30 @@ function table(results: BenchResult[]): string {
   ].join("\n");
 }
 
-function httpTable(framework: HttpResult, results: HttpResult[], seedSeconds: number): string {
-  const ceiling = results[0]?.requestsPerSecond ?? 1;
-  const row = (r: HttpResult, verdict: string) =>
-    `| ${r.name} | ${r.requestsPerSecond.toFixed(0)} | ${Math.round((r.requestsPerSecond / ceiling) * 100)}% | ` +
-    `${r.p50} ms | ${r.p90} ms | ${r.p975} ms | ${r.errors} | ${verdict} |`;
-  const withinTarget = (r: HttpResult) => r.p975 < 200 && r.requestsPerSecond / ceiling >= 0.3;
-  return [
-    "",
-    `HTTP met autocannon, 50 verbindingen, 10 s per pagina, productiebuild op PostgreSQL met 10.000 aanbieders, ` +
-      `2.000 consultaties en 200.000 reacties (laden: ${seedSeconds.toFixed(0)} s).`,
-    "Doel: p95 onder 200 ms en minstens 30% van de doorvoer van de triviale pagina. autocannon meldt p90 en " +
-      "p97,5; p95 ligt daartussen, dus p97,5 < 200 ms bewijst het doel.",
-    "De eerste regel is geen pagina van het portaal maar een lege pagina van dezelfde Next-versie, zonder proxy, " +
-      "sessie of database: wat het framework zelf hier haalt.",
-    "",
-    "| pagina | verzoeken/s | t.o.v. plafond | p50 | p90 | p97,5 | fouten | doel |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    row(framework, "(referentie)"),
-    ...results.map((r) => row(r, withinTarget(r) ? "binnen doel" : "BUITEN doel")),
-  ].join("\n");
+/**
+ * Which cases run: all by default, or the ids given as arguments (`npm run bench -- audit overview`), e.g.
+ * select-participants, detect-sensitive, publish-minutes, an HTTP case of `http-cases.ts` (home, audit, …),
+ * growth-overview, growth-search, growth-consultation, js, or "http" for every HTTP case.
+ */
+function selection(): (id: string) => boolean {
+  const asked = process.argv.slice(2).filter((a) => a !== "--");
+  if (asked.length === 0) return () => true;
+  return (id) =>
+    asked.includes(id) ||
+    (asked.includes("http") && !["select-participants", "detect-sensitive", "publish-minutes"].includes(id));
 }
 
 async function main() {
   const pg = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  const results = [benchSelectParticipants(), benchDetectSensitive(), await benchPublishMinutes(pg)];
-  let figures = table(results);
+  const selected = selection();
+  const results = [
+    ...(selected("select-participants") ? [benchSelectParticipants()] : []),
+    ...(selected("detect-sensitive") ? [benchDetectSensitive()] : []),
+    ...(selected("publish-minutes") ? [await benchPublishMinutes(pg)] : []),
+  ];
+  let figures = results.length ? table(results) : `Gemeten op ${amsterdamDay(new Date())}.`;
   if (pg) {
-    const http = await benchHttp(pg);
-    figures += `\n${httpTable(http.framework, http.results, http.seedSeconds)}`;
+    figures += `\n${httpReport(await benchHttp(pg, selected))}`;
   } else {
     console.log("Geen BENCH_DATABASE_URL of TEST_DATABASE_URL: de HTTP-meting op PostgreSQL wordt overgeslagen.");
   }
@@ -68,7 +64,8 @@ async function main() {
   const doc = readFileSync(file, "utf8");
   const start = doc.indexOf(START);
   const end = doc.indexOf(END);
-  if (start >= 0 && end > start) {
+  // Only a full run replaces the figures; a selection of cases is printed, for comparing changes.
+  if (process.argv.slice(2).filter((a) => a !== "--").length === 0 && start >= 0 && end > start) {
     writeFileSync(file, `${doc.slice(0, start + START.length)}\n${figures}\n${doc.slice(end)}`);
     console.log(`Cijfers bijgewerkt in ${file}.`);
   }

@@ -49,6 +49,10 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   { action: "trajectory.move_phase", allowed: ["officer"] },
   { action: "trajectory.edit_notes", allowed: ["officer"] },
   { action: "trajectory.view_audit", allowed: ["officer"] },
+  { action: "audit.view", resource: { scope: "all" }, allowed: ["officer"] },
+  { action: "audit.view", resource: { scope: "security" }, allowed: ["admin", "officer"] },
+  { action: "audit.export", resource: { scope: "all" }, allowed: ["officer"] },
+  { action: "audit.export", resource: { scope: "security" }, allowed: ["admin", "officer"] },
   { action: "public_figures.manage", allowed: ["officer"] },
   { action: "document.upload", allowed: ["officer"] },
   { action: "document.download", resource: { isPublic: true, visibility: "public" }, allowed: WHO },
@@ -161,8 +165,11 @@ describe("policy: role × action × resource", () => {
 
   it("gives the administrator accounts, roles, thresholds, guidance and the outbox, and no dialogue content", () => {
     const adminMay = [...new Set(TABLE.filter((r) => r.allowed.includes("admin")).map((r) => r.action))].sort();
+    // The audit trail's security part only (its "security" scope): see the rows of audit.view and audit.export.
     expect(adminMay).toEqual([
       "account.view",
+      "audit.export",
+      "audit.view",
       "consultation.view",
       "document.download",
       "guidance.edit",
