@@ -20,6 +20,8 @@ test("an officer publishes a closed consultation for two invited providers; an u
   page,
   browser,
 }) => {
+  // The whole dialogue, feedback in four eyes with a second officer included: several minutes on a busy machine.
+  test.setTimeout(180_000);
   await login(page, "inkoper@zaanstad.nl");
   await page.goto("/beheer/trajecten");
   await page.getByRole("link", { name: "Jeugdhulp ambulant regio Zaanstreek-Waterland" }).click();
