@@ -10,6 +10,7 @@ import {
   TextAreaField,
   TextField,
 } from "@/components/ui/fields";
+import { TextDecisionField } from "@/components/meeting/text-decision-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 
@@ -62,13 +63,16 @@ type Props = {
   label: string;
   idPrefix: string;
   variant?: "primary" | "secondary";
+  /** The form's texts pass the gate for plain texts: it asks for a decision on findings when needed. */
+  textDecision?: boolean;
 };
 
 /**
  * A form described by plain data, so server pages can declare it: every field shows its own Dutch
  * error and keeps what the user typed after a failed submit (a chosen file cannot be kept by browsers).
  */
-export function SpecForm({ action, fields, hidden = {}, submitLabel, label, idPrefix, variant = "primary" }: Props) {
+export function SpecForm(props: Props) {
+  const { action, fields, hidden = {}, submitLabel, label, idPrefix, variant = "primary", textDecision } = props;
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} aria-label={label} className="utrecht-form inkoop-card" noValidate>
@@ -165,6 +169,7 @@ export function SpecForm({ action, fields, hidden = {}, submitLabel, label, idPr
             );
         }
       })}
+      {textDecision ? <TextDecisionField state={state} idPrefix={idPrefix} /> : null}
       <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
     </form>
   );

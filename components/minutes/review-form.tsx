@@ -6,18 +6,24 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
 
+/** The second officer's decision on minutes or feedback: approve, or send back with remarks. */
 export function ReviewForm({
-  meetingId,
+  hidden,
   action,
+  submitLabel = t("minutes.review"),
 }: {
-  meetingId: string;
+  /** The id of what is reviewed, e.g. `{ meetingId }` or `{ consultationId }`. */
+  hidden: Record<string, string>;
   action: (s: FormState, f: FormData) => Promise<FormState>;
+  submitLabel?: string;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
-    <form action={formAction} className="utrecht-form" noValidate>
+    <form action={formAction} className="utrecht-form" aria-label={submitLabel} noValidate>
       <FormMessage state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <SelectField
         name="decision"
         label={t("minutes.decision")}
@@ -29,7 +35,7 @@ export function ReviewForm({
         ]}
       />
       <TextAreaField name="remarks" label={t("minutes.remarks")} state={state} rows={3} maxLength={2000} />
-      <SubmitButton>{t("minutes.review")}</SubmitButton>
+      <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, TextAreaField, TextField } from "@/components/ui/fields";
+import { TextDecisionField } from "@/components/meeting/text-decision-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
@@ -71,6 +72,7 @@ export function SessionForm({
         rows={4}
         maxLength={5000}
       />
+      <TextDecisionField state={state} idPrefix="sessie" />
       <SubmitButton>{t("overlegtafel.saveSession")}</SubmitButton>
     </form>
   );

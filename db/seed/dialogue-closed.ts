@@ -1,5 +1,6 @@
 import type { Executor } from "@/db/connection";
 import { publishFeedback } from "@/lib/consultation/feedback";
+import { reviewFeedback, saveFeedbackDraft, submitFeedback } from "@/lib/consultation/feedback-review";
 import { saveResponse } from "@/lib/consultation/responses";
 import { inviteParticipants, publishConsultation } from "@/lib/consultation/writes";
 import * as data from "./dialogue-data";
@@ -76,8 +77,20 @@ export async function feedbackConsultation(tx: Executor, replay: Replay, ids: Id
     await replay.as(email, at, (ctx) =>
       saveResponse(ctx, { consultationId: id, baseVersion: 0, intent: "submit", values: answers(q, values) }, at),
     );
+  // Four eyes: the policy officer writes and submits, the buyer approves, then it is published.
+  await replay.as(BELEID, dayAt(now, -10, 9), (ctx) =>
+    saveFeedbackDraft(
+      ctx,
+      { consultationId: id, revision: 0, feedback: data.FEEDBACK_REPORT, dismissedFindings: [] },
+      dayAt(now, -10, 9),
+    ),
+  );
+  await replay.as(BELEID, dayAt(now, -10, 9), (ctx) => submitFeedback(ctx, id, DEMO_ORIGIN));
+  await replay.as(INKOPER, dayAt(now, -10, 10), (ctx) =>
+    reviewFeedback(ctx, { consultationId: id, decision: "approve", remarks: "" }, DEMO_ORIGIN),
+  );
   await replay.as(BELEID, dayAt(now, -10, 11), (ctx) =>
-    publishFeedback(ctx, { consultationId: id, feedback: data.FEEDBACK_REPORT }, DEMO_ORIGIN, dayAt(now, -10, 11)),
+    publishFeedback(ctx, { consultationId: id }, DEMO_ORIGIN, dayAt(now, -10, 11)),
   );
   return id;
 }

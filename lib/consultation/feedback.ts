@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { consultations } from "@/db/schema";
+import { consultationFeedbackDrafts, consultations } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
@@ -10,7 +10,8 @@ import { gateRefusalMessage } from "@/lib/minutes/gate-messages";
 import { passGate } from "@/lib/redaction/gate";
 import { renderPublishedMinutes } from "@/lib/rich-text/render";
 import { consultationParticipants } from "./participants";
-import type { RichTextDoc } from "@/lib/rich-text/schema";
+import { feedbackDetectionOptions } from "./feedback-context";
+import { lockConsultationAndFeedback } from "./feedback-review";
 import { effectiveState } from "./state-machine";
 
 type Ctx = WriteContext & { actor: Actor };
@@ -38,22 +39,35 @@ export async function closeConsultationNow(ctx: Ctx, id: string, now = new Date(
   });
 }
 
+type Refusal = { reason: string; message: string; trajectoryId: string };
+
 /**
  * Publishes what was heard and what was done with it, to all participants at once, through the
- * publication gate: refused while a suggestion is undecided or when removed or sensitive text is
- * still found on the page or in its data. What is stored is the redacted copy, never the draft.
+ * publication gate: only feedback a second officer approved (four eyes, checked again here), refused
+ * while a suggestion is undecided or when removed or sensitive text is still found on the page or in
+ * its data. What is stored is the redacted copy, never the working copy.
  */
 export async function publishFeedback(
   ctx: Ctx,
-  input: { consultationId: string; feedback: RichTextDoc; dismissedFindings?: readonly string[] },
+  input: { consultationId: string },
   origin: string,
   now = new Date(),
 ): Promise<number> {
-  const outcome = await ctx.db.transaction(async (tx) => {
-    const c = await loadForOfficer(tx, input.consultationId);
+  const outcome = await ctx.db.transaction(async (tx): Promise<number | Refusal> => {
+    const { consultation: c, draft } = await lockConsultationAndFeedback(tx, input.consultationId);
     if (effectiveState(c, now) !== "closed") throw new DomainRuleError(t("consultation.feedbackNotYet"));
+    const refuse = (reason: string, message: string): Refusal => ({ reason, message, trajectoryId: c.trajectoryId });
+    if (!draft || draft.status !== "approved" || !draft.reviewedBy)
+      return refuse("not_approved", t("consultation.feedbackNotApproved"));
+    // Four eyes, again at the last moment: the approval must come from someone who did not touch the text.
+    if (draft.touchedBy.includes(draft.reviewedBy))
+      return refuse("approver_touched", t("consultation.feedbackApproverTouched"));
     const gate = await passGate(
-      { document: input.feedback, dismissed: input.dismissedFindings ?? [], options: {} },
+      {
+        document: draft.document,
+        dismissed: draft.dismissedFindings,
+        options: await feedbackDetectionOptions(tx, c),
+      },
       (body) => {
         const html = renderPublishedMinutes(body);
         return {
@@ -64,11 +78,21 @@ export async function publishFeedback(
         };
       },
     );
-    if (!gate.ok) return { refusal: gate.refusal, trajectoryId: c.trajectoryId };
+    if (!gate.ok)
+      return refuse(
+        gate.refusal.reason,
+        gate.refusal.reason === "open_findings"
+          ? t("consultation.feedbackOpenFindings", { count: gate.refusal.open.length })
+          : gateRefusalMessage(gate.refusal),
+      );
     await tx
       .update(consultations)
       .set({ state: "feedback_published", feedback: gate.copy.body, feedbackPublishedAt: now, updatedAt: now })
       .where(eq(consultations.id, c.id));
+    await tx
+      .update(consultationFeedbackDrafts)
+      .set({ publishedBy: ctx.actor.id, publishedAt: now })
+      .where(eq(consultationFeedbackDrafts.consultationId, c.id));
     const recipients = await consultationParticipants(tx, c.id);
     const sent = await notifyUsers(tx, recipients, {
       subject: t("consultation.feedbackSubject", { title: c.title }),
@@ -82,7 +106,13 @@ export async function publishFeedback(
         objectType: "consultation",
         objectId: c.id,
         trajectoryId: c.trajectoryId,
-        details: { notified: sent, redactions: gate.copy.grounds },
+        details: {
+          notified: sent,
+          redactions: gate.copy.grounds,
+          // Who touched it: the record of four eyes, by id.
+          touchedBy: draft.touchedBy,
+          approvedBy: draft.reviewedBy,
+        },
       },
     );
     return sent;
@@ -95,7 +125,7 @@ export async function publishFeedback(
     objectId: input.consultationId,
     trajectoryId: outcome.trajectoryId,
     result: "denied",
-    details: { reason: outcome.refusal.reason },
+    details: { reason: outcome.reason },
   });
-  throw new DomainRuleError(gateRefusalMessage(outcome.refusal), "feedback");
+  throw new DomainRuleError(outcome.message, "feedback");
 }

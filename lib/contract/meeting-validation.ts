@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { t } from "@/lib/i18n";
+import { textDecisionField, type TextDecision } from "@/lib/meeting/text-decision";
 import { boundedText, localMoment } from "@/lib/validation/fields";
 import { calendarDay, wholeNumber } from "./validation";
 
@@ -12,12 +13,17 @@ export const contractMeetingInput = z
     location: boundedText(2, 300),
     agenda: boundedText(10, 5000),
     providerOnly: z.literal("on").optional(),
+    /** What the officer decided about findings in the agenda and place (after the gate showed them). */
+    findingsDecision: textDecisionField,
   })
   .superRefine((v, ctx) => {
     if (v.endsAt <= v.startsAt)
       ctx.addIssue({ code: "custom", path: ["endsAt"], message: t("meeting.endsBeforeStarts") });
   });
-export type ContractMeetingInput = z.output<typeof contractMeetingInput>;
+// Callers other than the form (seeds, tests) need not decide on findings.
+export type ContractMeetingInput = Omit<z.output<typeof contractMeetingInput>, "findingsDecision"> & {
+  findingsDecision?: TextDecision | null;
+};
 
 const count = wholeNumber(0, 1_000_000, t("execution.clientsInvalid"));
 

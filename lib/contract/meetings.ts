@@ -4,18 +4,25 @@ import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
+import { gatePlainTexts } from "@/lib/meeting/text-gate";
+import { municipalDetectionContext } from "@/lib/public-figures/reads";
 import { can } from "@/lib/policy";
 import type { ContractMeetingInput, ContractReportInput } from "./meeting-validation";
 import { reportGrid } from "@/db/queries/contract-meetings";
 
 type Ctx = WriteContext & { actor: Actor };
 
+type MeetingRefusal = { message: string; kinds: string[]; trajectoryId: string };
+
 /**
  * Plans the yearly contract-management meeting as a one-to-one meeting with the provider. Its minutes
- * then run through the normal minutes flow; by default they go to this provider only.
+ * then run through the normal minutes flow; by default they go to this provider only. Title, agenda
+ * and place reach the provider (and, with a trajectory audience, everyone involved): they pass the
+ * publication gate for plain texts, refused while a finding is undecided.
  */
 export async function createContractMeeting(ctx: Ctx, input: ContractMeetingInput): Promise<{ id: string }> {
-  return ctx.db.transaction(async (tx) => {
+  const audience = input.providerOnly === "on" ? "invitees" : "trajectory";
+  const outcome = await ctx.db.transaction(async (tx): Promise<{ id: string } | MeetingRefusal> => {
     const [row] = await tx
       .select({ contract: contracts, providerName: providers.name })
       .from(contracts)
@@ -27,22 +34,35 @@ export async function createContractMeeting(ctx: Ctx, input: ContractMeetingInpu
       .from(contractMeetings)
       .where(and(eq(contractMeetings.contractId, row.contract.id), eq(contractMeetings.year, input.year)));
     if (existing) throw new DomainRuleError(t("cmMeeting.yearTaken", { year: input.year }), "year");
+    const title = t("cmMeeting.title", {
+      year: input.year,
+      provider: row.providerName,
+      reference: row.contract.reference,
+    });
+    const context = await municipalDetectionContext(tx, row.contract.trajectoryId);
+    const gate = gatePlainTexts(
+      { title, agenda: input.agenda, location: input.location },
+      { ...context, providerNames: [row.providerName] },
+      input.findingsDecision ?? null,
+    );
+    if (!gate.ok)
+      return {
+        message: gate.message,
+        kinds: gate.findings.map((f) => f.kind),
+        trajectoryId: row.contract.trajectoryId,
+      };
     const [meeting] = await tx
       .insert(meetings)
       .values({
         trajectoryId: row.contract.trajectoryId,
         kind: "one_to_one",
-        title: t("cmMeeting.title", {
-          year: input.year,
-          provider: row.providerName,
-          reference: row.contract.reference,
-        }),
+        title: gate.texts.title,
         startsAt: input.startsAt,
         endsAt: input.endsAt,
-        location: input.location,
-        agenda: input.agenda,
+        location: gate.texts.location,
+        agenda: gate.texts.agenda,
         createdBy: ctx.actor.id,
-        minutesAudience: input.providerOnly === "on" ? "invitees" : "trajectory",
+        minutesAudience: audience,
       })
       .returning({ id: meetings.id });
     if (!meeting) throw new Error("meeting insert returned nothing");
@@ -59,12 +79,25 @@ export async function createContractMeeting(ctx: Ctx, input: ContractMeetingInpu
           kind: "contract_management",
           contractId: row.contract.id,
           year: input.year,
-          minutesAudience: input.providerOnly === "on" ? "invitees" : "trajectory",
+          minutesAudience: audience,
+          redactedFindings: gate.redacted,
+          keptFindings: gate.kept,
         },
       },
     );
     return meeting;
   });
+  if ("id" in outcome) return outcome;
+  // Audited after the transaction, which changed nothing; the kinds only, never the text.
+  await recordAudit(ctx, {
+    action: "meeting.create",
+    objectType: "contract",
+    objectId: input.contractId,
+    trajectoryId: outcome.trajectoryId,
+    result: "denied",
+    details: { reason: "sensitive_text", kinds: outcome.kinds },
+  });
+  throw new DomainRuleError(outcome.message, "findingsDecision");
 }
 
 /** The provider submits its report before the meeting starts; a resubmission before then replaces it. */

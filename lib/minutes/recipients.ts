@@ -14,7 +14,7 @@ import { speakersFor } from "@/lib/messaging/outbox";
 import { municipalDetectionContext } from "@/lib/public-figures/reads";
 
 /** Providers and people taking part anywhere in the trajectory: its consultations and its meetings. */
-async function trajectoryParties(tx: Executor, trajectoryId: string) {
+export async function trajectoryParties(tx: Executor, trajectoryId: string) {
   const consultationIds = (
     await tx.select({ id: consultations.id }).from(consultations).where(eq(consultations.trajectoryId, trajectoryId))
   ).map((r) => r.id);

@@ -14,6 +14,8 @@ import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
+import { gatePlainTexts } from "@/lib/meeting/text-gate";
+import { municipalDetectionContext } from "@/lib/public-figures/reads";
 import type { SessionInput, TableInput } from "./validation";
 
 type Ctx = WriteContext & { actor: Actor };
@@ -87,22 +89,40 @@ export async function createTable(ctx: Ctx, input: TableInput, now = new Date())
   });
 }
 
-/** A session of the table is a meeting (kind "table") of the table's trajectory; attendance is mandatory. */
+type SessionRefusal = { refused: "sensitive_text"; message: string; kinds: string[]; trajectoryId: string };
+
+/**
+ * A session of the table is a meeting (kind "table") of the table's trajectory; attendance is mandatory.
+ * Its title, agenda and place reach every seated provider: they pass the publication gate for plain
+ * texts, so a finding is refused until the officer redacts it or keeps it on purpose (audited).
+ */
 export async function createTableSession(ctx: Ctx, input: SessionInput): Promise<{ id: string }> {
-  return ctx.db.transaction(async (tx) => {
+  const outcome = await ctx.db.transaction(async (tx): Promise<{ id: string } | SessionRefusal> => {
     const [table] = await tx.select().from(consultationTables).where(eq(consultationTables.id, input.tableId));
     if (!table) throw new NotFoundError("table");
+    const gate = gatePlainTexts(
+      { title: input.title, agenda: input.agenda, location: input.location },
+      await municipalDetectionContext(tx, table.trajectoryId),
+      input.findingsDecision ?? null,
+    );
+    if (!gate.ok)
+      return {
+        refused: "sensitive_text",
+        message: gate.message,
+        kinds: gate.findings.map((f) => f.kind),
+        trajectoryId: table.trajectoryId,
+      };
     const [row] = await tx
       .insert(meetings)
       .values({
         trajectoryId: table.trajectoryId,
         tableId: table.id,
         kind: "table",
-        title: input.title,
+        title: gate.texts.title,
         startsAt: input.startsAt,
         endsAt: input.endsAt,
-        location: input.location,
-        agenda: `${input.agenda}\n\n${t("overlegtafel.attendanceMandatory")}`,
+        location: gate.texts.location,
+        agenda: `${gate.texts.agenda}\n\n${t("overlegtafel.attendanceMandatory")}`,
         createdBy: ctx.actor.id,
       })
       .returning({ id: meetings.id });
@@ -114,9 +134,20 @@ export async function createTableSession(ctx: Ctx, input: SessionInput): Promise
         objectType: "meeting",
         objectId: row.id,
         trajectoryId: table.trajectoryId,
-        details: { kind: "table", tableId: table.id },
+        details: { kind: "table", tableId: table.id, redactedFindings: gate.redacted, keptFindings: gate.kept },
       },
     );
     return row;
   });
+  if ("id" in outcome) return outcome;
+  // Audited after the transaction, which changed nothing; the kinds only, never the text.
+  await recordAudit(ctx, {
+    action: "meeting.create",
+    objectType: "consultation_table",
+    objectId: input.tableId,
+    trajectoryId: outcome.trajectoryId,
+    result: "denied",
+    details: { reason: outcome.refused, kinds: outcome.kinds },
+  });
+  throw new DomainRuleError(outcome.message, "findingsDecision");
 }

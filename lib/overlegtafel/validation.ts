@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { t } from "@/lib/i18n";
+import { textDecisionField, type TextDecision } from "@/lib/meeting/text-decision";
 import { boundedText, localMoment } from "@/lib/validation/fields";
 import { INDICATOR_LIMITS, parseIndicator } from "./indicators";
 import type { SizeIndicators } from "./size-class";
@@ -128,9 +129,14 @@ export const sessionInput = z
     endsAt: localMoment,
     location: boundedText(3, 300),
     agenda: boundedText(10, 5000),
+    /** What the officer decided about findings in title, agenda and place (after the gate showed them). */
+    findingsDecision: textDecisionField,
   })
   .refine((v) => v.endsAt > v.startsAt, { path: ["endsAt"], message: t("meeting.endsBeforeStarts") });
-export type SessionInput = z.output<typeof sessionInput>;
+// Callers other than the form (seeds, tests) need not decide on findings.
+export type SessionInput = Omit<z.output<typeof sessionInput>, "findingsDecision"> & {
+  findingsDecision?: TextDecision | null;
+};
 
 /** Session forms carry the table id too, for the page to return to. */
 export const proposeInput = z.strictObject({ tableId: z.uuid(), meetingId: z.uuid() });

@@ -42,6 +42,7 @@ export type ResourceOf = {
   "minutes.edit": undefined;
   "minutes.view_original": undefined;
   "minutes.review": { submittedBy: string | null; touchedBy: readonly string[] };
+  "feedback.review": { submittedBy: string | null; touchedBy: readonly string[] };
   "minutes.check": { invited: boolean; checkOpen: boolean };
   "minutes.view_published": { visibility: Visibility; involved: boolean };
   "table.list_all": undefined;
@@ -123,6 +124,9 @@ const RULES: { [A in Action]: Rule<A> } = {
   "minutes.view_original": (a) => isOfficer(a),
   // Four eyes: nobody who wrote, redacted or submitted the working copy since the last publication approves it.
   "minutes.review": (a, r) =>
+    isOfficer(a) && r.submittedBy !== null && a?.id !== r.submittedBy && !r.touchedBy.includes(a?.id ?? ""),
+  // Consultation feedback leaves the municipality like minutes: the same four eyes.
+  "feedback.review": (a, r) =>
     isOfficer(a) && r.submittedBy !== null && a?.id !== r.submittedBy && !r.touchedBy.includes(a?.id ?? ""),
   "minutes.check": (a, r) => a !== null && !isStaff(a) && r.invited && r.checkOpen,
   "minutes.view_published": (a, r) => isOfficer(a) || r.visibility === "public" || (a !== null && r.involved),

@@ -51,16 +51,34 @@ export function readableAddress(href: string): string {
   return decodeUntilStable(href, true).replace(/\s+/g, " ").trim();
 }
 
+/** Hyphens and dashes of every kind, and the minus sign: one hyphen for comparison. */
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+
 /**
- * Folds case, compatibility forms (full-width letters, ligatures) and accents, and collapses white
- * space, so that "Çelik", "ÇELIK" and "celik" compare equal.
+ * Folds case, compatibility forms (full-width letters, ligatures), accents (so composed and
+ * decomposed spellings, NFC and NFD, compare equal) and dashes, collapses white space, and closes
+ * the gap after a hyphen, dash or slash where a PDF wraps a line ("Hoekstra-⏎Bakir"). A hyphen
+ * between letters is dropped too, since a layout may wrap "Oosterhout" as "Ooster-⏎hout". So
+ * "Çelik", "ÇELIK", "C\u0327elik" and "celik" compare equal, and so do "Hoekstra-Bakir",
+ * "Hoekstra‐ Bakir" and "Hoekstrabakir"; both sides of every comparison are folded alike.
  */
 export function foldForMatch(value: string): string {
-  // Only the non-ASCII runs need Unicode normalisation; normalising a whole page is slow.
+  // Only the non-ASCII runs need Unicode normalisation; normalising a whole page is slow. A combining
+  // mark after an ASCII letter (NFD) is such a run of its own, and is dropped like a composed accent.
   return value
-    .replace(/[^\x00-\x7f]+/g, (run) => run.normalize("NFKD").replace(/\p{M}+/gu, ""))
+    .replace(/[^\x00-\x7f]+/g, (run) =>
+      run
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .replace(DASHES, "-")
+        .replace(/\u00ad/g, "")
+        // Dotless ı (Yılmaz) is written "YILMAZ" in capitals, and read back as "yilmaz".
+        .replace(/\u0131/g, "i"),
+    )
     .toLowerCase()
-    .replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, " ");
+    .replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, " ")
+    .replace(/([-/]) /g, "$1")
+    .replace(/(\p{L})-(?=\p{L})/gu, "$1");
 }
 
 /** Letters and digits only: how a name or a figure looks in an e-mail local part or a slug. */

@@ -94,6 +94,7 @@ export function benchDetectSensitive(): BenchResult {
     () => {
       detectSensitive(text, BENCH_OPTIONS);
     },
-    { targetMs: 100 },
+    // The target is for the median (issue: "under 100 ms median").
+    { targetMs: 100, targetOn: "median" },
   );
 }

@@ -21,6 +21,8 @@ test("an officer publishes a closed consultation for two invited providers; an u
   page,
   browser,
 }) => {
+  // The whole dialogue, feedback in four eyes with a second officer included: several minutes on a busy machine.
+  test.setTimeout(180_000);
   await login(page, "inkoper@zaanstad.nl");
   await page.goto("/beheer/trajecten");
   await page.getByRole("link", { name: "Jeugdhulp ambulant regio Zaanstreek-Waterland" }).click();
@@ -192,10 +194,30 @@ test("an officer publishes a closed consultation for two invited providers; an u
     "Nog een late aanvulling",
   );
 
-  // Feedback to everyone at once.
+  // Feedback in four eyes: this officer writes and submits, a colleague approves, then to everyone at once.
   await page
     .getByRole("textbox", { name: "Terugkoppeling per thema" })
     .fill("Wachttijden: we nemen extra behandelcapaciteit op in de opdracht.");
+  await page.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(page.getByText("Het concept van de terugkoppeling is opgeslagen.")).toBeVisible();
+  await expect(page.getByTestId("feedback-status")).toContainText("Concept, revisie 1.");
+  await expect(page.getByRole("button", { name: "Terugkoppeling publiceren" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Ter beoordeling aanbieden" }).click();
+  await expect(page.getByTestId("feedback-status")).toContainText("Ter beoordeling aangeboden door");
+  // Who wrote it may not approve it: no review form, a Dutch explanation instead.
+  await expect(page.getByText("mag haar daarom niet zelf beoordelen")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Beoordeling vastleggen" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  const colleague = await newPage(browser);
+  await login(colleague, "beleid@zaanstad.nl");
+  await colleague.goto(consultationAdminPath);
+  await expect(colleague.getByText("extra behandelcapaciteit")).toBeVisible();
+  await colleague.getByLabel("Besluit").selectOption("approve");
+  await colleague.getByRole("button", { name: "Beoordeling vastleggen" }).click();
+  await expect(colleague.getByTestId("feedback-status")).toContainText("Goedgekeurd door");
+  await expectNoSeriousA11yViolations(colleague);
+  await colleague.context().close();
+  await page.reload();
   await page.getByRole("button", { name: "Terugkoppeling publiceren" }).click();
   await confirmDialog(page);
   await expect(page.getByText("De terugkoppeling is gepubliceerd")).toBeVisible();

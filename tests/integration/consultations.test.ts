@@ -15,6 +15,7 @@ import { listConsultationChanges } from "@/db/queries/consultations";
 import { getConsultationOrThrow } from "@/db/queries/consultations";
 import { closeConsultationNow, publishFeedback } from "@/lib/consultation/feedback";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
+import { anotherOfficer, approveFeedback } from "./feedback-flow";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
 import { providerWorld, sampleDoc as doc } from "./fixtures";
 
@@ -92,12 +93,13 @@ describeEachDatabase("market consultations", (getDb) => {
     const { id } = await createConsultation(w.ctx, w.input);
     await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id, w.b.id], userIds: [] }, ORIGIN);
     await publishConsultation(w.ctx, id, ORIGIN);
-    await expect(publishFeedback(w.ctx, { consultationId: id, feedback: doc }, ORIGIN)).rejects.toBeInstanceOf(
-      DomainRuleError,
-    );
+    const colleague = { ...w.ctx, actor: await anotherOfficer(db, "collega-c5") };
+    await expect(approveFeedback(w.ctx, colleague, id, doc)).rejects.toBeInstanceOf(DomainRuleError);
+    await expect(publishFeedback(w.ctx, { consultationId: id }, ORIGIN)).rejects.toBeInstanceOf(DomainRuleError);
     await closeConsultationNow(w.ctx, id);
     await expect(closeConsultationNow(w.ctx, id)).rejects.toBeInstanceOf(DomainRuleError);
-    expect(await publishFeedback(w.ctx, { consultationId: id, feedback: doc }, ORIGIN)).toBe(2);
+    await approveFeedback(w.ctx, colleague, id, doc);
+    expect(await publishFeedback(w.ctx, { consultationId: id }, ORIGIN)).toBe(2);
     const [row] = await db.select().from(consultations).where(eq(consultations.id, id));
     expect(row).toMatchObject({ state: "feedback_published", feedback: doc });
     expect(

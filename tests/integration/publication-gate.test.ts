@@ -1,10 +1,19 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { auditLog, consultations, minutesCheckCopies, minutesVersions, users } from "@/db/schema";
+import {
+  auditLog,
+  consultationFeedbackDrafts,
+  consultations,
+  minutesCheckCopies,
+  minutesVersions,
+  trajectoryPublicFigures,
+  users,
+} from "@/db/schema";
 import type { Database } from "@/db/connection";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError } from "@/lib/errors";
 import { closeConsultationNow, publishFeedback } from "@/lib/consultation/feedback";
+import { reviewFeedback, saveFeedbackDraft, submitFeedback } from "@/lib/consultation/feedback-review";
 import { createConsultation, inviteParticipants, publishConsultation } from "@/lib/consultation/writes";
 import { createMeeting, inviteToMeeting } from "@/lib/meeting/writes";
 import { publishMinutes } from "@/lib/minutes/publish";
@@ -229,34 +238,80 @@ describeEachDatabase("the publication gate and four eyes", (getDb) => {
   it("refuses a feedback report with an undecided finding, and stores only the redacted copy", async () => {
     const db = getDb();
     const w = await providerWorld(db, "-g5");
+    const b = { ...w.ctx, actor: await officer(db, "b-g5") };
     const { id } = await createConsultation(w.ctx, w.input);
     await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id, w.b.id], userIds: [] }, ORIGIN);
     await publishConsultation(w.ctx, id, ORIGIN);
     await closeConsultationNow(w.ctx, id);
     const intro = text("Wat wij hoorden over de wachttijden en wat wij ermee doen. ");
     const undecided = doc(p(intro, text("Een aanbieder noemde een kostprijs van € 68,15 per uur.")));
-    expect(await refusal(publishFeedback(w.ctx, { consultationId: id, feedback: undecided }, ORIGIN))).toEqual({
-      field: "feedback",
+    await saveFeedbackDraft(w.ctx, { consultationId: id, revision: 0, feedback: undecided, dismissedFindings: [] });
+    expect(await refusal(submitFeedback(w.ctx, id, ORIGIN))).toEqual({
+      field: undefined,
       message: expect.stringMatching(/suggestie/) as unknown,
     });
     const leaking = doc(
       p(intro, text("Een aanbieder noemde een kostprijs van "), text("€ 68,15", redacted("5.1.2f")), text(" per uur.")),
       p(text("Meer weten", link("mailto:inkoop@gemeente.example?subject=Kostprijs%20%E2%82%AC%2068%2C15"))),
     );
+    await saveFeedbackDraft(w.ctx, { consultationId: id, revision: 1, feedback: leaking, dismissedFindings: [] });
+    await submitFeedback(w.ctx, id, ORIGIN);
+    // Not yet approved: nothing is published.
+    expect(await refusal(publishFeedback(w.ctx, { consultationId: id }, ORIGIN))).toEqual({
+      field: "feedback",
+      message: expect.stringMatching(/collega/) as unknown,
+    });
+    await reviewFeedback(b, { consultationId: id, decision: "approve", remarks: "" }, ORIGIN);
     // The address is dropped by the gate, so this one is published without the link, and without the price.
-    expect(await publishFeedback(w.ctx, { consultationId: id, feedback: leaking }, ORIGIN)).toBe(2);
+    expect(await publishFeedback(w.ctx, { consultationId: id }, ORIGIN)).toBe(2);
     const [row] = await db.select().from(consultations).where(eq(consultations.id, id));
     expect(JSON.stringify(row!.feedback)).not.toMatch(/68|href/);
     expect(JSON.stringify(row!.feedback)).toContain("[weggelakt — concurrentiegevoelig, 5.1.2f]");
+    const [draft] = await db
+      .select()
+      .from(consultationFeedbackDrafts)
+      .where(eq(consultationFeedbackDrafts.consultationId, id));
+    expect(draft).toMatchObject({ touchedBy: [w.ctx.actor.id], reviewedBy: b.actor.id, publishedBy: w.ctx.actor.id });
     const audit = await db.select().from(auditLog).where(eq(auditLog.objectId, id));
     expect(audit.filter((a) => a.action === "consultation.publish_feedback").map((a) => a.result)).toEqual(
       expect.arrayContaining(["denied", "success"]),
     );
   });
 
+  it("refuses at publication a feedback report whose finding became undecided after approval", async () => {
+    const db = getDb();
+    const w = await providerWorld(db, "-g9");
+    const b = { ...w.ctx, actor: await officer(db, "b-g9") };
+    const { id } = await createConsultation(w.ctx, w.input);
+    await publishConsultation(w.ctx, id, ORIGIN);
+    await closeConsultationNow(w.ctx, id);
+    // A figure the municipality published is not suggested; once it is no longer on the list, it is.
+    const [figure] = await db
+      .insert(trajectoryPublicFigures)
+      .values({
+        trajectoryId: w.input.trajectoryId,
+        figure: "€ 71,30",
+        description: "uurtarief",
+        createdBy: w.ctx.actor.id,
+      })
+      .returning();
+    const feedback = doc(p(text("Wat wij hoorden: het tarief van € 71,30 per uur blijft in de volgende fase staan.")));
+    await saveFeedbackDraft(w.ctx, { consultationId: id, revision: 0, feedback, dismissedFindings: [] });
+    await submitFeedback(w.ctx, id, ORIGIN);
+    await reviewFeedback(b, { consultationId: id, decision: "approve", remarks: "" }, ORIGIN);
+    await db.delete(trajectoryPublicFigures).where(eq(trajectoryPublicFigures.id, figure!.id));
+    expect(await refusal(publishFeedback(w.ctx, { consultationId: id }, ORIGIN))).toEqual({
+      field: "feedback",
+      message: expect.stringMatching(/suggestie/) as unknown,
+    });
+    const [row] = await db.select().from(consultations).where(eq(consultations.id, id));
+    expect(row!.feedback).toBeNull();
+  });
+
   it("refuses a feedback report whose removed text still stands elsewhere", async () => {
     const db = getDb();
     const w = await providerWorld(db, "-g6");
+    const b = { ...w.ctx, actor: await officer(db, "b-g6") };
     const { id } = await createConsultation(w.ctx, w.input);
     await publishConsultation(w.ctx, id, ORIGIN);
     await closeConsultationNow(w.ctx, id);
@@ -264,9 +319,46 @@ describeEachDatabase("the publication gate and four eyes", (getDb) => {
       p(text("Wij hoorden veel over het plan van "), text("Zorgboerderij Klaverweide", redacted("5.1.1c")), text(".")),
       p(text("Het plan van zorgboerderij klaverweide krijgt een vervolg in de volgende fase.")),
     );
-    await expect(publishFeedback(w.ctx, { consultationId: id, feedback }, ORIGIN)).rejects.toThrow(/tegengehouden/);
+    await saveFeedbackDraft(w.ctx, { consultationId: id, revision: 0, feedback, dismissedFindings: [] });
+    await submitFeedback(w.ctx, id, ORIGIN);
+    await reviewFeedback(b, { consultationId: id, decision: "approve", remarks: "" }, ORIGIN);
+    await expect(publishFeedback(w.ctx, { consultationId: id }, ORIGIN)).rejects.toThrow(/tegengehouden/);
     const [row] = await db.select().from(consultations).where(eq(consultations.id, id));
     expect(row!.feedback).toBeNull();
+  });
+
+  it("four eyes for feedback: A writes, B only submits, A may not approve; a colleague who did not touch it may", async () => {
+    const db = getDb();
+    const w = await providerWorld(db, "-g8");
+    const a = w.ctx;
+    const b = { ...w.ctx, actor: await officer(db, "b-g8") };
+    const c = { ...w.ctx, actor: await officer(db, "c-g8") };
+    const { id } = await createConsultation(a, w.input);
+    await publishConsultation(a, id, ORIGIN);
+    await closeConsultationNow(a, id);
+    const feedback = doc(p(text("Wij hoorden dat de wachttijden te lang zijn; de gemeente kort de termijnen in.")));
+    await saveFeedbackDraft(a, { consultationId: id, revision: 0, feedback, dismissedFindings: [] });
+    await submitFeedback(b, id, ORIGIN);
+    expect(await refusal(reviewFeedback(a, { consultationId: id, decision: "approve", remarks: "" }, ORIGIN))).toEqual({
+      field: undefined,
+      message: expect.stringMatching(/vier ogen/) as unknown,
+    });
+    expect(await refusal(reviewFeedback(b, { consultationId: id, decision: "approve", remarks: "" }, ORIGIN))).toEqual({
+      field: undefined,
+      message: expect.stringMatching(/zelf aangeboden/) as unknown,
+    });
+    await expect(publishFeedback(a, { consultationId: id }, ORIGIN)).rejects.toThrow(/collega/);
+    const denied = (await db.select().from(auditLog).where(eq(auditLog.objectId, id))).filter(
+      (e) => e.action === "consultation.review_feedback" && e.result === "denied",
+    );
+    expect(denied.map((e) => (e.details as { reason: string }).reason).sort()).toEqual([
+      "own_feedback",
+      "touched_feedback",
+    ]);
+    await reviewFeedback(c, { consultationId: id, decision: "approve", remarks: "" }, ORIGIN);
+    expect(await publishFeedback(a, { consultationId: id }, ORIGIN)).toBe(0);
+    const [row] = await db.select().from(consultations).where(eq(consultations.id, id));
+    expect(row!.state).toBe("feedback_published");
   });
 
   it("refuses meeting texts with a finding unless the officer keeps it on purpose, and audits both", async () => {

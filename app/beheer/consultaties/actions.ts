@@ -10,7 +10,8 @@ import {
   remindNonResponders,
 } from "@/lib/consultation/writes";
 import { consultationEditInput, consultationInput, invitationInput, publishInput } from "@/lib/consultation/validation";
-import { feedbackInput } from "@/lib/consultation/feedback-validation";
+import { feedbackIdInput, feedbackInput, feedbackReviewInput } from "@/lib/consultation/feedback-validation";
+import { reviewFeedback, saveFeedbackDraft, submitFeedback } from "@/lib/consultation/feedback-review";
 import { formAction } from "@/lib/http/form-action";
 import { siteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";
@@ -56,9 +57,40 @@ export const closeConsultationAction = formAction({
   },
 });
 
-export const publishFeedbackAction = formAction({
+export const saveFeedbackAction = formAction({
   permission: "consultation.administer",
   schema: feedbackInput,
+  run: async (ctx, input) => {
+    const { approvalVoided } = await saveFeedbackDraft(ctx, input);
+    revalidatePath(`/beheer/consultaties/${input.consultationId}`);
+    return { message: t(approvalVoided ? "consultation.feedbackApprovalVoided" : "consultation.feedbackSaved") };
+  },
+});
+
+export const submitFeedbackAction = formAction({
+  permission: "consultation.administer",
+  schema: feedbackIdInput,
+  run: async (ctx, input) => {
+    await submitFeedback(ctx, input.consultationId, siteUrl());
+    revalidatePath(`/beheer/consultaties/${input.consultationId}`);
+    return { message: t("consultation.feedbackSubmitted") };
+  },
+});
+
+// Who may approve is decided in the domain on the locked row (four eyes), and audited when refused.
+export const reviewFeedbackAction = formAction({
+  permission: "consultation.administer",
+  schema: feedbackReviewInput,
+  run: async (ctx, input) => {
+    await reviewFeedback(ctx, input, siteUrl());
+    revalidatePath(`/beheer/consultaties/${input.consultationId}`);
+    return { message: t("consultation.feedbackReviewed") };
+  },
+});
+
+export const publishFeedbackAction = formAction({
+  permission: "consultation.administer",
+  schema: feedbackIdInput,
   confirm: true,
   run: async (ctx, input) => {
     await publishFeedback(ctx, input, siteUrl());

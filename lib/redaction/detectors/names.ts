@@ -1,5 +1,17 @@
-import { DOMAIN_WORDS, FIRST_NAMES, SURNAME_WORDS, SURNAMES, wordRank } from "../lexicon";
-import { oneOf } from "./shared";
+import { FIRST_NAMES, SURNAME_WORDS, wordRank } from "../lexicon";
+import { introducedByRole } from "./name-roles";
+import { initialsFrom, surnameFrom } from "./name-parts";
+import {
+  ABBREVIATED,
+  AGE_AFTER,
+  gapIsSpace,
+  isDomain,
+  KIN_OF,
+  ORGANISATION_WORD,
+  PERSON_NOUNS,
+  PERSON_VERB,
+  TITLES,
+} from "./name-words";
 import { isCapitalised, type Token } from "./tokens";
 
 /**
@@ -11,97 +23,6 @@ import { isCapitalised, type Token } from "./tokens";
  */
 export type NameSpan = { start: number; end: number; how: "title" | "full" | "initials" | "context" };
 
-const PARTICLES = new Set([
-  "van",
-  "de",
-  "der",
-  "den",
-  "ter",
-  "ten",
-  "het",
-  "el",
-  "al",
-  "ben",
-  "bin",
-  "abu",
-  "da",
-  "dos",
-]);
-// Without "te": "mevrouw Jansen te Purmerend" names a place, not a longer surname.
-for (const p of ["du", "la", "le", "von", "di"]) PARTICLES.add(p);
-
-// Courtesy titles, part of the span; "heer" only after "de", "familie"/"gezin" with their article.
-const TITLES = new Set(["mevrouw", "meneer", "mevr", "mw", "mvr", "dhr", "hr", "heer", "familie", "gezin", "echtpaar"]);
-const ABBREVIATED = new Set(["mevr", "mw", "mvr", "dhr", "hr"]);
-
-// Words that say the next name is a person the minutes are about (no part of the span).
-const PERSON_NOUNS = new Set(
-  oneOf(`
-    cliënt cliënte client cliente bewoner bewoonster inwoner inwoonster jongere zoon zoontje dochter dochtertje kind
-    kleinkind pleegkind pleegzoon pleegdochter broer broertje zus zusje moeder vader ouders pleegouders pleegmoeder
-    pleegvader oma opa kleinzoon kleindochter neef nicht meisje jongen partner echtgenoot echtgenote buurman
-    buurvrouw mantelzorger baby peuter tiener leerling aanvrager melder zorgvrager hulpvrager`).split("|"),
-);
-const KIN_OF = new RegExp(
-  String.raw`(?:moeder|vader|ouders|pleegouders|pleegmoeder|pleegvader|broer|zus|oma|opa|partner|` +
-    String.raw`mantelzorger|voogd|gezinsvoogd|familie|zoon|dochter)\s+van\s+$`,
-  "iu",
-);
-// What a person in the minutes does next: "Sem wacht", "Noor woont", "Daan heeft", "Ilse kreeg".
-const PERSON_VERB = new RegExp(
-  String.raw`^[ \u00a0]+(?:wacht|wachtte|woont|woonde|staat|stond|heeft|had|krijgt|kreeg|gaat|ging|zit|zat|` +
-    String.raw`kan|kon|moet|moest|wil|wilde|verhuist|verhuisde|ontvangt|ontving|komt|kwam|belde|vertelde|is|` +
-    String.raw`was|werd|wordt|blijft|bleef|kreeg|mist|miste|heeft|gebruikt|valt|viel|zegt|zei|vindt|vond|loopt|` +
-    String.raw`liep|durft|slaapt|eet|maakt|voelt|voelde|zag|ziet)(?![\p{L}])`,
-  "iu",
-);
-const AGE_AFTER = /^[ \u00a0]*(?:\(\s?\d{1,3}(?:\s?jaar)?\s?\)|,[ \u00a0]*\d{1,3}[ \u00a0]*jaar)/u;
-
-// Someone introduced by their role is an official or a participant: "voorzitter mevrouw Bakker",
-// "wethouder De Jong", "notulist: Piet", "de Wmo-consulent, Anna Smit". Read backwards from the name.
-const ROLE = oneOf(`
-  wethouder voorzitter notulist notulant notulen secretaris gespreksleider burgemeester raadslid beleidsmedewerker
-  beleidsadviseur beleidsambtenaar inkoper contractmanager accountmanager directeur bestuurder manager teamleider
-  coördinator coordinator projectleider procesbegeleider jurist adviseur consulent wijkcoach ambtenaar medewerker
-  gedeputeerde vertegenwoordiger namens collega spreker presentator aanwezig aanwezigen afwezig afmelding
-  afmeldingen gasten gast toehoorder toehoorders deelnemers genodigden verslag verslaglegging contactpersoon
-  kwartiermaker regisseur ondersteuner adviseurs leden lid ambtelijk verpleegkundige huisarts psycholoog psychiater
-  begeleider casemanager gezinsvoogd behandelaar therapeut jeugdconsulent wijkagent bewindvoerder mantelzorgconsulent`);
-const ROLE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])\\p{L}*(?:${ROLE})[ \\u00a0]*(?:\\([^)\\n]{0,40}\\)[ \\u00a0]*)?[,:;]?[ \\u00a0]*` +
-    `(?:(?:de|het)[ \\u00a0]+)?$`,
-  "iu",
-);
-// "Anna Smit (gemeente Zaanstad)", "Kees Bakker (Zorggroep Zaanstreek)", "Anna Smit, wethouder", "Piet, notulist".
-const ROLE_AFTER = new RegExp(
-  `^[ \\u00a0]*(?:\\([^)\\n]{0,60}?(?:${ROLE}|gemeente|namens)|[,–-][ \\u00a0]*(?:\\p{L}*(?:${ROLE})|gemeente|` +
-    `van de gemeente)(?![\\p{L}])|[ \\u00a0]+(?:namens|van)[ \\u00a0]+(?:de[ \\u00a0]+)?gemeente)`,
-  "iu",
-);
-// A list of several people after a role ("Aanwezig: A, B en C"): the role covers them all, up to the sentence end.
-// A sentence ends at ". " before a capital, but not after a title or an initial ("dhr. P. Smit").
-const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:mw|mevr|mvr|dhr|hr|drs|dr|mr|ir|ing|prof|\p{L}))[.!?][ \u00a0]+\p{Lu}/u;
-const LIST_CUE = /(?:aanwezig|afwezig|afgemeld|deelnemers|genodigden|met kennisgeving)(?![\p{L}])/giu;
-
-// Words that end like an organisation's name ("Zorgboerderij", "Wijkteam"), not like a first name.
-const ORGANISATION_WORD = new RegExp(
-  String.raw`(?:zorg|groep|huis|centrum|praktijk|boerderij|hulp|wonen|thuis|stichting|school|kliniek|team|` +
-    String.raw`wijk|punt|lijn|net|college|raad|bureau|plein|straat|dienst|loket|fonds|bank|werk)$`,
-  "u",
-);
-
-const isParticle = (t: Token | undefined) => t !== undefined && PARTICLES.has(t.lower);
-const isDomain = (t: Token) => DOMAIN_WORDS.has(t.lower);
-
-/** A word that can be (the last word of) a surname after a title, first name or initials. */
-function surnameWord(t: Token | undefined, lowerAllowed: boolean): boolean {
-  if (!t || isDomain(t) || PARTICLES.has(t.lower)) return false;
-  if (isCapitalised(t)) return SURNAME_WORDS.has(t.lower) || wordRank(t.lower) > 400;
-  return lowerAllowed && SURNAME_WORDS.has(t.lower) && wordRank(t.lower) > 1500;
-}
-
-const gapIsSpace = (text: string, a: Token, b: Token) => /^[ \u00a0\u202f]{1,2}$/.test(text.slice(a.end, b.start));
-
 export class NameFinder {
   constructor(
     private readonly text: string,
@@ -111,69 +32,8 @@ export class NameFinder {
     private readonly providers: RegExp | null = null,
   ) {}
 
-  /** Index of the last token of "[particles] surname [particles surname]" from `i`, or -1. */
-  private surnameFrom(i: number, lowerAllowed: boolean): number {
-    const { tokens, text } = this;
-    let last = -1;
-    let particles = 0;
-    let words = 0;
-    // At most three particles in a row and three surname words: "Van der Berg-Jansen", "El Amrani".
-    for (let j = i; j < tokens.length && j < i + 8 && particles <= 3 && words < 3; j++) {
-      const t = tokens[j]!;
-      if (j > i && !gapIsSpace(text, tokens[j - 1]!, t)) break;
-      if (isParticle(t)) {
-        particles++;
-        continue;
-      }
-      // A lower-case surname only as a whole lexicon surname ("de graaf") or right after a title.
-      const ok =
-        surnameWord(t, lowerAllowed) ||
-        (!isCapitalised(t) &&
-          lowerAllowed &&
-          SURNAMES.has(
-            tokens
-              .slice(i, j + 1)
-              .map((x) => x.lower)
-              .join(" "),
-          ));
-      if (!ok) break;
-      last = j;
-      particles = 0;
-      words++;
-      // A second surname word only after a particle or as another capitalised word ("Van der Berg Jansen").
-      const next = tokens[j + 1];
-      if (!next || (!isParticle(next) && !(isCapitalised(next) && gapIsSpace(text, t, next)))) break;
-    }
-    return last;
-  }
-
-  /** Initials ("A.", "A.M.", "J.P.M.") starting at token i: index of the token after them, or -1. */
-  private initialsFrom(i: number, lowerAllowed = false): number {
-    const { tokens, text } = this;
-    let j = i;
-    while (j < tokens.length && tokens[j]!.text.length === 1 && (lowerAllowed || tokens[j]!.capitalised)) {
-      if (text[tokens[j]!.end] !== ".") break;
-      j++;
-    }
-    return j > i ? j : -1;
-  }
-
-  private official(start: number, end: number): boolean {
-    const before = this.text.slice(Math.max(0, start - 60), start);
-    const after = this.text.slice(end, end + 80);
-    if (ROLE_BEFORE.test(before) || ROLE_AFTER.test(after)) return true;
-    const bracket = /^[ \u00a0]*\(([^)\n]*)\)/u.exec(after);
-    if (bracket && this.providers && bracket[1]!.search(this.providers) >= 0) return true;
-    const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
-    if (start - lineStart > 600) return false;
-    const line = this.text.slice(lineStart, start);
-    let cue = -1;
-    for (const m of line.matchAll(LIST_CUE)) cue = m.index + m[0].length;
-    return cue >= 0 && !SENTENCE_END.test(line.slice(cue));
-  }
-
   private accept(start: number, end: number, nameStart: number): boolean {
-    return !this.isKnown(this.text.slice(nameStart, end)) && !this.official(start, end);
+    return !this.isKnown(this.text.slice(nameStart, end)) && !introducedByRole(this.text, start, end, this.providers);
   }
 
   find(): NameSpan[] {
@@ -189,10 +49,10 @@ export class NameFinder {
         const first = tokens[i + 1];
         if (!first || !/^\.?[ \u00a0\u202f]{1,2}$/.test(text.slice(t.end, first.start))) continue;
         // After a title even lower-case initials: "mw. a.j. de boer".
-        const afterInitials = this.initialsFrom(i + 1, true);
+        const afterInitials = initialsFrom(text, tokens, i + 1, true);
         const from = afterInitials >= 0 ? afterInitials : i + 1;
         const firstName = FIRST_NAMES.has(tokens[from]?.lower ?? "") && isCapitalised(tokens[from]!) ? from + 1 : from;
-        let last = this.surnameFrom(firstName, true);
+        let last = surnameFrom(text, tokens, firstName, true);
         if (last < 0 && firstName > from) last = from;
         if (last < 0 && afterInitials >= 0) continue;
         if (last < 0) continue;
@@ -208,9 +68,9 @@ export class NameFinder {
       if (PERSON_NOUNS.has(t.lower)) {
         const first = tokens[i + 1];
         if (first && isCapitalised(first) && !isDomain(first) && gapIsSpace(text, t, first)) {
-          const afterInitials = this.initialsFrom(i + 1);
+          const afterInitials = initialsFrom(text, tokens, i + 1);
           const from = afterInitials >= 0 ? afterInitials : FIRST_NAMES.has(first.lower) ? i + 2 : i + 1;
-          let last = this.surnameFrom(from, false);
+          let last = surnameFrom(text, tokens, from, false);
           if (last < 0 && from > i + 1) last = i + 1;
           const plausible = last > i + 1 || FIRST_NAMES.has(first.lower) || wordRank(first.lower) > 400;
           if (last >= 0 && (afterInitials < 0 || last >= afterInitials) && plausible) {
@@ -222,9 +82,9 @@ export class NameFinder {
         }
       }
       // 2. Initials and a surname: "A.M. van Leeuwen", "J. Bakker".
-      const afterInitials = isCapitalised(t) && t.text.length === 1 ? this.initialsFrom(i) : -1;
+      const afterInitials = isCapitalised(t) && t.text.length === 1 ? initialsFrom(text, tokens, i) : -1;
       if (afterInitials >= 0 && afterInitials < tokens.length) {
-        const last = this.surnameFrom(afterInitials, false);
+        const last = surnameFrom(text, tokens, afterInitials, false);
         if (last >= 0 && isCapitalised(tokens[last]!) && !isDomain(tokens[last]!)) {
           const end = tokens[last]!.end;
           if (this.accept(t.start, end, t.start)) spans.push({ start: t.start, end, how: "initials" });
@@ -247,7 +107,7 @@ export class NameFinder {
       // 3. First name and surname: "Fatima Bouzid", "Henk de Graaf".
       const next = tokens[i + 1];
       if (next && gapIsSpace(text, t, next)) {
-        const last = this.surnameFrom(i + 1, false);
+        const last = surnameFrom(text, tokens, i + 1, false);
         if (last >= 0 && isCapitalised(tokens[last]!)) {
           const frequent = wordRank(t.lower) < 300 && t.sentenceStart;
           if (!frequent || SURNAME_WORDS.has(tokens[last]!.lower)) {
@@ -290,7 +150,7 @@ export class NameFinder {
     if (t.sentenceStart || (prev && isCapitalised(prev) && gapIsSpace(text, prev, t))) return null;
     const next = tokens[i + 1];
     if (!next || !gapIsSpace(text, t, next)) return null;
-    const last = this.surnameFrom(i + 1, false);
+    const last = surnameFrom(text, tokens, i + 1, false);
     if (last < 0 || !isCapitalised(tokens[last]!) || !SURNAME_WORDS.has(tokens[last]!.lower)) return null;
     const end = tokens[last]!.end;
     if (!this.accept(t.start, end, t.start)) return null;

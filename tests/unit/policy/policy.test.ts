@@ -105,6 +105,14 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   // A wrote, B only submitted: A may not approve.
   { action: "minutes.review", resource: { submittedBy: "id-someone", touchedBy: ["id-officer"] }, allowed: [] },
   {
+    action: "feedback.review",
+    resource: { submittedBy: "id-someone", touchedBy: ["id-someone"] },
+    allowed: ["officer"],
+  },
+  { action: "feedback.review", resource: { submittedBy: "id-officer", touchedBy: [] }, allowed: [] },
+  { action: "feedback.review", resource: { submittedBy: null, touchedBy: [] }, allowed: [] },
+  { action: "feedback.review", resource: { submittedBy: "id-someone", touchedBy: ["id-officer"] }, allowed: [] },
+  {
     action: "minutes.check",
     resource: { invited: true, checkOpen: true },
     allowed: ["providerA", "pendingA", "resident", "council"],

@@ -5,7 +5,6 @@ import { MeetingList } from "@/components/meeting/meeting-list";
 import { listConsultationAttachments } from "@/db/queries/trajectories";
 import { listCouncilMembers, listProducts, listProvidersFiltered, listSubregions } from "@/db/queries/reference";
 import { ConsultationSummary } from "@/components/consultation/consultation-summary";
-import { FeedbackForm } from "@/components/consultation/feedback-form";
 import {
   editIntroductionDraftKey,
   feedbackDraftKey,
@@ -28,13 +27,9 @@ import { effectiveState } from "@/lib/consultation/state-machine";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { listMeetingsOfConsultation } from "@/lib/meeting/reads";
 import { t } from "@/lib/i18n";
-import {
-  closeConsultationAction,
-  inviteAction,
-  publishConsultationAction,
-  publishFeedbackAction,
-  remindAction,
-} from "../actions";
+import { closeConsultationAction, inviteAction, publishConsultationAction, remindAction } from "../actions";
+
+import { FeedbackSection } from "./feedback-section";
 
 export const metadata: Metadata = { title: "Marktconsultatie" };
 
@@ -131,15 +126,7 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
           />
         </section>
       ) : null}
-      {state === "closed" ? (
-        <section className="inkoop-card" aria-labelledby="terugkoppeling">
-          <h2 id="terugkoppeling" className="utrecht-heading-2">
-            {t("consultation.feedbackTitle")}
-          </h2>
-          <p className="utrecht-paragraph">{t("consultation.feedbackHint")}</p>
-          <FeedbackForm consultationId={consultation.id} action={publishFeedbackAction} />
-        </section>
-      ) : null}
+      {state === "closed" ? <FeedbackSection actor={actor} consultation={consultation} /> : null}
       <p className="utrecht-paragraph">
         <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}/reacties`}>
           {t("consultation.responsesLink")}

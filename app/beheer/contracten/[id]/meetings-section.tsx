@@ -52,6 +52,7 @@ export async function ContractMeetingsSection({ actor, contract, now }: SectionP
           idPrefix="gesprek"
           label={t("cmMeeting.plan")}
           submitLabel={t("cmMeeting.planSubmit")}
+          textDecision
           hidden={{ contractId }}
           fields={[
             { kind: "number", name: "year", label: t("cmMeeting.year"), required: true, defaultValue: String(year) },

@@ -116,7 +116,7 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
           {can(actor, "minutes.review", { submittedBy: row.submittedBy, touchedBy: row.touchedBy }) ? (
             <>
               <p className="utrecht-paragraph">{t("minutes.reviewHint")}</p>
-              <ReviewForm meetingId={meeting.id} action={reviewMinutesAction} />
+              <ReviewForm hidden={{ meetingId: meeting.id }} action={reviewMinutesAction} />
             </>
           ) : (
             <p className="utrecht-paragraph">
