@@ -2,9 +2,10 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Pagination } from "@/components/ui/pagination";
+import type { PageLinks } from "@/lib/paging/href";
 
-const links = { first: "/l", previous: "/l?voor=p", next: "/l?pagina=3&na=n", last: "/l?pagina=5" };
-const render = (page: { page: number; pages: number; total: number; pastTheEnd: boolean }, l = links) =>
+const links: PageLinks = { first: "/l", previous: "/l?voor=p", next: "/l?pagina=3&na=n", last: "/l?pagina=5" };
+const render = (page: { page: number; pages: number; total: number; pastTheEnd: boolean }, l: PageLinks = links) =>
   renderToStaticMarkup(createElement(Pagination, { label: "Pagina's met reacties", page, links: l }));
 
 describe("Pagination", () => {
