@@ -72,16 +72,16 @@ test.afterAll(async () => {
   rmSync(DATA_DIR, { recursive: true, force: true });
 });
 
-async function officerPage(browser: Browser) {
+async function officerPage(browser: Browser, email = OFFICER) {
   const context = await browser.newContext({ baseURL: base });
   const page = await context.newPage();
   await page.goto("/inloggen");
-  await page.getByLabel("E-mailadres").fill(OFFICER);
+  await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(/\/inloggen\/code/);
   // A database of its own: no other sign-in used this code.
-  const secret = DEMO_ACCOUNTS.find((a) => a.email === OFFICER)!.totpSecret!;
+  const secret = DEMO_ACCOUNTS.find((a) => a.email === email)!.totpSecret!;
   const code = new TOTP({ secret, algorithm: "SHA1", digits: 6, period: 30 }).generate();
   await page.getByRole("textbox", { name: "Code", exact: true }).fill(code);
   await page.getByRole("button", { name: "Verder" }).click();
@@ -167,4 +167,36 @@ test("a visitor finds finished consultations in the archive and pages through it
   await expect(page.getByRole("link", { name: OPEN })).toBeVisible();
   await expect(page.getByRole("link", { name: "Afgeronde consultatie 25" })).toHaveCount(0);
   await context.close();
+});
+
+test("every other paged list answers with its page navigation or a single page", async ({ browser }) => {
+  const officer = await officerPage(browser, "inkoper@zaanstad.nl");
+  for (const [path, heading] of [
+    ["/beheer/trajecten", "Beheer inkooptrajecten"],
+    ["/trajecten", "Inkooptrajecten"],
+    ["/meldingen", "Meldingen"],
+  ] as const) {
+    expect((await officer.goto(path))?.status()).toBe(200);
+    await expect(officer.getByRole("heading", { level: 1 })).toHaveText(heading);
+  }
+  await officer.goto("/beheer/trajecten");
+  await officer.locator("main h2 a").first().click();
+  await expect(officer).toHaveURL(/\/beheer\/trajecten\/[0-9a-f-]{36}$/);
+  await expect(officer.getByRole("heading", { level: 2, name: "Bijeenkomsten" })).toBeVisible();
+  await officer.goto("/consultaties");
+  await officer.getByRole("link", { name: OPEN }).click();
+  await expect(officer.getByRole("heading", { level: 1, name: OPEN })).toBeVisible();
+  await expect(officer.getByTestId("comment").first()).toBeVisible();
+  const bad = await officer.goto(`${new URL(officer.url()).pathname}?pagina=abc`);
+  expect(bad?.status()).toBe(200);
+  await expect(officer.getByText(/Het paginanummer moet een heel getal zijn/)).toBeVisible();
+  await officer.context().close();
+
+  const admin = await officerPage(browser, "beheerder@inkoopdialoog.nl");
+  for (const path of ["/beheer/uitgaande-post", "/beheer/gebruikers"]) {
+    expect((await admin.goto(path))?.status()).toBe(200);
+    await expect(admin.getByRole("table").first()).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(admin);
+  await admin.context().close();
 });
