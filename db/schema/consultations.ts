@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   index,
@@ -117,6 +118,10 @@ export const consultationResponses = pgTable(
   (t) => [
     unique("response_provider_key").on(t.consultationId, t.providerId),
     unique("response_user_key").on(t.consultationId, t.userId),
+    // The officer's overview pages submitted responses in this order (db/queries/consultation-responses).
+    index("consultation_responses_submitted_idx")
+      .on(t.consultationId, sql`coalesce(${t.submittedAt}, ${t.updatedAt})`, t.id)
+      .where(sql`${t.status} = 'submitted'`),
   ],
 );
 

@@ -32,6 +32,8 @@ export const outbox = pgTable(
   (t) => [
     index("outbox_pending_idx").on(t.sentAt, t.nextAttemptAt),
     index("outbox_due_idx").on(t.status, t.nextAttemptAt),
+    // The administrator's outbox pages newest first (db/queries/messaging).
+    index("outbox_created_idx").on(t.createdAt, t.id),
   ],
 );
 

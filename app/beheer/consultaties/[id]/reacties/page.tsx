@@ -35,6 +35,13 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
   ]);
   const responses = page.items;
   const query = filterQuery(filter);
+  // Links to other pages carry the filter as understood, not values the filter ignored.
+  const links = pageLinks(
+    `/beheer/consultaties/${consultation.id}/reacties`,
+    Object.fromEntries(new URLSearchParams(query)),
+    FILTER_PARAMS,
+    page,
+  );
   const exportHref = (format: string) =>
     `/beheer/consultaties/${consultation.id}/export?formaat=${format}${query ? `&${query}` : ""}`;
   return (
@@ -92,11 +99,7 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
       </p>
       <PagingError message={paging.error} />
       {page.total === 0 ? <p className="utrecht-paragraph">{t("consultation.responsesNone")}</p> : null}
-      <Pagination
-        label={t("paging.label.responses")}
-        page={page}
-        links={pageLinks(`/beheer/consultaties/${consultation.id}/reacties`, address, FILTER_PARAMS, page)}
-      />
+      <Pagination label={t("paging.label.responses")} page={page} links={links} />
       {responses.length
         ? consultation.questions.map((q, i) => (
             <section key={q.id} aria-labelledby={`vraag-${q.id}`}>
@@ -134,11 +137,7 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
             </section>
           ))
         : null}
-      <Pagination
-        label={t("paging.label.responsesBelow")}
-        page={page}
-        links={pageLinks(`/beheer/consultaties/${consultation.id}/reacties`, address, FILTER_PARAMS, page)}
-      />
+      <Pagination label={t("paging.label.responsesBelow")} page={page} links={links} />
     </div>
   );
 }

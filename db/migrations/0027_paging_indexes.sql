@@ -1,0 +1,2 @@
+CREATE INDEX "consultation_responses_submitted_idx" ON "consultation_responses" USING btree ("consultation_id",coalesce("submitted_at", "updated_at"),"id") WHERE "consultation_responses"."status" = 'submitted';--> statement-breakpoint
+CREATE INDEX "outbox_created_idx" ON "outbox" USING btree ("created_at","id");
