@@ -1,0 +1,200 @@
+import { and, eq, sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { auditLog, notifications, qaQuestions, qaRoundVersions, users } from "@/db/schema";
+import type { Database } from "@/db/connection";
+import type { Actor } from "@/lib/auth/actor";
+import { createConsultation, inviteParticipants, publishConsultation } from "@/lib/consultation/writes";
+import { loadConsultationFor } from "@/lib/consultation/reads";
+import { DomainRuleError } from "@/lib/errors";
+import { askQuestion } from "@/lib/questions/ask-writes";
+import { mergeQuestion, saveAnswer } from "@/lib/questions/answer-writes";
+import { setQuestionPeriod } from "@/lib/questions/period-writes";
+import { publishRound } from "@/lib/questions/publish";
+import { listOwnQuestionsFor, listPublishedRoundsFor } from "@/lib/questions/reads";
+import { createRound, reviewRound, setRoundMembership, submitRound } from "@/lib/questions/round-writes";
+import { extractPdfText } from "@/lib/pdf/text-layer";
+import type { RichTextDoc } from "@/lib/rich-text/schema";
+import { describeEachDatabase } from "@/tests/helpers/test-db";
+import { providerWorld } from "./fixtures";
+
+const ORIGIN = "https://portaal.example";
+const COST = "€ 61,40";
+
+async function secondOfficer(db: Database, label: string): Promise<Actor> {
+  const [row] = await db
+    .insert(users)
+    .values({ email: `${label}@gemeente.example`, name: `Collega ${label}`, role: "officer" })
+    .returning();
+  return {
+    id: row!.id,
+    name: row!.name,
+    email: row!.email,
+    role: "officer",
+    providerId: null,
+    membershipStatus: null,
+    councilId: null,
+  };
+}
+
+const para = (...content: RichTextDoc["content"] & object) => ({ type: "paragraph" as const, content });
+const txt = (text: string, redacted = false) =>
+  redacted
+    ? { type: "text" as const, text, marks: [{ type: "redaction" as const, attrs: { ground: "5.1.2f" } }] }
+    : { type: "text" as const, text };
+const doc = (...content: ReturnType<typeof para>[]): RichTextDoc => ({ type: "doc", content });
+
+async function setUp(db: Database, suffix: string) {
+  const w = await providerWorld(db, suffix);
+  const { id } = await createConsultation(w.ctx, w.input);
+  await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id, w.b.id], userIds: [] }, ORIGIN);
+  await publishConsultation(w.ctx, id, ORIGIN);
+  const reviewer = await secondOfficer(db, `collega${suffix}`);
+  return { ...w, id, reviewer, officer: w.ctx.actor };
+}
+
+describeEachDatabase("questions and answers (nota van inlichtingen)", (getDb, _driver, getOwner) => {
+  it("keeps a question, its unpublished answer and its asker from other participants until the round is published", async () => {
+    const db = getDb();
+    const w = await setUp(db, "-q1");
+    const ctxA = { db, actor: w.memberA, origin: "test" };
+    const ctxB = { db, actor: w.memberB, origin: "test" };
+    const { id: qa } = await askQuestion(ctxA, {
+      consultationId: w.id,
+      body: `Onze kostprijs is ${COST} per uur. Is het tarief daarop gebaseerd?`,
+    });
+    const { id: qb } = await askQuestion(ctxB, { consultationId: w.id, body: "Waarop is het tarief gebaseerd?" });
+    const visibleB = await loadConsultationFor(db, w.memberB, w.id);
+    const visibleA = await loadConsultationFor(db, w.memberA, w.id);
+    expect((await listOwnQuestionsFor(db, w.memberA, visibleA)).map((q) => q.id)).toEqual([qa]);
+    expect((await listOwnQuestionsFor(db, w.memberB, visibleB)).map((q) => q.id)).toEqual([qb]);
+
+    await mergeQuestion(w.ctx, { questionId: qb, intoId: qa });
+    expect((await listOwnQuestionsFor(db, w.memberB, visibleB))[0]?.state).toBe("merged");
+    const answer = doc(para(txt("Het tarief volgt uit de kostprijsberekening van de regio.")));
+    // The cost price is still in the public copy: the gate refuses it while the suggestion is undecided.
+    await saveAnswer(w.ctx, {
+      questionId: qa,
+      revision: 1,
+      publicQuestion: doc(para(txt(`Onze kostprijs is ${COST} per uur. Is het tarief daarop gebaseerd?`))),
+      questionDismissed: [],
+      answer,
+      answerDismissed: [],
+      fixed: "0",
+      changeId: "",
+    });
+    const round = await createRound(w.ctx, { consultationId: w.id, plannedAt: "" });
+    expect(round.number).toBe(1);
+    await setRoundMembership(w.ctx, { roundId: round.id, questionId: qa, intent: "add" });
+    // A draft answer cannot go to review.
+    await expect(submitRound(w.ctx, round.id)).rejects.toThrow(/nog een concept/);
+    expect(await listPublishedRoundsFor(db, w.memberB, visibleB)).toEqual([]);
+
+    await saveAnswer(w.ctx, {
+      questionId: qa,
+      revision: 2,
+      publicQuestion: doc(
+        para(txt("Onze kostprijs is "), txt(COST, true), txt(" per uur. Is het tarief daarop gebaseerd?")),
+      ),
+      questionDismissed: [],
+      answer,
+      answerDismissed: [],
+      fixed: "1",
+      changeId: "",
+    });
+    await submitRound(w.ctx, round.id);
+    // Four eyes: the officer who wrote and submitted may not approve.
+    await expect(reviewRound(w.ctx, { roundId: round.id, decision: "approve", remarks: "" })).rejects.toThrow(
+      /vier ogen/,
+    );
+    expect(await listPublishedRoundsFor(db, w.memberB, visibleB)).toEqual([]);
+    const ctxR = { db, actor: w.reviewer, origin: "test" };
+    await reviewRound(ctxR, { roundId: round.id, decision: "approve", remarks: "" });
+    expect(await listPublishedRoundsFor(db, w.memberB, visibleB)).toEqual([]);
+
+    const published = await publishRound(w.ctx, { roundId: round.id, changeNote: "" }, ORIGIN);
+    expect(published).toMatchObject({ number: 1, version: 1 });
+    expect(published.notified).toBeGreaterThanOrEqual(2);
+    const rounds = await listPublishedRoundsFor(db, w.memberB, visibleB);
+    expect(rounds).toHaveLength(1);
+    const [stored] = await db.select().from(qaRoundVersions).where(eq(qaRoundVersions.consultationId, w.id));
+    const pdfText = (await extractPdfText(stored!.pdf)).text;
+    for (const surface of [stored!.html, JSON.stringify(stored!.body), stored!.text, pdfText]) {
+      expect(surface).toContain("kostprijsberekening");
+      expect(surface).not.toContain("61,40");
+      for (const name of [w.memberA.name, w.memberB.name, w.a.name, w.b.name, w.memberA.email])
+        expect(surface).not.toContain(name);
+    }
+    expect((await listOwnQuestionsFor(db, w.memberA, visibleA))[0]).toMatchObject({
+      state: "answered",
+      roundNumber: 1,
+    });
+    for (const who of [w.memberA, w.memberB])
+      expect(
+        (await db.select().from(notifications).where(eq(notifications.userId, who.id))).some((n) =>
+          n.title.includes("ronde 1"),
+        ),
+      ).toBe(true);
+    // The published round is immutable, also for the owner role.
+    for (const statement of [
+      "UPDATE qa_round_versions SET html = 'x'",
+      "DELETE FROM qa_round_versions",
+      "TRUNCATE qa_round_versions",
+    ])
+      for (const db_ of [db, getOwner()]) {
+        const error = await db_.execute(sql.raw(statement)).then(
+          () => null,
+          (e: unknown) => e as { cause?: { code?: string; message?: string }; code?: string },
+        );
+        const cause = error?.cause ?? error;
+        expect(cause?.code, statement).toBe("42501");
+      }
+    expect(await db.select().from(qaRoundVersions).where(eq(qaRoundVersions.consultationId, w.id))).toHaveLength(1);
+    // The asker's original stays in the working table, which only officers and the asker read.
+    const [original] = await db.select().from(qaQuestions).where(eq(qaQuestions.id, qa));
+    expect(original?.body).toContain("61,40");
+  });
+
+  it("refuses a question after the period, from an uninvited provider and for a consultation that does not exist, and audits it", async () => {
+    const db = getDb();
+    const w = await setUp(db, "-q2");
+    const { id: other } = await createConsultation(w.ctx, { ...w.input, title: "Alleen voor A" });
+    await inviteParticipants(w.ctx, { consultationId: other, providerIds: [w.a.id], userIds: [] }, ORIGIN);
+    await publishConsultation(w.ctx, other, ORIGIN);
+    const ctxB = { db, actor: w.memberB, origin: "test" };
+    await expect(
+      askQuestion(ctxB, { consultationId: other, body: "Mag ik ook meedoen met deze consultatie?" }),
+    ).rejects.toThrow(/niet uitgenodigd/);
+    await setQuestionPeriod(w.ctx, { consultationId: w.id, closesAt: new Date(Date.now() - 60_000) });
+    const late = askQuestion(ctxB, { consultationId: w.id, body: "Een vraag die te laat komt voor de periode." });
+    await expect(late).rejects.toBeInstanceOf(DomainRuleError);
+    await expect(late).rejects.toThrow(/vragenperiode is voorbij/);
+    const denied = await db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.action, "question.ask"), eq(auditLog.result, "denied"), eq(auditLog.actorId, w.memberB.id)),
+      );
+    expect(denied.map((d) => (d.details as { reason: string }).reason).sort()).toEqual(["not_invited", "period_over"]);
+    expect(JSON.stringify(denied)).not.toContain("te laat");
+    await expect(
+      setQuestionPeriod(w.ctx, { consultationId: w.id, closesAt: new Date(Date.now() + 30 * 86400_000) }),
+    ).rejects.toThrow(/niet na het sluiten/);
+  });
+
+  it("refuses a round without answers and a publication without approval", async () => {
+    const db = getDb();
+    const w = await setUp(db, "-q3");
+    const round = await createRound(w.ctx, { consultationId: w.id, plannedAt: "" });
+    await expect(submitRound(w.ctx, round.id)).rejects.toThrow(/zonder vragen en antwoorden/);
+    await expect(publishRound(w.ctx, { roundId: round.id, changeNote: "" }, ORIGIN)).rejects.toThrow(
+      /niet goedgekeurd/,
+    );
+    const second = await createRound(w.ctx, { consultationId: w.id, plannedAt: "" });
+    expect(second.number).toBe(2);
+    const refusals = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.objectId, round.id), eq(auditLog.result, "denied")));
+    expect(refusals.map((r) => r.action).sort()).toEqual(["question_round.publish", "question_round.submit"]);
+  });
+});
