@@ -24,8 +24,8 @@ const touch = (list: readonly string[], id: string) => [...new Set([...list, id]
  * Saves the public copy of a question and its answer (both with redaction marks) as a draft or fixed.
  * Who saves is recorded on the question and on its round: they may not approve that round.
  */
-export async function saveAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
+export async function saveAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<{ consultationId: string }> {
+  return ctx.db.transaction(async (tx) => {
     const { q, round } = await lockQuestion(tx, input.questionId);
     if (!questionEditable(q, round)) throw new DomainRuleError(t("questions.notEditable"));
     if (input.revision !== q.revision) throw new DomainRuleError(t("questions.staleRevision"));
@@ -71,6 +71,7 @@ export async function saveAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<void
         details: { fixed: input.fixed === "1", changesText: Boolean(input.changeId) },
       },
     );
+    return { consultationId: q.consultationId };
   });
 }
 

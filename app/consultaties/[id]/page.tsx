@@ -22,6 +22,7 @@ import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDateTime, t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { getProviderName } from "@/db/queries/reference";
+import { QuestionsLink } from "./questions-link";
 import { flagCommentAction, hideCommentAction, postCommentAction, saveResponseAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -57,6 +58,7 @@ export default async function ConsultationPage({ params }: Props) {
         attachments={await listConsultationAttachments(db, consultation.id)}
         changes={await listChangesFor(db, actor, visible)}
       />
+      <QuestionsLink db={db} actor={actor} visible={visible} />
       {can(actor, "consultation.manage", resource) ? (
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>
