@@ -12,6 +12,8 @@ import { setQuestionPeriod } from "@/lib/questions/period-writes";
 import { publishRound } from "@/lib/questions/publish";
 import { listOwnQuestionsFor, listPublishedRoundsFor } from "@/lib/questions/reads";
 import { createRound, reviewRound, setRoundMembership, submitRound } from "@/lib/questions/round-writes";
+import { remindUnansweredQuestions } from "@/lib/questions/unanswered-reminders";
+import { amsterdamDay, parseLocalDateTime } from "@/lib/time/amsterdam";
 import { extractPdfText } from "@/lib/pdf/text-layer";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
@@ -196,5 +198,32 @@ describeEachDatabase("questions and answers (nota van inlichtingen)", (getDb, _d
       .from(auditLog)
       .where(and(eq(auditLog.objectId, round.id), eq(auditLog.result, "denied")));
     expect(refusals.map((r) => r.action).sort()).toEqual(["question_round.publish", "question_round.submit"]);
+  });
+
+  it("reminds the officers of unanswered questions once a day, after the period or when a question waits", async () => {
+    const db = getDb();
+    const w = await setUp(db, "-q4");
+    await askQuestion(
+      { db, actor: w.memberA, origin: "test" },
+      { consultationId: w.id, body: "Komt er een tweede ronde?" },
+    );
+    const tomorrowTen = parseLocalDateTime(`${amsterdamDay(new Date(Date.now() + 86400_000))}T10:00`)!;
+    const job = { db, now: tomorrowTen, siteUrl: ORIGIN };
+    // Asked less than two days ago, period still running: nothing yet.
+    expect(await remindUnansweredQuestions(job, 2)).toEqual({ consultations: 0, notified: 0 });
+    await setQuestionPeriod(w.ctx, { consultationId: w.id, closesAt: new Date(Date.now() - 1000) });
+    expect(await remindUnansweredQuestions(job, 2)).toEqual({ consultations: 1, notified: 1 });
+    expect(await remindUnansweredQuestions({ ...job, now: new Date(tomorrowTen.getTime() + 3600_000) }, 2)).toEqual({
+      consultations: 0,
+      notified: 0,
+    });
+    const mail = await db.select().from(notifications).where(eq(notifications.userId, w.officer.id));
+    expect(mail.filter((n) => n.title.startsWith("Onbeantwoorde vragen"))).toHaveLength(1);
+    // The next day it reminds again while the question still waits.
+    expect(
+      await remindUnansweredQuestions({ ...job, now: new Date(tomorrowTen.getTime() + 86400_000) }, 2),
+    ).toMatchObject({
+      consultations: 1,
+    });
   });
 });
