@@ -76,9 +76,12 @@ export async function saveAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<{ co
 }
 
 /** Merges a duplicate into another question of the same consultation; the asker sees it as merged. */
-export async function mergeQuestion(ctx: Ctx, input: { questionId: string; intoId: string }): Promise<void> {
+export async function mergeQuestion(
+  ctx: Ctx,
+  input: { questionId: string; intoId: string },
+): Promise<{ consultationId: string }> {
   if (input.questionId === input.intoId) throw new DomainRuleError(t("questions.mergeSelf"), "intoId");
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const { q, round } = await lockQuestion(tx, input.questionId);
     const [target] = await tx.select().from(qaQuestions).where(eq(qaQuestions.id, input.intoId));
     if (!target || target.consultationId !== q.consultationId)
@@ -106,12 +109,16 @@ export async function mergeQuestion(ctx: Ctx, input: { questionId: string; intoI
         details: { into: target.id },
       },
     );
+    return { consultationId: q.consultationId };
   });
 }
 
 /** Declines a question with a reason the asker reads. */
-export async function declineQuestion(ctx: Ctx, input: { questionId: string; reason: string }): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
+export async function declineQuestion(
+  ctx: Ctx,
+  input: { questionId: string; reason: string },
+): Promise<{ consultationId: string }> {
+  return ctx.db.transaction(async (tx) => {
     const { q, round } = await lockQuestion(tx, input.questionId);
     if (!canMoveQuestion(q.state, "declined") || (round && round.state !== "draft"))
       throw new DomainRuleError(t("questions.notEditable"));
@@ -129,12 +136,13 @@ export async function declineQuestion(ctx: Ctx, input: { questionId: string; rea
       { ...ctx, db: tx },
       { action: "question.decline", objectType: "question", objectId: q.id, trajectoryId: q.trajectoryId },
     );
+    return { consultationId: q.consultationId };
   });
 }
 
 /** Takes a merge or a decline back: the question is received again. */
-export async function reopenQuestion(ctx: Ctx, questionId: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
+export async function reopenQuestion(ctx: Ctx, questionId: string): Promise<{ consultationId: string }> {
+  return ctx.db.transaction(async (tx) => {
     const { q } = await lockQuestion(tx, questionId);
     if (!canMoveQuestion(q.state, "received")) throw new DomainRuleError(t("questions.notEditable"));
     await tx
@@ -151,5 +159,6 @@ export async function reopenQuestion(ctx: Ctx, questionId: string): Promise<void
       { ...ctx, db: tx },
       { action: "question.reopen", objectType: "question", objectId: q.id, trajectoryId: q.trajectoryId },
     );
+    return { consultationId: q.consultationId };
   });
 }

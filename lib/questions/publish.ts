@@ -56,9 +56,9 @@ export async function publishRound(
   input: { roundId: string; changeNote: string },
   origin: string,
   now = new Date(),
-): Promise<{ number: number; version: number; notified: number }> {
+): Promise<{ consultationId: string; number: number; version: number; notified: number }> {
   const outcome = await ctx.db.transaction(
-    async (tx): Promise<Refusal | { number: number; version: number; notified: number }> => {
+    async (tx): Promise<Refusal | { consultationId: string; number: number; version: number; notified: number }> => {
       const round = await lockRound(tx, input.roundId);
       const consultation = await getConsultationOrThrow(tx, round.consultationId);
       const refuse = (refused: string, message: string, field?: string): Refusal => ({
@@ -188,7 +188,7 @@ export async function publishRound(
           },
         },
       );
-      return { number: round.number, version, notified };
+      return { consultationId: consultation.id, number: round.number, version, notified };
     },
   );
   if ("refused" in outcome) {

@@ -22,14 +22,17 @@ import {
 } from "@/lib/questions/validation";
 
 const refresh = () => revalidatePath("/beheer/consultaties/[id]/vragen", "layout");
+// The question's forms change with its state, so the confirmation travels in the URL.
+const questionPage = (consultationId: string, questionId: string, done: string) =>
+  `/beheer/consultaties/${consultationId}/vragen/${questionId}?gedaan=${done}`;
 
 export const saveAnswerAction = formAction({
   permission: "question.administer",
   schema: saveAnswerInput,
   run: async (ctx, input) => {
     const { consultationId } = await saveAnswer(ctx, input);
-    // A new revision renders fresh editors, so the confirmation travels in the URL.
-    return { redirectTo: `/beheer/consultaties/${consultationId}/vragen/${input.questionId}?opgeslagen=1` };
+    // A new revision renders fresh editors.
+    return { redirectTo: questionPage(consultationId, input.questionId, "opgeslagen") };
   },
 });
 
@@ -37,9 +40,8 @@ export const mergeQuestionAction = formAction({
   permission: "question.administer",
   schema: mergeQuestionInput,
   run: async (ctx, input) => {
-    await mergeQuestion(ctx, input);
-    refresh();
-    return { message: t("questions.merged") };
+    const { consultationId } = await mergeQuestion(ctx, input);
+    return { redirectTo: questionPage(consultationId, input.questionId, "samengevoegd") };
   },
 });
 
@@ -47,9 +49,8 @@ export const declineQuestionAction = formAction({
   permission: "question.administer",
   schema: declineQuestionInput,
   run: async (ctx, input) => {
-    await declineQuestion(ctx, input);
-    refresh();
-    return { message: t("questions.declined") };
+    const { consultationId } = await declineQuestion(ctx, input);
+    return { redirectTo: questionPage(consultationId, input.questionId, "afgewezen") };
   },
 });
 
@@ -57,9 +58,8 @@ export const reopenQuestionAction = formAction({
   permission: "question.administer",
   schema: questionIdInput,
   run: async (ctx, input) => {
-    await reopenQuestion(ctx, input.questionId);
-    refresh();
-    return { message: t("questions.reopened") };
+    const { consultationId } = await reopenQuestion(ctx, input.questionId);
+    return { redirectTo: questionPage(consultationId, input.questionId, "heropend") };
   },
 });
 
@@ -115,9 +115,10 @@ export const publishRoundAction = formAction({
   permission: "question.administer",
   schema: publishRoundInput,
   run: async (ctx, input) => {
-    const { number, version, notified } = await publishRound(ctx, input, siteUrl());
-    refresh();
-    return { message: t("questions.publishedRound", { number, version, notified }) };
+    const { consultationId, version, notified } = await publishRound(ctx, input, siteUrl());
+    // The publish form is gone once the round is published, so the confirmation travels in the URL.
+    const page = `/beheer/consultaties/${consultationId}/vragen/ronde/${input.roundId}`;
+    return { redirectTo: `${page}?versie=${version}&ontvangers=${notified}` };
   },
 });
 

@@ -22,7 +22,14 @@ export const metadata: Metadata = { title: "Vraag behandelen" };
 
 type Props = {
   params: Promise<{ id: string; vraagId: string }>;
-  searchParams: Promise<{ opgeslagen?: string }>;
+  searchParams: Promise<{ gedaan?: string }>;
+};
+
+const DONE: Record<string, string> = {
+  opgeslagen: "questions.saved",
+  samengevoegd: "questions.merged",
+  afgewezen: "questions.declined",
+  heropend: "questions.reopened",
 };
 
 const excerpt = (body: string) => (body.length > 80 ? `${body.slice(0, 77)}…` : body);
@@ -35,6 +42,7 @@ export default async function OfficerQuestionPage({ params, searchParams }: Prop
   const { q, askerName, providerName, consultation, round } = loaded;
   if (consultation.id !== idParam(raw.id)) notFound();
   const editable = questionEditable(q, round);
+  const done = DONE[(await searchParams).gedaan ?? ""];
   const back = `/beheer/consultaties/${consultation.id}/vragen`;
   return (
     <article className="inkoop-stack">
@@ -44,9 +52,9 @@ export default async function OfficerQuestionPage({ params, searchParams }: Prop
         </Link>
       </p>
       <h1 className="utrecht-heading-1">{t("questions.editTitle")}</h1>
-      {(await searchParams).opgeslagen ? (
+      {done ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{t("questions.saved")}</p>
+          <p className="utrecht-paragraph">{t(done)}</p>
         </div>
       ) : null}
       <section aria-labelledby="origineel" className="inkoop-card">

@@ -19,11 +19,14 @@ import {
 
 export const metadata: Metadata = { title: "Ronde van de nota van inlichtingen" };
 
-type Props = { params: Promise<{ id: string; rondeId: string }> };
+type Props = {
+  params: Promise<{ id: string; rondeId: string }>;
+  searchParams: Promise<{ versie?: string; ontvangers?: string }>;
+};
 
 const excerpt = (body: string) => (body.length > 160 ? `${body.slice(0, 157)}…` : body);
 
-export default async function OfficerRoundPage({ params }: Props) {
+export default async function OfficerRoundPage({ params, searchParams }: Props) {
   const raw = await params;
   const actor = await requirePermission(
     `/beheer/consultaties/${raw.id}/vragen/ronde/${raw.rondeId}`,
@@ -35,6 +38,11 @@ export default async function OfficerRoundPage({ params }: Props) {
   );
   if (consultation.id !== idParam(raw.id)) notFound();
   const base = `/beheer/consultaties/${consultation.id}/vragen`;
+  const query = await searchParams;
+  const published =
+    query.versie && /^\d{1,5}$/.test(query.versie) && /^\d{1,7}$/.test(query.ontvangers ?? "")
+      ? { version: Number(query.versie), notified: Number(query.ontvangers) }
+      : null;
   const touchedBy = [...new Set([...round.touchedBy, ...items.flatMap((i) => i.touchedBy)])];
   const mayReview = can(actor, "question_round.review", { submittedBy: round.submittedBy, touchedBy });
   return (
@@ -53,6 +61,11 @@ export default async function OfficerRoundPage({ params }: Props) {
           ? t("questions.roundPlanned", { at: formatDateTime(round.plannedAt) })
           : t("questions.roundNotPlanned")}
       </p>
+      {published ? (
+        <div className="utrecht-alert utrecht-alert--ok" role="status">
+          <p className="utrecht-paragraph">{t("questions.publishedRound", { number: round.number, ...published })}</p>
+        </div>
+      ) : null}
       {round.reviewRemarks ? (
         <p className="utrecht-paragraph">{t("questions.reviewRemarks", { remarks: round.reviewRemarks })}</p>
       ) : null}
