@@ -120,10 +120,9 @@ test("questions: two providers ask, the officer merges and redacts, a colleague 
   await page.getByRole("link", { name: /^Onze kostprijs/ }).click();
   await expect(page.getByTestId("original-question")).toContainText(cost);
   const questionUrl = page.url();
-  await page
-    .locator("section[aria-labelledby='publicQuestion-suggesties']")
-    .getByRole("button", { name: new RegExp(`^Weglakken: .*73,${cents}`) })
-    .click();
+  const suggestions = page.locator("section[aria-labelledby='publicQuestion-suggesties']");
+  await suggestions.getByRole("button", { name: new RegExp(`^Weglakken: .*73,${cents}`) }).click();
+  await expect(suggestions.getByRole("status")).toContainText(/^0 open, [1-9]\d* weggelakt/);
   await page.getByTestId("editor-answer").locator(".ProseMirror").click();
   await page.keyboard.type(
     "Het tarief volgt uit de kostprijsberekening van de regio, niet uit de kostprijs van één aanbieder.",
@@ -170,7 +169,7 @@ test("questions: two providers ask, the officer merges and redacts, a colleague 
   await expect(colleague.getByText("De beoordeling is vastgelegd.")).toBeVisible();
   await colleague.getByRole("button", { name: "Ronde publiceren" }).click();
   await expect(
-    colleague.getByText(/Ronde 1 is gepubliceerd als versie 1 en verstuurd naar [3-9]\d* deelnemer/),
+    colleague.getByText(/Ronde 1 is gepubliceerd als versie 1 en verstuurd naar \d+ deelnemer/),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(colleague);
 

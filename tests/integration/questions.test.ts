@@ -226,4 +226,37 @@ describeEachDatabase("questions and answers (nota van inlichtingen)", (getDb, _d
       consultations: 1,
     });
   });
+
+  it("refuses to publish a round while the cost price or the asker's organisation is undecided, and audits it", async () => {
+    const db = getDb();
+    const w = await setUp(db, "-q5");
+    const body = `Bij ${w.a.name} is de kostprijs ${COST} per uur. Klopt het tarief?`;
+    const { id: q } = await askQuestion({ db, actor: w.memberA, origin: "test" }, { consultationId: w.id, body });
+    await saveAnswer(w.ctx, {
+      questionId: q,
+      revision: 1,
+      publicQuestion: doc(para(txt(body))),
+      questionDismissed: [],
+      answer: doc(para(txt("Ja, het tarief is regionaal vastgesteld."))),
+      answerDismissed: [],
+      fixed: "1",
+      changeId: "",
+    });
+    const round = await createRound(w.ctx, { consultationId: w.id, plannedAt: "" });
+    await setRoundMembership(w.ctx, { roundId: round.id, questionId: q, intent: "add" });
+    await submitRound(w.ctx, round.id);
+    await reviewRound(
+      { db, actor: w.reviewer, origin: "test" },
+      { roundId: round.id, decision: "approve", remarks: "" },
+    );
+    await expect(publishRound(w.ctx, { roundId: round.id, changeNote: "" }, ORIGIN)).rejects.toThrow(
+      /suggesties voor weglakken niet beoordeeld/,
+    );
+    expect(await db.select().from(qaRoundVersions).where(eq(qaRoundVersions.roundId, round.id))).toHaveLength(0);
+    const [denied] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.objectId, round.id), eq(auditLog.action, "question_round.publish")));
+    expect(denied).toMatchObject({ result: "denied", details: { reason: "open_findings" } });
+  });
 });
