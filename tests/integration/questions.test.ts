@@ -5,13 +5,15 @@ import type { Database } from "@/db/connection";
 import type { Actor } from "@/lib/auth/actor";
 import { createConsultation, inviteParticipants, publishConsultation } from "@/lib/consultation/writes";
 import { loadConsultationFor } from "@/lib/consultation/reads";
+import { editConsultation } from "@/lib/consultation/edit";
+import { listConsultationChanges } from "@/db/queries/consultations";
 import { DomainRuleError } from "@/lib/errors";
 import { askQuestion } from "@/lib/questions/ask-writes";
 import { mergeQuestion, saveAnswer } from "@/lib/questions/answer-writes";
 import { setQuestionPeriod } from "@/lib/questions/period-writes";
 import { publishRound } from "@/lib/questions/publish";
 import { listOwnQuestionsFor, listPublishedRoundsFor } from "@/lib/questions/reads";
-import { createRound, reviewRound, setRoundMembership, submitRound } from "@/lib/questions/round-writes";
+import { createRound, reopenRound, reviewRound, setRoundMembership, submitRound } from "@/lib/questions/round-writes";
 import { remindUnansweredQuestions } from "@/lib/questions/unanswered-reminders";
 import { amsterdamDay, parseLocalDateTime } from "@/lib/time/amsterdam";
 import { extractPdfText } from "@/lib/pdf/text-layer";
@@ -258,5 +260,68 @@ describeEachDatabase("questions and answers (nota van inlichtingen)", (getDb, _d
       .from(auditLog)
       .where(and(eq(auditLog.objectId, round.id), eq(auditLog.action, "question_round.publish")));
     expect(denied).toMatchObject({ result: "denied", details: { reason: "open_findings" } });
+  });
+
+  it("links an answer to the consultation's change log and corrects a published round as a new version", async () => {
+    const db = getDb();
+    const w = await setUp(db, "-q6");
+    const { id: q } = await askQuestion(
+      { db, actor: w.memberA, origin: "test" },
+      { consultationId: w.id, body: "Wordt de sluitdatum nog verschoven?" },
+    );
+    await editConsultation(
+      w.ctx,
+      {
+        consultationId: w.id,
+        title: w.input.title,
+        introduction: w.input.introduction,
+        opensAt: w.input.opensAt,
+        closesAt: new Date(w.input.closesAt.getTime() + 7 * 86400_000),
+        changeSummary: "De sluitdatum is een week later.",
+      },
+      ORIGIN,
+    );
+    const [change] = await listConsultationChanges(db, w.id);
+    const answer = (text: string, revision: number) =>
+      saveAnswer(w.ctx, {
+        questionId: q,
+        revision,
+        publicQuestion: doc(para(txt("Wordt de sluitdatum nog verschoven?"))),
+        questionDismissed: [],
+        answer: doc(para(txt(text))),
+        answerDismissed: [],
+        fixed: "1",
+        changeId: change!.id,
+      });
+    await answer("Ja, met een week.", 1);
+    const round = await createRound(w.ctx, { consultationId: w.id, plannedAt: "" });
+    await setRoundMembership(w.ctx, { roundId: round.id, questionId: q, intent: "add" });
+    const approveAndPublish = async (changeNote: string) => {
+      await submitRound(w.ctx, round.id);
+      await reviewRound(
+        { db, actor: w.reviewer, origin: "test" },
+        { roundId: round.id, decision: "approve", remarks: "" },
+      );
+      return publishRound(w.ctx, { roundId: round.id, changeNote }, ORIGIN);
+    };
+    expect(await approveAndPublish("")).toMatchObject({ version: 1 });
+    // A correction: reopened, the answer changed, a change note required, then version 2 beside version 1.
+    await reopenRound(w.ctx, round.id);
+    await answer("Ja, met precies zeven dagen.", 2);
+    await expect(approveAndPublish("")).rejects.toThrow(/Beschrijf wat er is gewijzigd/);
+    await publishRound(w.ctx, { roundId: round.id, changeNote: "Het antwoord noemt nu het aantal dagen." }, ORIGIN);
+    const versions = await db.select().from(qaRoundVersions).where(eq(qaRoundVersions.roundId, round.id));
+    expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
+    const v1 = versions.find((v) => v.version === 1)!;
+    const v2 = versions.find((v) => v.version === 2)!;
+    expect(v1.text).toContain("Ja, met een week.");
+    expect(v2.text).toContain("Ja, met precies zeven dagen.");
+    expect(v2.text).toContain("Dit antwoord wijzigt de tekst van de consultatie: De sluitdatum is een week later.");
+    expect(v2).toMatchObject({ changesText: true, changeNote: "Het antwoord noemt nu het aantal dagen." });
+    const visibleA = await loadConsultationFor(db, w.memberA, w.id);
+    expect((await listOwnQuestionsFor(db, w.memberA, visibleA))[0]).toMatchObject({
+      state: "answered",
+      roundNumber: 1,
+    });
   });
 });
