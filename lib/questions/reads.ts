@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, or } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, ne, or } from "drizzle-orm";
 import { qaQuestions, qaRounds, qaRoundVersions } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
@@ -119,4 +119,20 @@ export async function loadRoundVersionFor(
     );
   if (!row) throw new NotFoundError("round");
   return { consultation: visible.consultation, version: row };
+}
+
+/** The planned dates of rounds not yet published: a schedule participants may rely on, without content. */
+export async function listPlannedRoundsFor(db: Executor, actor: Actor | null, visible: VisibleConsultation) {
+  if (!can(actor, "question_round.view_published", visible.resource)) throw new NotFoundError("consultation");
+  return db
+    .select({ number: qaRounds.number, plannedAt: qaRounds.plannedAt })
+    .from(qaRounds)
+    .where(
+      and(
+        eq(qaRounds.consultationId, visible.consultation.id),
+        ne(qaRounds.state, "published"),
+        isNotNull(qaRounds.plannedAt),
+      ),
+    )
+    .orderBy(asc(qaRounds.number));
 }

@@ -159,6 +159,8 @@ test("questions: two providers ask, the officer merges and redacts, a colleague 
   await expectNoSeriousA11yViolations(page);
   await page.goto(list);
   await expect(page.getByTestId("question-deadlines")).toContainText("Ronde 1: gepland op");
+  await providerA.goto(questionsPath);
+  await expect(providerA.getByTestId("planned-rounds")).toContainText("Ronde 1 wordt naar verwachting gepubliceerd op");
 
   // A colleague who did not touch the round approves and publishes it.
   const colleague = await newPage(browser);

@@ -11,6 +11,7 @@ import { formatDateTime, t } from "@/lib/i18n";
 import {
   latestVersions,
   listOwnQuestionsFor,
+  listPlannedRoundsFor,
   listPublishedRoundsFor,
   loadQuestionsPageFor,
 } from "@/lib/questions/reads";
@@ -35,6 +36,7 @@ export default async function QuestionsPage({ params }: Props) {
   const { consultation } = visible;
   const rounds = latestVersions(await orNotFound(listPublishedRoundsFor(db, actor, visible)));
   const own = await listOwnQuestionsFor(db, actor, visible);
+  const planned = await listPlannedRoundsFor(db, actor, visible);
   const providerId = speakingFor(actor);
   const providerName = providerId ? await getProviderName(db, providerId) : undefined;
   const periodOver = new Date() >= period.ends;
@@ -52,6 +54,15 @@ export default async function QuestionsPage({ params }: Props) {
           ? t("questions.periodEnded", { at: formatDateTime(period.ends) })
           : t("questions.periodEnds", { at: formatDateTime(period.ends) })}
       </p>
+      {planned.length > 0 ? (
+        <ul className="utrecht-unordered-list" data-testid="planned-rounds">
+          {planned.map((r) => (
+            <li key={r.number} className="utrecht-unordered-list__item">
+              {t("questions.plannedRound", { number: r.number, at: formatDateTime(r.plannedAt!) })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {mayAsk ? (
         <section aria-labelledby="vraag-stellen">
           <h2 id="vraag-stellen" className="utrecht-heading-2">
