@@ -7,7 +7,7 @@ import { sql, type SQL } from "drizzle-orm";
  * the application role gets SELECT and INSERT on them only, and triggers (migrations 0001, 0008 and
  * `immutable_records`) refuse UPDATE, DELETE and TRUNCATE whoever asks.
  */
-export const APPEND_ONLY_TABLES = ["audit_log", "minutes_versions"] as const;
+export const APPEND_ONLY_TABLES = ["audit_log", "minutes_versions", "qa_round_versions"] as const;
 
 /**
  * Tables holding immutable records next to mutable rows: sent letters among a contract's documents and

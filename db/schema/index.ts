@@ -26,3 +26,4 @@ export * from "./contract-meetings";
 export * from "./jobs";
 export * from "./public-figures";
 export * from "./consultation-feedback";
+export * from "./questions";

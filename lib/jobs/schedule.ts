@@ -3,6 +3,7 @@ import { REMINDER_JOB, sendDueReminders } from "@/lib/consultation/scheduled-rem
 import { ESTABLISH_JOB, establishDueResults } from "@/lib/kpi/establish";
 import { ATTENDEE_CHECK_END_JOB, endAttendeeChecks } from "@/lib/minutes/attendee-check-end";
 import { EXCLUSION_EXPIRY_JOB, expireExclusions } from "@/lib/overlegtafel/exclusion-expiry";
+import { QUESTION_REMINDER_JOB, remindUnansweredQuestions } from "@/lib/questions/unanswered-reminders";
 import type { JobContext } from "./context";
 import { PURGE_JOB, purgeExpired } from "./purge";
 
@@ -25,4 +26,6 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: ESTABLISH_JOB, cron: "1 * * * *", run: establishDueResults },
   { name: EXCLUSION_EXPIRY_JOB, cron: "2 * * * *", run: expireExclusions },
   { name: PURGE_JOB, cron: "17 * * * *", run: purgeExpired },
+  // Hourly, so a late start still reminds that day; at most once per consultation per Dutch day.
+  { name: QUESTION_REMINDER_JOB, cron: "5 * * * *", run: (ctx) => remindUnansweredQuestions(ctx) },
 ];

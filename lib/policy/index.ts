@@ -1,5 +1,6 @@
 import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { consultationAccess, type ConsultationAccessInput } from "@/lib/consultation/access";
+import { mayAsk, ownsQuestion, type AskResource } from "@/lib/questions/access";
 
 type Visibility = "internal" | "public";
 type ConsultationResource = ConsultationAccessInput & { hasSubmitted: boolean };
@@ -37,6 +38,11 @@ export type ResourceOf = {
   "consultation.read_others": ConsultationResource;
   "consultation.comment": ConsultationResource;
   "consultation.manage": ConsultationResource;
+  "question.ask": AskResource;
+  "question.view_own": { askedBy: string; providerId: string | null };
+  "question.administer": undefined;
+  "question_round.review": { submittedBy: string | null; touchedBy: readonly string[] };
+  "question_round.view_published": ConsultationResource;
   "meeting.administer": undefined;
   "meeting.view": { invited: boolean };
   "minutes.edit": undefined;
@@ -117,6 +123,15 @@ const RULES: { [A in Action]: Rule<A> } = {
   "consultation.read_others": (a, r) => consultationAccess(a, r, r).readOthers,
   "consultation.comment": (a, r) => consultationAccess(a, r, r).comment,
   "consultation.manage": (a, r) => consultationAccess(a, r, r).manage,
+  // Questions and answers (nota van inlichtingen): what an asker typed reaches the asker and officers only.
+  "question.ask": (a, r) => mayAsk(a, r),
+  "question.view_own": (a, r) => isOfficer(a) || ownsQuestion(a, r),
+  "question.administer": (a) => isOfficer(a),
+  // Four eyes: nobody who composed, wrote, redacted or submitted the round approves it.
+  "question_round.review": (a, r) =>
+    isOfficer(a) && r.submittedBy !== null && a?.id !== r.submittedBy && !r.touchedBy.includes(a?.id ?? ""),
+  // A published round is for everyone who may see the consultation: public for an open one.
+  "question_round.view_published": (a, r) => consultationAccess(a, r, r).see,
   "meeting.administer": (a) => isOfficer(a),
   "meeting.view": (a, r) => isOfficer(a) || (a !== null && r.invited),
   // Minutes hold the unredacted original: officers of the municipality only.

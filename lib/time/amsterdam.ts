@@ -27,3 +27,8 @@ export function amsterdamDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
 }
+
+/** The hour of the day (0–23) of a moment in Dutch local time. */
+export function amsterdamHour(date: Date): number {
+  return new TZDate(date.getTime(), ZONE).getHours();
+}

@@ -29,6 +29,7 @@ import { pageLinks } from "@/lib/paging/href";
 import { parsePaging, type RawParams } from "@/lib/paging/request";
 import { can } from "@/lib/policy";
 import { getProviderName } from "@/db/queries/reference";
+import { QuestionsLink } from "./questions-link";
 import { flagCommentAction, hideCommentAction, postCommentAction, saveResponseAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawParams> };
@@ -82,6 +83,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
         attachments={attachments}
         changes={changes}
       />
+      <QuestionsLink db={db} actor={actor} visible={visible} />
       {can(actor, "consultation.manage", resource) ? (
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>

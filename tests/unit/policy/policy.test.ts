@@ -95,6 +95,64 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   },
   { action: "minutes.edit", allowed: ["officer"] },
   { action: "minutes.view_original", allowed: ["officer"] },
+  // Questions and answers during a consultation.
+  {
+    action: "question.ask",
+    resource: { ...OPEN_CONSULTATION, periodOpen: true },
+    allowed: ["providerA", "resident", "council"],
+  },
+  { action: "question.ask", resource: { ...OPEN_CONSULTATION, periodOpen: false }, allowed: [] },
+  { action: "question.ask", resource: { ...OPEN_CONSULTATION, state: "closed", periodOpen: true }, allowed: [] },
+  {
+    action: "question.ask",
+    resource: { ...OPEN_CONSULTATION, audience: "providers", periodOpen: true },
+    allowed: ["providerA"],
+  },
+  {
+    action: "question.ask",
+    resource: { ...OPEN_CONSULTATION, audience: "residents", periodOpen: true },
+    allowed: ["resident", "council"],
+  },
+  // A closed consultation takes questions only from those invited.
+  {
+    action: "question.ask",
+    resource: { ...OPEN_CONSULTATION, openness: "closed", invited: false, periodOpen: true },
+    allowed: [],
+  },
+  {
+    action: "question.ask",
+    resource: { ...OPEN_CONSULTATION, openness: "closed", invited: true, periodOpen: true },
+    allowed: ["providerA", "resident", "council"],
+  },
+  // The organisation follows its questions; the pending member does not speak for it yet.
+  {
+    action: "question.view_own",
+    resource: { askedBy: "id-someone", providerId: A },
+    allowed: ["officer", "providerA"],
+  },
+  { action: "question.view_own", resource: { askedBy: "id-someone", providerId: B }, allowed: ["officer"] },
+  {
+    action: "question.view_own",
+    resource: { askedBy: "id-resident", providerId: null },
+    allowed: ["officer", "resident"],
+  },
+  { action: "question.administer", allowed: ["officer"] },
+  { action: "question_round.review", resource: { submittedBy: "id-someone", touchedBy: [] }, allowed: ["officer"] },
+  { action: "question_round.review", resource: { submittedBy: "id-officer", touchedBy: [] }, allowed: [] },
+  { action: "question_round.review", resource: { submittedBy: null, touchedBy: [] }, allowed: [] },
+  // Redacting or writing an answer counts as touching the round.
+  { action: "question_round.review", resource: { submittedBy: "id-someone", touchedBy: ["id-officer"] }, allowed: [] },
+  { action: "question_round.view_published", resource: OPEN_CONSULTATION, allowed: WHO },
+  {
+    action: "question_round.view_published",
+    resource: { ...OPEN_CONSULTATION, openness: "closed", invited: false },
+    allowed: ["officer"],
+  },
+  {
+    action: "question_round.view_published",
+    resource: { ...OPEN_CONSULTATION, openness: "closed", invited: true },
+    allowed: ["officer", "providerA", "pendingA", "resident", "council"],
+  },
   {
     action: "minutes.review",
     resource: { submittedBy: "id-someone", touchedBy: ["id-someone"] },
@@ -187,6 +245,7 @@ describe("policy: role × action × resource", () => {
       "outbox.read",
       "outbox.retry",
       "provider.view_members",
+      "question_round.view_published",
       "session.end_own",
       "session.list_own",
       "size_thresholds.set",

@@ -131,6 +131,10 @@ export default async function OfficerConsultationPage({ params, searchParams }: 
         <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}/reacties`}>
           {t("consultation.responsesLink")}
         </Link>
+        {" · "}
+        <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}/vragen`}>
+          {t("questions.officerLink")}
+        </Link>
         {state !== "closed" && state !== "feedback_published" ? (
           <>
             {" · "}

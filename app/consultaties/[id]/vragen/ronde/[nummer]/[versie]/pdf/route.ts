@@ -1,0 +1,15 @@
+import { publishedRoundRoute } from "@/lib/http/published-round-route";
+
+const fileName = (round: number, version: number) => `nota-van-inlichtingen-ronde-${round}-v${version}.pdf`;
+
+export const GET = publishedRoundRoute(
+  ({ version }) =>
+    new Response(Buffer.from(version.pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `inline; filename="${fileName(version.roundNumber, version.version)}"`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    }),
+);

@@ -1,0 +1,28 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { NotFoundError } from "@/lib/errors";
+import { loadRoundVersionFor } from "@/lib/questions/reads";
+import { notFoundResponse } from "./responses";
+
+type Params = { params: Promise<{ id: string; nummer: string; versie: string }> };
+type Loaded = Awaited<ReturnType<typeof loadRoundVersionFor>>;
+
+/** Route handlers for a published round version (PDF, JSON): the same check as the page, 404 otherwise. */
+export function publishedRoundRoute(respond: (loaded: Loaded) => Response) {
+  return async (_request: Request, { params }: Params): Promise<Response> => {
+    const raw = await params;
+    const id = z.uuid().safeParse(raw.id);
+    const number = z.coerce.number().int().min(1).max(10_000).safeParse(raw.nummer);
+    const version = z.coerce.number().int().min(1).max(10_000).safeParse(raw.versie);
+    if (!id.success || !number.success || !version.success) return notFoundResponse();
+    try {
+      const db = await getDb();
+      return respond(await loadRoundVersionFor(db, await getCurrentActor(), id.data, number.data, version.data));
+    } catch (error) {
+      if (error instanceof NotFoundError) return notFoundResponse();
+      throw error;
+    }
+  };
+}
