@@ -99,7 +99,16 @@ async function benchFramework(): Promise<{ result: HttpResult; jsKb: number }> {
     "node",
     [NEXT_BIN, "start", FRAMEWORK_APP, "--port", String(FRAMEWORK_PORT), "--hostname", "127.0.0.1"],
     {
-      env: { ...process.env, NODE_ENV: "production" },
+      // The build picks up the portal's instrumentation (start-up only, not per request): give it what it needs to
+      // start without a job worker, on a throwaway embedded database.
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        SITE_URL: `http://127.0.0.1:${FRAMEWORK_PORT}`,
+        JOBS_IN_WEB: "0",
+        SEED_DEMO: "0",
+        PGLITE_DATA_DIR: `memory://ceiling-${randomBytes(4).toString("hex")}`,
+      },
       stdio: ["ignore", "ignore", "inherit"],
     },
   );
