@@ -32,8 +32,10 @@ export type HttpRun = {
   seedSeconds: Partial<Record<Dataset, number>>;
 };
 
-const PORTS: Record<Dataset, number> = { large: 3400, tenth: 3402 };
-const FRAMEWORK_PORT = 3401;
+// BENCH_PORT moves the three servers, so benchmarks of two checkouts on one machine do not meet.
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 3400);
+const PORTS: Record<Dataset, number> = { large: BASE_PORT, tenth: BASE_PORT + 2 };
+const FRAMEWORK_PORT = BASE_PORT + 1;
 // A page of the same Next version with none of this app in it: what the framework alone can serve here.
 const FRAMEWORK_APP = "scripts/bench/ceiling-app";
 const NEXT_BIN = "node_modules/next/dist/bin/next";
@@ -41,9 +43,10 @@ const CONNECTIONS = 50;
 const DURATION_S = 10;
 const COOKIE = "authjs.session-token";
 
-async function waitForServer(url: string, timeoutMs = 600_000) {
+async function waitForServer(url: string, server: ChildProcess, timeoutMs = 600_000) {
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
+    if (server.exitCode !== null) throw new Error(`the server for ${url} stopped (exit ${server.exitCode})`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -114,7 +117,7 @@ async function benchFramework(): Promise<{ result: HttpResult; jsKb: number }> {
   );
   try {
     const url = `http://127.0.0.1:${FRAMEWORK_PORT}/`;
-    await waitForServer(url);
+    await waitForServer(url, server);
     const jsKb = await pageJsKb(url);
     return { result: await run("framework", "Lege Next-pagina zonder app — plafond (100%)", url), jsKb };
   } finally {
@@ -153,7 +156,7 @@ async function startPortal(databaseUrl: string, dataset: Dataset, build: boolean
     },
   );
   const base = `http://127.0.0.1:${port}`;
-  await waitForServer(`${base}/status`);
+  await waitForServer(`${base}/status`, server);
   return { base, officerHeaders: { cookie: `${COOKIE}=${token}` }, targets, server } satisfies Portal;
 }
 
