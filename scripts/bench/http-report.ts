@@ -19,10 +19,11 @@ export function httpReport(run: HttpRun): string {
     const rps = r.requestsPerSecond.toFixed(0);
     return `| ${r.name} | ${rps} | ${pct(share)} | ${r.p50} ms | ${r.p975} ms | ${r.errors} | ${verdict} |`;
   });
-  const growth = run.growth.map(
-    (g) =>
-      `| ${g.name} | ${g.ratio.toFixed(2)}× | ${g.ratio <= g.maxRatio ? "gehaald" : "NIET gehaald"} ` +
-      `(≤ ${g.maxRatio}×) |`,
+  const growth = run.growth.map((g) =>
+    !Number.isFinite(g.ratio)
+      ? `| ${g.name} | niet te meten: de grotere pagina beantwoordde binnen 10 s geen verzoek | NIET gehaald |`
+      : `| ${g.name} | ${g.ratio.toFixed(2)}× | ${g.ratio <= g.maxRatio ? "gehaald" : "NIET gehaald"} ` +
+        `(≤ ${g.maxRatio}×) |`,
   );
   const js = run.js
     ? [

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import postgres from "postgres";
 import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { openDatabase } from "../../db/connection";
@@ -32,8 +33,10 @@ export type HttpRun = {
   seedSeconds: Partial<Record<Dataset, number>>;
 };
 
-const PORTS: Record<Dataset, number> = { large: 3400, tenth: 3402 };
-const FRAMEWORK_PORT = 3401;
+// BENCH_PORT moves the three servers, so benchmarks of two checkouts on one machine do not meet.
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 3400);
+const PORTS: Record<Dataset, number> = { large: BASE_PORT, tenth: BASE_PORT + 2 };
+const FRAMEWORK_PORT = BASE_PORT + 1;
 // A page of the same Next version with none of this app in it: what the framework alone can serve here.
 const FRAMEWORK_APP = "scripts/bench/ceiling-app";
 const NEXT_BIN = "node_modules/next/dist/bin/next";
@@ -41,9 +44,10 @@ const CONNECTIONS = 50;
 const DURATION_S = 10;
 const COOKIE = "authjs.session-token";
 
-async function waitForServer(url: string, timeoutMs = 600_000) {
+async function waitForServer(url: string, server: ChildProcess, timeoutMs = 600_000) {
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
+    if (server.exitCode !== null) throw new Error(`the server for ${url} stopped (exit ${server.exitCode})`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -99,13 +103,22 @@ async function benchFramework(): Promise<{ result: HttpResult; jsKb: number }> {
     "node",
     [NEXT_BIN, "start", FRAMEWORK_APP, "--port", String(FRAMEWORK_PORT), "--hostname", "127.0.0.1"],
     {
-      env: { ...process.env, NODE_ENV: "production" },
+      // The build picks up the portal's instrumentation (start-up only, not per request): give it what it needs to
+      // start without a job worker, on a throwaway embedded database.
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        SITE_URL: `http://127.0.0.1:${FRAMEWORK_PORT}`,
+        JOBS_IN_WEB: "0",
+        SEED_DEMO: "0",
+        PGLITE_DATA_DIR: `memory://ceiling-${randomBytes(4).toString("hex")}`,
+      },
       stdio: ["ignore", "ignore", "inherit"],
     },
   );
   try {
     const url = `http://127.0.0.1:${FRAMEWORK_PORT}/`;
-    await waitForServer(url);
+    await waitForServer(url, server);
     const jsKb = await pageJsKb(url);
     return { result: await run("framework", "Lege Next-pagina zonder app — plafond (100%)", url), jsKb };
   } finally {
@@ -113,7 +126,33 @@ async function benchFramework(): Promise<{ result: HttpResult; jsKb: number }> {
   }
 }
 
-type Portal = { base: string; officerHeaders: Record<string, string>; targets: BenchTargets; server: ChildProcess };
+type Portal = {
+  base: string;
+  officerHeaders: Record<string, string>;
+  targets: BenchTargets;
+  server: ChildProcess;
+  databaseUrl: string;
+};
+
+/**
+ * Waits until the database has no query of the last case left: requests that autocannon gave up on (10 s) are
+ * still being answered, and would otherwise be measured as the next case's cost.
+ */
+async function settle(databaseUrl: string, timeoutMs = 120_000) {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const start = Date.now();
+    while (Date.now() - start < timeoutMs) {
+      const [row] = await sql`select count(*)::int as n from pg_stat_activity
+                              where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`;
+      if (!row || row.n === 0) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    await new Promise((r) => setTimeout(r, 2000));
+  } finally {
+    await sql.end();
+  }
+}
 
 /** Seeds the demo and a data set into a fresh database and starts the production build on it. */
 async function startPortal(databaseUrl: string, dataset: Dataset, build: boolean, seedSeconds: HttpRun["seedSeconds"]) {
@@ -144,8 +183,8 @@ async function startPortal(databaseUrl: string, dataset: Dataset, build: boolean
     },
   );
   const base = `http://127.0.0.1:${port}`;
-  await waitForServer(`${base}/status`);
-  return { base, officerHeaders: { cookie: `${COOKIE}=${token}` }, targets, server } satisfies Portal;
+  await waitForServer(`${base}/status`, server);
+  return { base, officerHeaders: { cookie: `${COOKIE}=${token}` }, targets, server, databaseUrl } satisfies Portal;
 }
 
 /**
@@ -178,6 +217,7 @@ export async function benchHttp(serverUrl: string, selected: (id: string) => boo
       for (const c of cases) {
         const portal = portals[c.dataset]!;
         const headers = c.officer ? portal.officerHeaders : {};
+        await settle(portal.databaseUrl);
         results.push({
           ...(await run(c.id, c.name, `${portal.base}${c.path(portal.targets)}`, headers)),
           minShare: c.minShare,
