@@ -19,7 +19,7 @@ export function Discussion({ consultationId, comments, canComment, canModerate, 
   const topLevel = comments.filter((c) => !c.parentId);
   const replies = (id: string) => comments.filter((c) => c.parentId === id);
   const renderComment = (c: CommentRow) => (
-    <article className="inkoop-card inkoop-stack" data-testid="comment">
+    <article id={`reactie-${c.id}`} className="inkoop-card inkoop-stack" data-testid="comment">
       <p className="utrecht-paragraph inkoop-muted">
         <strong>{c.author}</strong> · {formatDateTime(c.createdAt)}
         {canModerate && c.flags > 0 ? ` · ${t("consultation.flags", { n: c.flags })}` : ""}

@@ -9,7 +9,7 @@ import { notifyUsers } from "@/lib/messaging/outbox";
 import { gateRefusalMessage } from "@/lib/minutes/gate-messages";
 import { passGate } from "@/lib/redaction/gate";
 import { renderPublishedMinutes } from "@/lib/rich-text/render";
-import { consultationParticipants } from "./participants";
+import { commenters, consultationParticipants } from "./participants";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { effectiveState } from "./state-machine";
 
@@ -69,8 +69,9 @@ export async function publishFeedback(
       .update(consultations)
       .set({ state: "feedback_published", feedback: gate.copy.body, feedbackPublishedAt: now, updatedAt: now })
       .where(eq(consultations.id, c.id));
-    const recipients = await consultationParticipants(tx, c.id);
+    const recipients = [...new Set([...(await consultationParticipants(tx, c.id)), ...(await commenters(tx, c.id))])];
     const sent = await notifyUsers(tx, recipients, {
+      kind: "feedback_published",
       subject: t("consultation.feedbackSubject", { title: c.title }),
       body: t("consultation.feedbackBody", { title: c.title }),
       link: `${origin}/consultaties/${c.id}`,
