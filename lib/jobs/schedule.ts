@@ -3,6 +3,7 @@ import { REMINDER_JOB, sendDueReminders } from "@/lib/consultation/scheduled-rem
 import { ESTABLISH_JOB, establishDueResults } from "@/lib/kpi/establish";
 import { ATTENDEE_CHECK_END_JOB, endAttendeeChecks } from "@/lib/minutes/attendee-check-end";
 import { EXCLUSION_EXPIRY_JOB, expireExclusions } from "@/lib/overlegtafel/exclusion-expiry";
+import { DIGEST_JOB, sendDailyDigests } from "@/lib/notifications/digest";
 import type { JobContext } from "./context";
 import { PURGE_JOB, purgeExpired } from "./purge";
 
@@ -25,4 +26,6 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: ESTABLISH_JOB, cron: "1 * * * *", run: establishDueResults },
   { name: EXCLUSION_EXPIRY_JOB, cron: "2 * * * *", run: expireExclusions },
   { name: PURGE_JOB, cron: "17 * * * *", run: purgeExpired },
+  // Every minute, so the digest goes out soon after DIGEST_HOUR; once per person per day whatever the runs.
+  { name: DIGEST_JOB, cron: "* * * * *", run: (ctx) => sendDailyDigests(ctx) },
 ];

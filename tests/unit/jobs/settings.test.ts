@@ -43,6 +43,7 @@ describe("job settings", () => {
         "exclusion-expiry",
         "attendee-check-end",
         "purge-expired",
+        "notification-digest",
       ]),
     );
     for (const job of SCHEDULED_JOBS) expect(job.cron.split(" ")).toHaveLength(5);
