@@ -77,7 +77,7 @@ export async function postComment(ctx: Ctx, input: z.output<typeof commentInput>
   });
 }
 
-async function commentOrThrow(ctx: Ctx, commentId: string) {
+export async function commentOrThrow(ctx: Ctx, commentId: string) {
   const [comment] = await ctx.db.select().from(consultationComments).where(eq(consultationComments.id, commentId));
   if (!comment) throw new NotFoundError("comment");
   // The comment is only reachable for someone who may see its consultation.
@@ -102,7 +102,7 @@ export async function flagComment(ctx: Ctx, commentId: string): Promise<void> {
           title: consultation.title,
           flags: await flagCount({ db: tx }, comment.id),
         }),
-        link: absoluteUrl(`/consultaties/${consultation.id}#reactie-${comment.id}`),
+        link: absoluteUrl("/beheer/moderatie"),
       });
     }
     await recordAudit(

@@ -35,6 +35,7 @@ export type ResourceOf = {
   "consultation.read_others": ConsultationResource;
   "consultation.comment": ConsultationResource;
   "consultation.manage": ConsultationResource;
+  "comment.edit": ConsultationResource & { authorId: string; hidden: boolean };
   "meeting.administer": undefined;
   "meeting.view": { invited: boolean };
   "minutes.edit": undefined;
@@ -109,6 +110,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   "consultation.read_others": (a, r) => consultationAccess(a, r, r).readOthers,
   "consultation.comment": (a, r) => consultationAccess(a, r, r).comment,
   "consultation.manage": (a, r) => consultationAccess(a, r, r).manage,
+  // One's own comment, while one may still comment there; a hidden comment stays as the moderator left it.
+  "comment.edit": (a, r) => a !== null && a.id === r.authorId && !r.hidden && consultationAccess(a, r, r).comment,
   "meeting.administer": (a) => isOfficer(a),
   "meeting.view": (a, r) => isOfficer(a) || (a !== null && r.invited),
   // Minutes hold the unredacted original: officers of the municipality only.

@@ -23,6 +23,7 @@ import { formatDateTime, t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { getProviderName } from "@/db/queries/reference";
 import { flagCommentAction, hideCommentAction, postCommentAction, saveResponseAction } from "../actions";
+import { editCommentAction } from "../moderation-actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -118,7 +119,10 @@ export default async function ConsultationPage({ params }: Props) {
         canComment={can(actor, "consultation.comment", resource)}
         canModerate={can(actor, "consultation.manage", resource)}
         signedIn={actor !== null}
-        actions={{ post: postCommentAction, flag: flagCommentAction, hide: hideCommentAction }}
+        editable={comments
+          .filter((c) => can(actor, "comment.edit", { ...resource, authorId: c.authorId, hidden: c.hiddenAt !== null }))
+          .map((c) => c.id)}
+        actions={{ post: postCommentAction, flag: flagCommentAction, hide: hideCommentAction, edit: editCommentAction }}
       />
     </article>
   );

@@ -77,6 +77,19 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   },
   { action: "consultation.comment", resource: OPEN_CONSULTATION, allowed: ["providerA", "resident", "council"] },
   { action: "consultation.manage", resource: OPEN_CONSULTATION, allowed: ["officer"] },
+  // Only the author edits, only while commenting is open to them, never a hidden comment.
+  {
+    action: "comment.edit",
+    resource: { ...OPEN_CONSULTATION, authorId: "id-resident", hidden: false },
+    allowed: ["resident"],
+  },
+  { action: "comment.edit", resource: { ...OPEN_CONSULTATION, authorId: "id-resident", hidden: true }, allowed: [] },
+  {
+    action: "comment.edit",
+    resource: { ...OPEN_CONSULTATION, state: "closed", authorId: "id-resident", hidden: false },
+    allowed: [],
+  },
+  { action: "comment.edit", resource: { ...OPEN_CONSULTATION, authorId: "id-officer", hidden: false }, allowed: [] },
   {
     action: "consultation.view",
     resource: { ...OPEN_CONSULTATION, openness: "closed" },
