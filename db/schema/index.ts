@@ -25,3 +25,4 @@ export * from "./agreement-deliveries";
 export * from "./contract-meetings";
 export * from "./jobs";
 export * from "./public-figures";
+export * from "./meeting-replies";

@@ -38,6 +38,7 @@ export type ResourceOf = {
   "comment.edit": ConsultationResource & { authorId: string; hidden: boolean };
   "meeting.administer": undefined;
   "meeting.view": { invited: boolean };
+  "meeting.reply": { invited: boolean; ended: boolean };
   "minutes.edit": undefined;
   "minutes.view_original": undefined;
   "minutes.review": { submittedBy: string | null; touchedBy: readonly string[] };
@@ -114,6 +115,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   "comment.edit": (a, r) => a !== null && a.id === r.authorId && !r.hidden && consultationAccess(a, r, r).comment,
   "meeting.administer": (a) => isOfficer(a),
   "meeting.view": (a, r) => isOfficer(a) || (a !== null && r.invited),
+  // An invitee accepts or declines until the meeting has ended; the municipality's own staff do not reply.
+  "meeting.reply": (a, r) => a !== null && !isStaff(a) && r.invited && !r.ended,
   // Minutes hold the unredacted original: officers of the municipality only.
   "minutes.edit": (a) => isOfficer(a),
   "minutes.view_original": (a) => isOfficer(a),

@@ -76,6 +76,13 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
     allowed: ["officer", "providerA", "resident", "council"],
   },
   { action: "consultation.comment", resource: OPEN_CONSULTATION, allowed: ["providerA", "resident", "council"] },
+  {
+    action: "meeting.reply",
+    resource: { invited: true, ended: false },
+    allowed: ["providerA", "pendingA", "resident", "council"],
+  },
+  { action: "meeting.reply", resource: { invited: true, ended: true }, allowed: [] },
+  { action: "meeting.reply", resource: { invited: false, ended: false }, allowed: [] },
   { action: "consultation.manage", resource: OPEN_CONSULTATION, allowed: ["officer"] },
   // Only the author edits, only while commenting is open to them, never a hidden comment.
   {
