@@ -26,3 +26,4 @@ export * from "./contract-meetings";
 export * from "./jobs";
 export * from "./public-figures";
 export * from "./meeting-replies";
+export * from "./trajectory-follows";

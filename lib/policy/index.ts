@@ -8,6 +8,7 @@ type ConsultationResource = ConsultationAccessInput & { hasSubmitted: boolean };
 export type ResourceOf = {
   "officer_workspace.enter": undefined;
   "trajectory.view": { visibility: Visibility };
+  "trajectory.follow": { visibility: Visibility };
   "trajectory.list_all": undefined;
   "trajectory.create": undefined;
   "trajectory.update": undefined;
@@ -81,6 +82,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   // the municipality's officers; an administrator sees of it what any visitor sees.
   "officer_workspace.enter": (a) => isOfficer(a),
   "trajectory.view": (a, r) => r.visibility === "public" || isOfficer(a),
+  // Residents, council members and providers follow public trajectories; staff see everything already.
+  "trajectory.follow": (a, r) => a !== null && !isStaff(a) && r.visibility === "public",
   "trajectory.list_all": (a) => isOfficer(a),
   "trajectory.create": (a) => isOfficer(a),
   "trajectory.update": (a) => isOfficer(a),

@@ -83,6 +83,12 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
   },
   { action: "meeting.reply", resource: { invited: true, ended: true }, allowed: [] },
   { action: "meeting.reply", resource: { invited: false, ended: false }, allowed: [] },
+  {
+    action: "trajectory.follow",
+    resource: { visibility: "public" },
+    allowed: ["providerA", "pendingA", "resident", "council"],
+  },
+  { action: "trajectory.follow", resource: { visibility: "internal" }, allowed: [] },
   { action: "consultation.manage", resource: OPEN_CONSULTATION, allowed: ["officer"] },
   // Only the author edits, only while commenting is open to them, never a hidden comment.
   {
