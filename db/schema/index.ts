@@ -27,3 +27,4 @@ export * from "./jobs";
 export * from "./public-figures";
 export * from "./meeting-replies";
 export * from "./trajectory-follows";
+export * from "./response-attachments";

@@ -37,6 +37,7 @@ export type ResourceOf = {
   "consultation.comment": ConsultationResource;
   "consultation.manage": ConsultationResource;
   "comment.edit": ConsultationResource & { authorId: string; hidden: boolean };
+  "response.read": ConsultationResource & { providerId: string | null; userId: string | null; submitted: boolean };
   "meeting.administer": undefined;
   "meeting.view": { invited: boolean };
   "meeting.reply": { invited: boolean; ended: boolean };
@@ -114,6 +115,13 @@ const RULES: { [A in Action]: Rule<A> } = {
   "consultation.read_others": (a, r) => consultationAccess(a, r, r).readOthers,
   "consultation.comment": (a, r) => consultationAccess(a, r, r).comment,
   "consultation.manage": (a, r) => consultationAccess(a, r, r).manage,
+  // A response (and its attachments): the officers, its own organisation or council member, and in an
+  // interactive consultation the other respondents once it is submitted.
+  "response.read": (a, r) => {
+    const access = consultationAccess(a, r, r);
+    const own = r.providerId ? speaksFor(a, r.providerId) : r.userId !== null && a?.id === r.userId;
+    return access.manage || (access.see && own) || (access.see && access.readOthers && r.submitted);
+  },
   // One's own comment, while one may still comment there; a hidden comment stays as the moderator left it.
   "comment.edit": (a, r) => a !== null && a.id === r.authorId && !r.hidden && consultationAccess(a, r, r).comment,
   "meeting.administer": (a) => isOfficer(a),

@@ -24,6 +24,10 @@ import { can } from "@/lib/policy";
 import { getProviderName } from "@/db/queries/reference";
 import { flagCommentAction, hideCommentAction, postCommentAction, saveResponseAction } from "../actions";
 import { editCommentAction } from "../moderation-actions";
+import { addAttachmentAction, removeAttachmentAction } from "../attachment-actions";
+import { AttachmentList } from "@/components/consultation/attachment-list";
+import { AttachmentUploadForm } from "@/components/consultation/attachment-upload-form";
+import { attachmentsOf, MAX_ATTACHMENT_BYTES } from "@/lib/consultation/attachments";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -110,6 +114,22 @@ export default async function ConsultationPage({ params }: Props) {
             }}
             action={saveResponseAction}
           />
+          <h3 className="utrecht-heading-3">{t("attachments.title")}</h3>
+          {own ? (
+            <>
+              <AttachmentList
+                attachments={await attachmentsOf(db, [own.id])}
+                remove={{ consultationId: consultation.id, action: removeAttachmentAction }}
+              />
+              <AttachmentUploadForm
+                consultationId={consultation.id}
+                maxMb={MAX_ATTACHMENT_BYTES / 1024 / 1024}
+                action={addAttachmentAction}
+              />
+            </>
+          ) : (
+            <p className="utrecht-paragraph">{t("attachments.saveDraftFirst")}</p>
+          )}
         </section>
       ) : null}
       {shared ? <SharedResponses questions={consultation.questions} responses={shared} /> : null}

@@ -89,6 +89,27 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
     allowed: ["providerA", "pendingA", "resident", "council"],
   },
   { action: "trajectory.follow", resource: { visibility: "internal" }, allowed: [] },
+  {
+    action: "response.read",
+    resource: { ...OPEN_CONSULTATION, providerId: A, userId: null, submitted: false },
+    allowed: ["officer", "providerA"],
+  },
+  // Submitted in an interactive consultation: whoever may read the others' responses reads it too.
+  {
+    action: "response.read",
+    resource: { ...OPEN_CONSULTATION, providerId: B, userId: null, submitted: true },
+    allowed: ["officer", "providerA", "resident", "council"],
+  },
+  {
+    action: "response.read",
+    resource: { ...OPEN_CONSULTATION, interaction: "non_interactive", providerId: B, userId: null, submitted: true },
+    allowed: ["officer"],
+  },
+  {
+    action: "response.read",
+    resource: { ...OPEN_CONSULTATION, providerId: null, userId: "id-council", submitted: false },
+    allowed: ["officer", "council"],
+  },
   { action: "consultation.manage", resource: OPEN_CONSULTATION, allowed: ["officer"] },
   // Only the author edits, only while commenting is open to them, never a hidden comment.
   {

@@ -8,6 +8,8 @@ import { loadConsultationForOfficer, loadResponsesForOfficer } from "@/lib/consu
 import { answerText, filterQuery, filterResponses, parseResponseFilter } from "@/lib/consultation/export";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
+import { AttachmentList } from "@/components/consultation/attachment-list";
+import { attachmentsOf } from "@/lib/consultation/attachments";
 
 export const metadata: Metadata = { title: t("consultation.responsesLink") };
 
@@ -24,6 +26,10 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
     listSubregions(db),
   ]);
   const responses = filterResponses(all, filter);
+  const attachments = await attachmentsOf(
+    db,
+    responses.map((r) => r.id),
+  );
   const query = filterQuery(filter);
   const exportHref = (format: string) =>
     `/beheer/consultaties/${consultation.id}/export?formaat=${format}${query ? `&${query}` : ""}`;
@@ -116,6 +122,21 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
             </section>
           ))
         : null}
+      {attachments.length ? (
+        <section aria-labelledby="bijlagen" className="inkoop-stack">
+          <h2 id="bijlagen" className="utrecht-heading-2">
+            {t("attachments.title")}
+          </h2>
+          {responses
+            .filter((r) => attachments.some((a) => a.responseId === r.id))
+            .map((r) => (
+              <div key={r.id}>
+                <h3 className="utrecht-heading-3">{r.respondent}</h3>
+                <AttachmentList attachments={attachments.filter((a) => a.responseId === r.id)} />
+              </div>
+            ))}
+        </section>
+      ) : null}
     </div>
   );
 }
