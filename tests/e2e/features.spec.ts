@@ -240,3 +240,48 @@ test("the footer links to the privacy and accessibility statements and gives a c
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a provider attaches a PDF to its response, refused files named in Dutch; others cannot open it", async ({
+  browser,
+}) => {
+  const id = stamp();
+  const provider = await newPage(browser);
+  await login(provider, "aanbieder@wijkzorg-waterland.nl");
+  await openConsultation(provider);
+  const upload = provider.getByRole("form", { name: "Bijlage uploaden" });
+  await upload.getByLabel("Bijlage toevoegen").setInputFiles({
+    name: "tarieven.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("MZ this is no document"),
+  });
+  await upload.getByRole("button", { name: "Bijlage uploaden" }).click();
+  await expect(provider.getByText(/Dit bestand is geen pdf/).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(provider);
+  await upload.getByLabel("Bijlage toevoegen").setInputFiles({
+    name: `Onderbouwing <${id}>.pdf`,
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
+  });
+  await upload.getByRole("button", { name: "Bijlage uploaden" }).click();
+  await expect(provider.getByText(`Onderbouwing _${id}_.pdf is toegevoegd aan uw reactie.`)).toBeVisible();
+  const link = provider.getByTestId("attachments").getByRole("link", { name: `Onderbouwing _${id}_.pdf` });
+  const href = (await link.getAttribute("href"))!;
+  const own = await provider.request.get(href);
+  expect(own.status()).toBe(200);
+  expect(own.headers()["content-type"]).toBe("application/pdf");
+
+  const other = await newPage(browser);
+  await login(other, "zzp@zorgaandezaan.nl");
+  expect((await other.request.get(href)).status()).toBe(404);
+  expect((await (await newPage(browser)).request.get(href)).status()).toBe(404);
+
+  // Leave the demo's shared draft as it was.
+  await provider.reload();
+  await provider
+    .getByTestId("attachments")
+    .getByRole("listitem")
+    .filter({ hasText: `Onderbouwing _${id}_.pdf` })
+    .getByRole("button", { name: "Verwijderen" })
+    .click();
+  await expect(provider.getByRole("link", { name: `Onderbouwing _${id}_.pdf` })).toHaveCount(0);
+});
