@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { countUnread } from "@/db/queries/messaging";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { t } from "@/lib/i18n";
+import { loadOrganisation } from "@/lib/legal/organisation";
 import "./globals.css";
 
 /** The public address (SITE_URL or AUTH_URL, as in production), so shared links and icons resolve absolutely. */
@@ -34,6 +35,10 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const actor = await getCurrentActor();
   const unread = actor ? await countUnread(await getDb(), actor.id) : 0;
+  // The footer's contact is not worth an error page: without the database the page shows none.
+  const contact = await getDb()
+    .then((db) => loadOrganisation(db))
+    .catch(() => null);
   return (
     <html lang="nl">
       <body className="utrecht-theme inkoop-theme utrecht-document">
@@ -44,7 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="inhoud" className="inkoop-main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter contact={contact} />
       </body>
     </html>
   );

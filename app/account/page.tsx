@@ -4,7 +4,9 @@ import { listCouncils } from "@/db/queries/reference";
 import { getProviderWithMembers } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/guard";
 import { t } from "@/lib/i18n";
+import { loadPreferences } from "@/lib/notifications/preferences";
 import { can } from "@/lib/policy";
+import { NotificationPreferencesForm } from "./notification-preferences-form";
 import { ProfileForm } from "./profile-form";
 import { SessionsSection } from "./sessions-section";
 import { SecuritySection } from "./security-section";
@@ -20,6 +22,7 @@ export default async function AccountPage() {
   const provider = actor.providerId ? await getProviderWithMembers(db, actor.providerId) : null;
   const council = actor.councilId ? (await listCouncils(db)).find((c) => c.id === actor.councilId) : undefined;
   const status = actor.membershipStatus;
+  const preferences = await loadPreferences(db, actor);
   return (
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("account.title")}</h1>
@@ -46,6 +49,13 @@ export default async function AccountPage() {
           {t("account.profile")}
         </h2>
         <ProfileForm name={actor.name} />
+      </section>
+      <section aria-labelledby="meldingen">
+        <h2 id="meldingen" className="utrecht-heading-2">
+          {t("notificationPreferences.title")}
+        </h2>
+        <p className="utrecht-paragraph">{t("notificationPreferences.intro")}</p>
+        <NotificationPreferencesForm rows={preferences} />
       </section>
       <SessionsSection actor={actor} />
       <SecuritySection actor={actor} />

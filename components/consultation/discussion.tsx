@@ -2,6 +2,7 @@ import type { CommentRow } from "@/lib/consultation/reads";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
 import type { FormState } from "@/lib/http/form-state";
 import { formatDateTime, t } from "@/lib/i18n";
+import { CommentEditForm } from "./comment-edit-form";
 import { CommentForm } from "./comment-form";
 
 type Action = (s: FormState, f: FormData) => Promise<FormState>;
@@ -11,17 +12,28 @@ type Props = {
   canComment: boolean;
   canModerate: boolean;
   signedIn: boolean;
-  actions: { post: Action; flag: Action; hide: Action };
+  /** The comments the visitor may still edit (their own, while open, not hidden). */
+  editable?: readonly string[];
+  actions: { post: Action; flag: Action; hide: Action; edit?: Action };
 };
 
 /** The discussion of a consultation, one level of replies. Hidden text is never rendered for anyone but officers. */
-export function Discussion({ consultationId, comments, canComment, canModerate, signedIn, actions }: Props) {
+export function Discussion({
+  consultationId,
+  comments,
+  canComment,
+  canModerate,
+  signedIn,
+  editable = [],
+  actions,
+}: Props) {
   const topLevel = comments.filter((c) => !c.parentId);
   const replies = (id: string) => comments.filter((c) => c.parentId === id);
   const renderComment = (c: CommentRow) => (
-    <article className="inkoop-card inkoop-stack" data-testid="comment">
+    <article id={`reactie-${c.id}`} className="inkoop-card inkoop-stack" data-testid="comment">
       <p className="utrecht-paragraph inkoop-muted">
         <strong>{c.author}</strong> · {formatDateTime(c.createdAt)}
+        {c.editedAt ? ` · ${t("moderation.edited", { at: formatDateTime(c.editedAt) })}` : ""}
         {canModerate && c.flags > 0 ? ` · ${t("consultation.flags", { n: c.flags })}` : ""}
       </p>
       {c.hiddenAt ? (
@@ -33,6 +45,9 @@ export function Discussion({ consultationId, comments, canComment, canModerate, 
         <p className="utrecht-paragraph" style={{ whiteSpace: "pre-wrap" }}>
           {c.body}
         </p>
+      ) : null}
+      {actions.edit && editable.includes(c.id) ? (
+        <CommentEditForm commentId={c.id} body={c.body} action={actions.edit} />
       ) : null}
       {signedIn && !c.hiddenAt ? (
         <InlineActionForm

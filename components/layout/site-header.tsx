@@ -11,6 +11,7 @@ export function SiteHeader({ actor, unread = 0 }: { actor: Actor | null; unread?
     { href: "/consultaties", label: t("nav.consultations") },
     { href: "/zoeken", label: t("nav.search") },
     ...(can(actor, "officer_workspace.enter") ? [{ href: "/beheer/trajecten", label: t("nav.workspace") }] : []),
+    ...(can(actor, "consultation.administer") ? [{ href: "/beheer/moderatie", label: t("nav.moderation") }] : []),
     ...(can(actor, "table.list_all")
       ? [{ href: "/beheer/overlegtafels", label: t("nav.tables") }]
       : can(actor, "table.list_own")

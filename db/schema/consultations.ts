@@ -158,8 +158,25 @@ export const consultationComments = pgTable(
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
     hiddenBy: uuid("hidden_by").references(() => users.id),
     hiddenReason: text("hidden_reason"),
+    /** Set when the author changed the text; the earlier texts are in comment_revisions. */
+    editedAt: timestamp("edited_at", { withTimezone: true }),
   },
   (t) => [index("consultation_comments_idx").on(t.consultationId, t.createdAt)],
+);
+
+/** A comment's earlier text, kept when its author edits it, so moderation can see what was said. */
+export const commentRevisions = pgTable(
+  "comment_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    commentId: uuid("comment_id")
+      .notNull()
+      .references(() => consultationComments.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    /** When this text was replaced by the next one. */
+    replacedAt: timestamp("replaced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("comment_revisions_comment_idx").on(t.commentId, t.replacedAt)],
 );
 
 export const commentFlags = pgTable(

@@ -27,3 +27,6 @@ export * from "./jobs";
 export * from "./public-figures";
 export * from "./consultation-feedback";
 export * from "./questions";
+export * from "./meeting-replies";
+export * from "./trajectory-follows";
+export * from "./response-attachments";

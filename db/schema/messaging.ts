@@ -1,4 +1,5 @@
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { DELIVERIES, NOTIFICATION_KINDS } from "@/lib/messaging/notification-kinds";
 import { users } from "./users";
 
 /**
@@ -7,6 +8,9 @@ import { users } from "./users";
  * gave up after the last attempt and waits for an administrator to retry it.
  */
 export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sending", "sent", "dead"]);
+
+export const notificationKindEnum = pgEnum("notification_kind", NOTIFICATION_KINDS);
+export const deliveryEnum = pgEnum("notification_delivery", DELIVERIES);
 
 /**
  * Transactional outbox: an e-mail is written in the same transaction as the event that causes
@@ -48,8 +52,30 @@ export const notifications = pgTable(
     title: text("title").notNull(),
     body: text("body").notNull(),
     link: text("link"),
+    kind: notificationKindEnum("kind").notNull().default("general"),
+    /** How its e-mail goes, as the person had chosen when it was written. */
+    delivery: deliveryEnum("delivery").notNull().default("immediate"),
+    /** When the daily digest carried it (only for `digest`). */
+    digestedAt: timestamp("digested_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true }),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.createdAt),
+    index("notifications_digest_idx").on(t.delivery, t.digestedAt),
+  ],
+);
+
+/** A person's choice per kind; without a row the default of lib/messaging/notification-kinds.ts applies. */
+export const notificationPreferences = pgTable(
+  "notification_preferences",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: notificationKindEnum("kind").notNull(),
+    delivery: deliveryEnum("delivery").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );

@@ -4,7 +4,10 @@ import { commentFlags, consultationComments } from "@/db/schema";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { absoluteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";
+import { notifyUsers } from "@/lib/messaging/outbox";
+import { consultationOfficers } from "@/lib/notifications/officers";
 import { can } from "@/lib/policy";
 import { loadConsultationFor } from "./reads";
 
@@ -33,14 +36,16 @@ export async function postComment(ctx: Ctx, input: z.output<typeof commentInput>
   const { consultation, resource } = await loadConsultationFor(ctx.db, ctx.actor, input.consultationId);
   if (!can(ctx.actor, "consultation.comment", resource)) throw new ForbiddenError("consultation.comment");
   await ctx.db.transaction(async (tx) => {
+    let parentAuthor: string | null = null;
     if (input.parentId) {
       const [parent] = await tx
-        .select({ id: consultationComments.id })
+        .select({ id: consultationComments.id, authorId: consultationComments.authorId })
         .from(consultationComments)
         .where(
           and(eq(consultationComments.id, input.parentId), eq(consultationComments.consultationId, consultation.id)),
         );
       if (!parent) throw new NotFoundError("comment");
+      parentAuthor = parent.authorId;
     }
     const [row] = await tx
       .insert(consultationComments)
@@ -60,10 +65,19 @@ export async function postComment(ctx: Ctx, input: z.output<typeof commentInput>
         trajectoryId: consultation.trajectoryId,
       },
     );
+    // The author of the comment replied to hears of it, unless they replied to themselves.
+    if (parentAuthor && parentAuthor !== ctx.actor.id) {
+      await notifyUsers(tx, [parentAuthor], {
+        kind: "comment_reply",
+        subject: t("notify.replySubject", { title: consultation.title }),
+        body: t("notify.replyBody", { who: ctx.actor.name, title: consultation.title }),
+        link: absoluteUrl(`/consultaties/${consultation.id}#reactie-${row?.id ?? ""}`),
+      });
+    }
   });
 }
 
-async function commentOrThrow(ctx: Ctx, commentId: string) {
+export async function commentOrThrow(ctx: Ctx, commentId: string) {
   const [comment] = await ctx.db.select().from(consultationComments).where(eq(consultationComments.id, commentId));
   if (!comment) throw new NotFoundError("comment");
   // The comment is only reachable for someone who may see its consultation.
@@ -71,11 +85,26 @@ async function commentOrThrow(ctx: Ctx, commentId: string) {
   return { comment, ...loaded };
 }
 
-/** Anyone who can see a comment may flag it once; officers see the count. */
+/** Anyone who can see a comment may flag it once; officers see the count and are told of each new report. */
 export async function flagComment(ctx: Ctx, commentId: string): Promise<void> {
   const { comment, consultation } = await commentOrThrow(ctx, commentId);
   await ctx.db.transaction(async (tx) => {
-    await tx.insert(commentFlags).values({ commentId: comment.id, userId: ctx.actor.id }).onConflictDoNothing();
+    const added = await tx
+      .insert(commentFlags)
+      .values({ commentId: comment.id, userId: ctx.actor.id })
+      .onConflictDoNothing()
+      .returning({ commentId: commentFlags.commentId });
+    if (added.length && !comment.hiddenAt) {
+      await notifyUsers(tx, await consultationOfficers(tx, consultation.id), {
+        kind: "comment_reported",
+        subject: t("notify.commentReportedSubject", { title: consultation.title }),
+        body: t("notify.commentReportedBody", {
+          title: consultation.title,
+          flags: await flagCount({ db: tx }, comment.id),
+        }),
+        link: absoluteUrl("/beheer/moderatie"),
+      });
+    }
     await recordAudit(
       { ...ctx, db: tx },
       { action: "comment.flag", objectType: "comment", objectId: comment.id, trajectoryId: consultation.trajectoryId },
@@ -103,6 +132,12 @@ export async function hideComment(ctx: Ctx, input: { commentId: string; reason: 
         details: { reason: input.reason },
       },
     );
+    await notifyUsers(tx, [comment.authorId], {
+      kind: "comment_hidden",
+      subject: t("notify.hiddenSubject", { title: consultation.title }),
+      body: t("notify.hiddenBody", { title: consultation.title, reason: input.reason }),
+      link: absoluteUrl(`/consultaties/${consultation.id}#reactie-${comment.id}`),
+    });
   });
 }
 

@@ -9,7 +9,7 @@ import { notifyUsers } from "@/lib/messaging/outbox";
 import { gateRefusalMessage } from "@/lib/minutes/gate-messages";
 import { passGate } from "@/lib/redaction/gate";
 import { renderPublishedMinutes } from "@/lib/rich-text/render";
-import { consultationParticipants } from "./participants";
+import { commenters, consultationParticipants } from "./participants";
 import { feedbackDetectionOptions } from "./feedback-context";
 import { lockConsultationAndFeedback } from "./feedback-review";
 import { effectiveState } from "./state-machine";
@@ -93,8 +93,9 @@ export async function publishFeedback(
       .update(consultationFeedbackDrafts)
       .set({ publishedBy: ctx.actor.id, publishedAt: now })
       .where(eq(consultationFeedbackDrafts.consultationId, c.id));
-    const recipients = await consultationParticipants(tx, c.id);
+    const recipients = [...new Set([...(await consultationParticipants(tx, c.id)), ...(await commenters(tx, c.id))])];
     const sent = await notifyUsers(tx, recipients, {
+      kind: "feedback_published",
       subject: t("consultation.feedbackSubject", { title: c.title }),
       body: t("consultation.feedbackBody", { title: c.title }),
       link: `${origin}/consultaties/${c.id}`,

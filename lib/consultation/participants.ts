@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { consultationInvitations, consultationResponses } from "@/db/schema";
+import { consultationComments, consultationInvitations, consultationResponses } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { speakersFor } from "@/lib/messaging/outbox";
 
@@ -19,4 +19,13 @@ export async function consultationParticipants(tx: Executor, consultationId: str
   const providerIds = [...new Set([...invited, ...responses].flatMap((r) => (r.providerId ? [r.providerId] : [])))];
   const people = [...invited, ...responses].flatMap((r) => (r.userId ? [r.userId] : []));
   return [...new Set([...(await speakersFor(tx, providerIds)), ...people])];
+}
+
+/** Everyone who wrote in the consultation's discussion (residents among them), hidden comments included. */
+export async function commenters(tx: Executor, consultationId: string): Promise<string[]> {
+  const rows = await tx
+    .selectDistinct({ id: consultationComments.authorId })
+    .from(consultationComments)
+    .where(eq(consultationComments.consultationId, consultationId));
+  return rows.map((r) => r.id);
 }

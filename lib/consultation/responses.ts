@@ -1,9 +1,12 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { consultationAnswers, consultationResponses } from "@/db/schema";
+import { consultationAnswers, consultationResponses, providers } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import { DomainRuleError, ForbiddenError, InputError } from "@/lib/errors";
+import { absoluteUrl } from "@/lib/http/site-url";
 import { formatDateTime, t } from "@/lib/i18n";
+import { notifyUsers } from "@/lib/messaging/outbox";
+import { consultationOfficers } from "@/lib/notifications/officers";
 import { can } from "@/lib/policy";
 import { parseAnswers, type Answer } from "./answers";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
@@ -97,8 +100,22 @@ export async function saveResponse(ctx: Ctx, input: SaveInput, now = new Date())
         },
       );
     }
+    if (submitting) {
+      const who = "providerId" in owner ? await providerName(tx, owner.providerId) : ctx.actor.name;
+      await notifyUsers(tx, await consultationOfficers(tx, consultation.id), {
+        kind: "response_submitted",
+        subject: t("notify.responseSubmittedSubject", { title: consultation.title }),
+        body: t("notify.responseSubmittedBody", { who, title: consultation.title }),
+        link: absoluteUrl(`/beheer/consultaties/${consultation.id}/reacties`),
+      });
+    }
     return { version: row.version, status: row.status, submittedAt: row.submittedAt };
   });
+}
+
+async function providerName(tx: Executor, providerId: string): Promise<string> {
+  const [row] = await tx.select({ name: providers.name }).from(providers).where(eq(providers.id, providerId));
+  return row?.name ?? "";
 }
 
 async function writeAnswers(tx: Executor, responseId: string, answers: Answer[]) {

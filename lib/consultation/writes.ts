@@ -13,6 +13,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { formatDateTime, t } from "@/lib/i18n";
 import { notifyUsers, speakersFor } from "@/lib/messaging/outbox";
+import { notifyFollowers } from "@/lib/trajectory/follow";
 import { canTransition, effectiveState } from "./state-machine";
 import type { ConsultationInput } from "./validation";
 
@@ -72,6 +73,19 @@ export async function publishConsultation(ctx: Ctx, consultationId: string, orig
       ...invited.flatMap((i) => (i.userId ? [i.userId] : [])),
     ];
     const sent = await notifyUsers(tx, recipients, invitationMessage(c, origin));
+    // An open consultation is news for whoever follows its trajectory; an invitation-only one is not theirs.
+    if (c.openness === "open") {
+      await notifyFollowers(
+        tx,
+        c.trajectoryId,
+        {
+          subject: t("follow.consultationSubject", { title: c.title }),
+          body: t("follow.consultationBody", { title: c.title, closes: formatDateTime(c.closesAt) }),
+          link: `${origin}/consultaties/${c.id}`,
+        },
+        recipients,
+      );
+    }
     await recordAudit(
       { ...ctx, db: tx },
       {

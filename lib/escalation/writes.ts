@@ -5,8 +5,10 @@ import type { EscalationAuditKind } from "@/lib/audit/codes";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
+import { absoluteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";
 import { notifyUsers, speakersFor } from "@/lib/messaging/outbox";
+import { escalationOfficers } from "@/lib/notifications/officers";
 import { can } from "@/lib/policy";
 import { amsterdamDay } from "@/lib/time/amsterdam";
 import { requireDocument, storeDocument } from "@/lib/contract/document-writes";
@@ -268,6 +270,13 @@ export async function submitImprovementPlan(
     await record(ctx, tx, loaded, "submit_plan", to, null, documentId, {
       fileName: doc.fileName,
       lateBy: loaded.escalation.planDueOn && amsterdamDay(now) > loaded.escalation.planDueOn ? amsterdamDay(now) : null,
+    });
+    const names = { provider: loaded.providerName, reference: loaded.contract.reference };
+    await notifyUsers(tx, await escalationOfficers(tx, loaded.escalation.id), {
+      kind: "improvement_plan",
+      subject: t("notify.planSubmittedSubject", names),
+      body: t("notify.planSubmittedBody", names),
+      link: absoluteUrl(`/beheer/contracten/${loaded.contract.id}/escalatie/${loaded.escalation.id}`),
     });
   });
 }

@@ -6,6 +6,9 @@ import { purgeStaleHeartbeats } from "./heartbeat";
 
 export const PURGE_JOB = "purge-expired";
 const DAY_MS = 24 * 60 * 60_000;
+/** How long run records and effect guards are kept (also stated in the privacy statement). */
+export const JOB_RUN_RETENTION_DAYS = 30;
+export const JOB_EFFECT_RETENTION_DAYS = 90;
 
 /** Server-side sessions past their expiry; they are refused on read already, this removes them. */
 export async function purgeExpiredSessionRows(db: Executor, now: Date): Promise<number> {
@@ -24,7 +27,7 @@ export const PURGES: Record<string, (db: Executor, now: Date) => Promise<number>
     (
       await db
         .delete(scheduledJobRuns)
-        .where(lt(scheduledJobRuns.startedAt, new Date(now.getTime() - 30 * DAY_MS)))
+        .where(lt(scheduledJobRuns.startedAt, new Date(now.getTime() - JOB_RUN_RETENTION_DAYS * DAY_MS)))
         .returning({ id: scheduledJobRuns.id })
     ).length,
   // Effects guard notices that look back at most a week; after 90 days they guard nothing.
@@ -32,7 +35,7 @@ export const PURGES: Record<string, (db: Executor, now: Date) => Promise<number>
     (
       await db
         .delete(scheduledEffects)
-        .where(lt(scheduledEffects.doneAt, new Date(now.getTime() - 90 * DAY_MS)))
+        .where(lt(scheduledEffects.doneAt, new Date(now.getTime() - JOB_EFFECT_RETENTION_DAYS * DAY_MS)))
         .returning({ effect: scheduledEffects.effect })
     ).length,
 };

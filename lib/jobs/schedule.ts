@@ -4,6 +4,7 @@ import { ESTABLISH_JOB, establishDueResults } from "@/lib/kpi/establish";
 import { ATTENDEE_CHECK_END_JOB, endAttendeeChecks } from "@/lib/minutes/attendee-check-end";
 import { EXCLUSION_EXPIRY_JOB, expireExclusions } from "@/lib/overlegtafel/exclusion-expiry";
 import { QUESTION_REMINDER_JOB, remindUnansweredQuestions } from "@/lib/questions/unanswered-reminders";
+import { DIGEST_JOB, sendDailyDigests } from "@/lib/notifications/digest";
 import type { JobContext } from "./context";
 import { PURGE_JOB, purgeExpired } from "./purge";
 
@@ -28,4 +29,6 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: PURGE_JOB, cron: "17 * * * *", run: purgeExpired },
   // Hourly, so a late start still reminds that day; at most once per consultation per Dutch day.
   { name: QUESTION_REMINDER_JOB, cron: "5 * * * *", run: (ctx) => remindUnansweredQuestions(ctx) },
+  // Every minute, so the digest goes out soon after DIGEST_HOUR; once per person per day whatever the runs.
+  { name: DIGEST_JOB, cron: "* * * * *", run: (ctx) => sendDailyDigests(ctx) },
 ];

@@ -5,6 +5,7 @@ import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError } from "@/lib/errors";
 import { formatDateTime, t } from "@/lib/i18n";
+import { notifyFollowers } from "@/lib/trajectory/follow";
 import { notifyUsers } from "@/lib/messaging/outbox";
 import { buildPublishedCopy } from "./build";
 import { gateRefusalMessage } from "./gate-messages";
@@ -116,6 +117,19 @@ export async function publishMinutes(
       body: t("minutes.publishedBody", { title: meeting.title, version }),
       link: `${origin}/bijeenkomsten/${meeting.id}/verslag/${version}`,
     });
+    // Minutes for the whole trajectory are news for its followers; a one-to-one talk's are not.
+    if (meeting.minutesAudience === "trajectory") {
+      await notifyFollowers(
+        tx,
+        meeting.trajectoryId,
+        {
+          subject: t("follow.minutesSubject", { title: meeting.title }),
+          body: t("minutes.publishedBody", { title: meeting.title, version }),
+          link: `${origin}/bijeenkomsten/${meeting.id}/verslag/${version}`,
+        },
+        recipients,
+      );
+    }
     await recordAudit(
       { ...ctx, db: tx },
       {

@@ -9,6 +9,7 @@ type ConsultationResource = ConsultationAccessInput & { hasSubmitted: boolean };
 export type ResourceOf = {
   "officer_workspace.enter": undefined;
   "trajectory.view": { visibility: Visibility };
+  "trajectory.follow": { visibility: Visibility };
   "trajectory.list_all": undefined;
   "trajectory.create": undefined;
   "trajectory.update": undefined;
@@ -43,8 +44,11 @@ export type ResourceOf = {
   "question.administer": undefined;
   "question_round.review": { submittedBy: string | null; touchedBy: readonly string[] };
   "question_round.view_published": ConsultationResource;
+  "comment.edit": ConsultationResource & { authorId: string; hidden: boolean };
+  "response.read": ConsultationResource & { providerId: string | null; userId: string | null; submitted: boolean };
   "meeting.administer": undefined;
   "meeting.view": { invited: boolean };
+  "meeting.reply": { invited: boolean; ended: boolean };
   "minutes.edit": undefined;
   "minutes.view_original": undefined;
   "minutes.review": { submittedBy: string | null; touchedBy: readonly string[] };
@@ -88,6 +92,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   // the municipality's officers; an administrator sees of it what any visitor sees.
   "officer_workspace.enter": (a) => isOfficer(a),
   "trajectory.view": (a, r) => r.visibility === "public" || isOfficer(a),
+  // Residents, council members and providers follow public trajectories; staff see everything already.
+  "trajectory.follow": (a, r) => a !== null && !isStaff(a) && r.visibility === "public",
   "trajectory.list_all": (a) => isOfficer(a),
   "trajectory.create": (a) => isOfficer(a),
   "trajectory.update": (a) => isOfficer(a),
@@ -132,8 +138,19 @@ const RULES: { [A in Action]: Rule<A> } = {
     isOfficer(a) && r.submittedBy !== null && a?.id !== r.submittedBy && !r.touchedBy.includes(a?.id ?? ""),
   // A published round is for everyone who may see the consultation: public for an open one.
   "question_round.view_published": (a, r) => consultationAccess(a, r, r).see,
+  // A response (and its attachments): the officers, its own organisation or council member, and in an
+  // interactive consultation the other respondents once it is submitted.
+  "response.read": (a, r) => {
+    const access = consultationAccess(a, r, r);
+    const own = r.providerId ? speaksFor(a, r.providerId) : r.userId !== null && a?.id === r.userId;
+    return access.manage || (access.see && own) || (access.see && access.readOthers && r.submitted);
+  },
+  // One's own comment, while one may still comment there; a hidden comment stays as the moderator left it.
+  "comment.edit": (a, r) => a !== null && a.id === r.authorId && !r.hidden && consultationAccess(a, r, r).comment,
   "meeting.administer": (a) => isOfficer(a),
   "meeting.view": (a, r) => isOfficer(a) || (a !== null && r.invited),
+  // An invitee accepts or declines until the meeting has ended; the municipality's own staff do not reply.
+  "meeting.reply": (a, r) => a !== null && !isStaff(a) && r.invited && !r.ended,
   // Minutes hold the unredacted original: officers of the municipality only.
   "minutes.edit": (a) => isOfficer(a),
   "minutes.view_original": (a) => isOfficer(a),

@@ -11,7 +11,9 @@ import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
+import { absoluteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";
+import { notifyFollowers } from "./follow";
 import { MIN_BACK_REASON_LENGTH, planPhaseMove } from "./phase-machine";
 import type { Phase } from "./constants";
 import type { TrajectoryInput } from "./validation";
@@ -143,5 +145,14 @@ export async function moveTrajectoryPhase(
         details: { from: move.from, to: move.to, direction: move.direction, reason },
       },
     );
+    const [trajectory] = await tx
+      .select({ title: trajectories.title })
+      .from(trajectories)
+      .where(eq(trajectories.id, input.trajectoryId));
+    await notifyFollowers(tx, input.trajectoryId, {
+      subject: t("follow.phaseSubject", { title: trajectory?.title ?? "" }),
+      body: t("follow.phaseBody", { title: trajectory?.title ?? "", phase: t(`phase.${move.to}`) }),
+      link: absoluteUrl(`/trajecten/${input.trajectoryId}`),
+    });
   });
 }

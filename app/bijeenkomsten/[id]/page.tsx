@@ -7,6 +7,10 @@ import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
 import { loadMeetingFor } from "@/lib/meeting/reads";
 import { MinutesVersions } from "@/components/minutes/minutes-versions";
+import { InvitationReply } from "@/components/meeting/invitation-reply";
+import { loadOwnReply } from "@/lib/meeting/replies";
+import { can } from "@/lib/policy";
+import { replyToInvitationAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,7 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MeetingPage({ params }: Props) {
-  const { meeting, mayJoin, versions } = await load((await params).id);
+  const { db, actor, meeting, mayJoin, invited, versions } = await load((await params).id);
+  const ended = meeting.endsAt <= new Date();
   return (
     <article className="inkoop-stack">
       <h1 className="utrecht-heading-1">{meeting.title}</h1>
@@ -37,6 +42,21 @@ export default async function MeetingPage({ params }: Props) {
         ) : null}
       </p>
       <MeetingFacts meeting={meeting} showOnlineLink={mayJoin} />
+      {mayJoin ? (
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link" href={`/bijeenkomsten/${meeting.id}/agenda`} download="bijeenkomst.ics">
+            {t("meetingReply.calendar")}
+          </a>
+        </p>
+      ) : null}
+      {invited && !can(actor, "meeting.administer") ? (
+        <InvitationReply
+          meetingId={meeting.id}
+          current={await loadOwnReply(db, actor, meeting.id)}
+          mayReply={can(actor, "meeting.reply", { invited, ended })}
+          action={replyToInvitationAction}
+        />
+      ) : null}
       <MinutesVersions
         meetingId={meeting.id}
         versions={versions}

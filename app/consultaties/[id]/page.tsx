@@ -31,6 +31,11 @@ import { can } from "@/lib/policy";
 import { getProviderName } from "@/db/queries/reference";
 import { QuestionsLink } from "./questions-link";
 import { flagCommentAction, hideCommentAction, postCommentAction, saveResponseAction } from "../actions";
+import { editCommentAction } from "../moderation-actions";
+import { addAttachmentAction, removeAttachmentAction } from "../attachment-actions";
+import { AttachmentList } from "@/components/consultation/attachment-list";
+import { AttachmentUploadForm } from "@/components/consultation/attachment-upload-form";
+import { attachmentsOf, MAX_ATTACHMENT_BYTES } from "@/lib/consultation/attachments";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawParams> };
 
@@ -133,6 +138,22 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
             }}
             action={saveResponseAction}
           />
+          <h3 className="utrecht-heading-3">{t("attachments.title")}</h3>
+          {own ? (
+            <>
+              <AttachmentList
+                attachments={await attachmentsOf(db, [own.id])}
+                remove={{ consultationId: consultation.id, action: removeAttachmentAction }}
+              />
+              <AttachmentUploadForm
+                consultationId={consultation.id}
+                maxMb={MAX_ATTACHMENT_BYTES / 1024 / 1024}
+                action={addAttachmentAction}
+              />
+            </>
+          ) : (
+            <p className="utrecht-paragraph">{t("attachments.saveDraftFirst")}</p>
+          )}
         </section>
       ) : null}
       {hint ? <RespondHintNotice hint={hint} returnPath={`/consultaties/${consultation.id}`} /> : null}
@@ -143,7 +164,10 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
         canComment={can(actor, "consultation.comment", resource)}
         canModerate={can(actor, "consultation.manage", resource)}
         signedIn={actor !== null}
-        actions={{ post: postCommentAction, flag: flagCommentAction, hide: hideCommentAction }}
+        editable={comments.items
+          .filter((c) => can(actor, "comment.edit", { ...resource, authorId: c.authorId, hidden: c.hiddenAt !== null }))
+          .map((c) => c.id)}
+        actions={{ post: postCommentAction, flag: flagCommentAction, hide: hideCommentAction, edit: editCommentAction }}
       />
       <PagingError message={paging.error} />
       <Pagination

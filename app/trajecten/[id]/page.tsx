@@ -15,6 +15,9 @@ import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
 import { listPublishedMinutesOfTrajectory } from "@/lib/minutes/reads";
 import { can } from "@/lib/policy";
+import { FollowBox } from "@/components/trajectory/follow-box";
+import { followState } from "@/lib/trajectory/follow";
+import { followTrajectoryAction } from "../follow-actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -40,10 +43,14 @@ export default async function PublicTrajectoryPage({ params }: Props) {
     listPublishedMinutesOfTrajectory(db, actor, tr),
   ]);
   const documents = detail.documents.filter((d) => d.isPublic);
+  const follow = await followState(db, actor, tr.id);
   return (
     <article className="inkoop-stack">
       <h1 className="utrecht-heading-1">{tr.title}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{tr.summary}</p>
+      {follow.mayFollow ? (
+        <FollowBox trajectoryId={tr.id} following={follow.following} action={followTrajectoryAction} />
+      ) : null}
       <PhaseStepper current={tr.currentPhase} />
       <section aria-labelledby="hierna">
         <h2 id="hierna" className="utrecht-heading-2">

@@ -44,6 +44,7 @@ describe("job settings", () => {
         "attendee-check-end",
         "purge-expired",
         "question-reminders",
+        "notification-digest",
       ]),
     );
     for (const job of SCHEDULED_JOBS) expect(job.cron.split(" ")).toHaveLength(5);

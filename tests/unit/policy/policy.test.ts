@@ -80,7 +80,54 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
     allowed: ["officer", "providerA", "resident", "council"],
   },
   { action: "consultation.comment", resource: OPEN_CONSULTATION, allowed: ["providerA", "resident", "council"] },
+  {
+    action: "meeting.reply",
+    resource: { invited: true, ended: false },
+    allowed: ["providerA", "pendingA", "resident", "council"],
+  },
+  { action: "meeting.reply", resource: { invited: true, ended: true }, allowed: [] },
+  { action: "meeting.reply", resource: { invited: false, ended: false }, allowed: [] },
+  {
+    action: "trajectory.follow",
+    resource: { visibility: "public" },
+    allowed: ["providerA", "pendingA", "resident", "council"],
+  },
+  { action: "trajectory.follow", resource: { visibility: "internal" }, allowed: [] },
+  {
+    action: "response.read",
+    resource: { ...OPEN_CONSULTATION, providerId: A, userId: null, submitted: false },
+    allowed: ["officer", "providerA"],
+  },
+  // Submitted in an interactive consultation: whoever may read the others' responses reads it too.
+  {
+    action: "response.read",
+    resource: { ...OPEN_CONSULTATION, providerId: B, userId: null, submitted: true },
+    allowed: ["officer", "providerA", "resident", "council"],
+  },
+  {
+    action: "response.read",
+    resource: { ...OPEN_CONSULTATION, interaction: "non_interactive", providerId: B, userId: null, submitted: true },
+    allowed: ["officer"],
+  },
+  {
+    action: "response.read",
+    resource: { ...OPEN_CONSULTATION, providerId: null, userId: "id-council", submitted: false },
+    allowed: ["officer", "council"],
+  },
   { action: "consultation.manage", resource: OPEN_CONSULTATION, allowed: ["officer"] },
+  // Only the author edits, only while commenting is open to them, never a hidden comment.
+  {
+    action: "comment.edit",
+    resource: { ...OPEN_CONSULTATION, authorId: "id-resident", hidden: false },
+    allowed: ["resident"],
+  },
+  { action: "comment.edit", resource: { ...OPEN_CONSULTATION, authorId: "id-resident", hidden: true }, allowed: [] },
+  {
+    action: "comment.edit",
+    resource: { ...OPEN_CONSULTATION, state: "closed", authorId: "id-resident", hidden: false },
+    allowed: [],
+  },
+  { action: "comment.edit", resource: { ...OPEN_CONSULTATION, authorId: "id-officer", hidden: false }, allowed: [] },
   {
     action: "consultation.view",
     resource: { ...OPEN_CONSULTATION, openness: "closed" },

@@ -10,6 +10,7 @@ import { InvitationForm } from "@/components/ui/invitation-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { listInviteesForStaff, listMinutesVersionsForStaff, loadMeetingForStaff } from "@/lib/meeting/reads";
+import { listRepliesForStaff } from "@/lib/meeting/replies";
 import { formatDateTime, t } from "@/lib/i18n";
 import { inviteToMeetingAction, recordAttendanceAction, sendMeetingInvitationsAction } from "../actions";
 import { MinutesVersions } from "@/components/minutes/minutes-versions";
@@ -35,6 +36,11 @@ export default async function OfficerMeetingPage({ params, searchParams }: Props
   ]);
   const now = new Date();
   const upcoming = meeting.endsAt > now;
+  const replies = await listRepliesForStaff(
+    db,
+    actor,
+    invitees.map((i) => i.id),
+  );
   const invitedProviders = new Set(invitees.map((i) => i.providerId));
   const invitedPeople = new Set(invitees.map((i) => i.userId));
   return (
@@ -110,6 +116,24 @@ export default async function OfficerMeetingPage({ params, searchParams }: Props
             ))}
           </ul>
         )}
+        {invitees.length ? (
+          <>
+            <h3 className="utrecht-heading-3">{t("meetingReply.staffTitle")}</h3>
+            <ul className="utrecht-unordered-list" data-testid="meeting-replies">
+              {invitees.map((i) => {
+                const r = replies.get(i.id);
+                return (
+                  <li key={i.id} className="utrecht-unordered-list__item">
+                    {i.name}:{" "}
+                    {r
+                      ? t(`meetingReply.staff_${r.reply}`, { by: r.by, at: formatDateTime(r.repliedAt) })
+                      : t("meetingReply.staffNone")}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        ) : null}
         {upcoming && invitees.length && !meeting.invitationsSentAt ? (
           <div className="inkoop-card">
             <p className="utrecht-paragraph">{t("meeting.sendInvitationsHint")}</p>

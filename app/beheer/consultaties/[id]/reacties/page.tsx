@@ -11,6 +11,8 @@ import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
 import { pageLinks } from "@/lib/paging/href";
 import { parsePaging } from "@/lib/paging/request";
+import { AttachmentList } from "@/components/consultation/attachment-list";
+import { attachmentsOf } from "@/lib/consultation/attachments";
 
 export const metadata: Metadata = { title: t("consultation.responsesLink") };
 
@@ -34,6 +36,10 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
     listSubregions(db),
   ]);
   const responses = page.items;
+  const attachments = await attachmentsOf(
+    db,
+    responses.map((r) => r.id),
+  );
   const query = filterQuery(filter);
   // Links to other pages carry the filter as understood, not values the filter ignored.
   const links = pageLinks(
@@ -137,6 +143,21 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
             </section>
           ))
         : null}
+      {attachments.length ? (
+        <section aria-labelledby="bijlagen" className="inkoop-stack">
+          <h2 id="bijlagen" className="utrecht-heading-2">
+            {t("attachments.title")}
+          </h2>
+          {responses
+            .filter((r) => attachments.some((a) => a.responseId === r.id))
+            .map((r) => (
+              <div key={r.id}>
+                <h3 className="utrecht-heading-3">{r.respondent}</h3>
+                <AttachmentList attachments={attachments.filter((a) => a.responseId === r.id)} />
+              </div>
+            ))}
+        </section>
+      ) : null}
       <Pagination label={t("paging.label.responsesBelow")} page={page} links={links} />
     </div>
   );
