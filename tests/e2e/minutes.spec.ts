@@ -116,7 +116,7 @@ test("minutes: a detected cost price is redacted, a second officer approves, and
   await page.reload();
   await page.getByRole("button", { name: "Publiceren aan alle partijen" }).click();
   await confirmDialog(page);
-  await expect(page.getByText(/Versie 1 is gepubliceerd en verstuurd aan \d+ personen\./)).toBeVisible();
+  await expect(page.getByText(/Versie 1 is gepubliceerd en verstuurd aan \d+ (persoon|personen)\./)).toBeVisible();
   const publishedPath = new URL(
     (await page
       .getByRole("link", { name: /^Versie 1, gepubliceerd op/ })
