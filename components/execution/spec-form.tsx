@@ -10,6 +10,7 @@ import {
   TextAreaField,
   TextField,
 } from "@/components/ui/fields";
+import { ConfirmSubmit, type Confirmation } from "@/components/ui/confirm-submit";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 
@@ -62,13 +63,24 @@ type Props = {
   label: string;
   idPrefix: string;
   variant?: "primary" | "secondary";
+  /** An irreversible step: the button asks first (and the server action requires the answer). */
+  confirm?: Confirmation;
 };
 
 /**
  * A form described by plain data, so server pages can declare it: every field shows its own Dutch
  * error and keeps what the user typed after a failed submit (a chosen file cannot be kept by browsers).
  */
-export function SpecForm({ action, fields, hidden = {}, submitLabel, label, idPrefix, variant = "primary" }: Props) {
+export function SpecForm({
+  action,
+  fields,
+  hidden = {},
+  submitLabel,
+  label,
+  idPrefix,
+  variant = "primary",
+  confirm,
+}: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} aria-label={label} className="utrecht-form inkoop-card" noValidate>
@@ -165,7 +177,11 @@ export function SpecForm({ action, fields, hidden = {}, submitLabel, label, idPr
             );
         }
       })}
-      <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
+      {confirm ? (
+        <ConfirmSubmit {...confirm} label={submitLabel} variant={variant} />
+      ) : (
+        <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
+      )}
     </form>
   );
 }
