@@ -292,3 +292,60 @@ test("an officer edits and cancels a meeting, invitees hear of both; a past meet
   await expect(page.getByText("Aanwezigheid van 1 genodigde opgeslagen.")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+test("the attendee check counts recorded attendance and the officer ends it early before publishing", async ({
+  page,
+  browser,
+}) => {
+  const tag = Date.now();
+  await login(page, "inkoper@zaanstad.nl");
+  await newMeeting(page, `Sessie wachtlijsten ${tag}`, -1, 1);
+  await invite(page, /Zorggroep Zaanstreek/);
+  await page.getByLabel("Aanwezigheid van Zorggroep Zaanstreek").selectOption("present");
+  await page.getByRole("button", { name: "Aanwezigheid opslaan" }).click();
+  await expect(page.getByText("Aanwezigheid van 1 genodigde opgeslagen.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Verslag schrijven en publiceren" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Verslag van");
+  const minutesUrl = page.url();
+  await page.getByTestId("editor-minutes").locator(".ProseMirror").click();
+  await page.keyboard.type("De wachttijden moeten omlaag; iedereen levert voor de volgende sessie cijfers aan.");
+  await page.getByRole("button", { name: "Verslag opslaan" }).click();
+  await expect(page.getByText("Het verslag is opgeslagen.")).toBeVisible();
+  await page.getByRole("button", { name: "Aanbieden ter beoordeling" }).click();
+  await expect(page.getByText("Het verslag is aangeboden ter beoordeling.")).toBeVisible();
+  // A second officer approves (four eyes); signing in may wait for a fresh 30-second code.
+  test.setTimeout(150_000);
+  const colleague = await newPage(browser);
+  await login(colleague, "beleid@zaanstad.nl");
+  await colleague.goto(minutesUrl);
+  await expect(colleague.getByRole("heading", { level: 1 })).toContainText("Verslag van");
+  await colleague.getByLabel("Besluit").selectOption("approve");
+  await colleague.getByRole("button", { name: "Beoordelen" }).click();
+  await expect(colleague.getByText("Uw beoordeling is vastgelegd.")).toBeVisible();
+
+  await page.reload();
+  await page.getByLabel("Uiterste datum").fill(local(48));
+  await page.getByRole("button", { name: "Controle vragen" }).click();
+  await expect(
+    page.getByText(
+      /^1 aanwezige is gevraagd het verslag te controleren; \d+ (persoon heeft|personen hebben) bericht gekregen\.$/,
+    ),
+  ).toBeVisible();
+
+  // Ending the check asks first; declined, the check runs on.
+  await page.reload();
+  await page.getByRole("button", { name: "Controle nu beëindigen" }).click();
+  await expect(page.getByRole("dialog", { name: "Controle door de aanwezigen nu beëindigen?" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press("Escape");
+  await page.reload();
+  await expect(page.getByText(/De aanwezigen kunnen opmerkingen sturen tot/)).toBeVisible();
+  await page.getByRole("button", { name: "Controle nu beëindigen" }).click();
+  await confirmDialog(page);
+  await expect(page.getByText("De controle is beëindigd. U kunt het verslag nu publiceren.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Controle nu beëindigen" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Publiceren aan alle partijen" }).click();
+  await confirmDialog(page);
+  await expect(page.getByText(/Versie 1 is gepubliceerd/)).toBeVisible();
+});
