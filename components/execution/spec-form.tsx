@@ -11,6 +11,7 @@ import {
   TextField,
 } from "@/components/ui/fields";
 import { TextDecisionField } from "@/components/meeting/text-decision-field";
+import { ConfirmSubmit, type Confirmation } from "@/components/ui/confirm-submit";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 
@@ -65,6 +66,8 @@ type Props = {
   variant?: "primary" | "secondary";
   /** The form's texts pass the gate for plain texts: it asks for a decision on findings when needed. */
   textDecision?: boolean;
+  /** An irreversible step: the button asks first (and the server action requires the answer). */
+  confirm?: Confirmation;
 };
 
 /**
@@ -72,7 +75,17 @@ type Props = {
  * error and keeps what the user typed after a failed submit (a chosen file cannot be kept by browsers).
  */
 export function SpecForm(props: Props) {
-  const { action, fields, hidden = {}, submitLabel, label, idPrefix, variant = "primary", textDecision } = props;
+  const {
+    action,
+    fields,
+    hidden = {},
+    submitLabel,
+    label,
+    idPrefix,
+    variant = "primary",
+    textDecision,
+    confirm,
+  } = props;
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} aria-label={label} className="utrecht-form inkoop-card" noValidate>
@@ -170,7 +183,11 @@ export function SpecForm(props: Props) {
         }
       })}
       {textDecision ? <TextDecisionField state={state} idPrefix={idPrefix} /> : null}
-      <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
+      {confirm ? (
+        <ConfirmSubmit {...confirm} label={submitLabel} variant={variant} />
+      ) : (
+        <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
+      )}
     </form>
   );
 }

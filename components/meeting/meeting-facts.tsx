@@ -6,6 +6,14 @@ import { formatDateTime, t } from "@/lib/i18n";
 export function MeetingFacts({ meeting, showOnlineLink }: { meeting: Meeting; showOnlineLink: boolean }) {
   return (
     <dl className="utrecht-data-list utrecht-data-list--rows">
+      {meeting.cancelledAt ? (
+        <DataRow label={t("meeting.status")}>
+          {t("meeting.cancelledNotice", {
+            at: formatDateTime(meeting.cancelledAt),
+            reason: meeting.cancelReason ?? "",
+          })}
+        </DataRow>
+      ) : null}
       <DataRow label={t("meeting.kind")}>{t(`meeting.kind_${meeting.kind}`)}</DataRow>
       <DataRow label={t("meeting.when")}>
         {t("meeting.whenValue", { starts: formatDateTime(meeting.startsAt), ends: formatDateTime(meeting.endsAt) })}

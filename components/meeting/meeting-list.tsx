@@ -12,6 +12,7 @@ export function MeetingList({ meetings, hrefFor }: { meetings: Meeting[]; hrefFo
             {m.title}
           </Link>{" "}
           — {t(`meeting.kind_${m.kind}`)}, {formatDateTime(m.startsAt)}
+          {m.cancelledAt ? ` (${t("meeting.cancelledShort")})` : null}
           {m.location ? `, ${m.location}` : ""}
         </li>
       ))}

@@ -36,6 +36,9 @@ export const meetings = pgTable(
      * contract-management talks with a single provider.
      */
     minutesAudience: minutesAudienceEnum("minutes_audience").notNull().default("trajectory"),
+    /** Set when the officer called the meeting off, with the reason the invitees were told. */
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelReason: text("cancel_reason"),
   },
   (t) => [
     index("meetings_trajectory_idx").on(t.trajectoryId, t.startsAt),

@@ -19,6 +19,31 @@ const onlineUrl = z
   .refine((v) => v === "" || /^https:\/\/[^\s]+$/i.test(v), t("meeting.onlineUrlInvalid"))
   .transform((v) => v || null);
 
+/** What an officer sets, and may change later: the texts, the time and the place. */
+const meetingDetails = {
+  title: boundedText(5, 200),
+  startsAt: localMoment,
+  endsAt: localMoment,
+  location: optionalText(300),
+  onlineUrl,
+  agenda: boundedText(10, 5000),
+  /** The officer keeps what the detector found in the title, agenda or place on purpose. */
+  keepFindings: z
+    .string()
+    .optional()
+    .transform((v) => v === "1"),
+};
+
+function checkDetails(
+  v: { startsAt: Date; endsAt: Date; location: string | null; onlineUrl: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (v.endsAt <= v.startsAt)
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: t("meeting.endsBeforeStarts") });
+  if (!v.location && !v.onlineUrl)
+    ctx.addIssue({ code: "custom", path: ["location"], message: t("meeting.placeRequired") });
+}
+
 export const meetingInput = z
   .strictObject({
     trajectoryId: z.uuid(),
@@ -27,24 +52,15 @@ export const meetingInput = z
       .default("")
       .transform((v) => v || null),
     kind: z.enum(MEETING_KINDS, t("errors.invalidChoice")),
-    title: boundedText(5, 200),
-    startsAt: localMoment,
-    endsAt: localMoment,
-    location: optionalText(300),
-    onlineUrl,
-    agenda: boundedText(10, 5000),
-    /** The officer keeps what the detector found in the title, agenda or place on purpose. */
-    keepFindings: z
-      .string()
-      .optional()
-      .transform((v) => v === "1"),
+    ...meetingDetails,
   })
-  .superRefine((v, ctx) => {
-    if (v.endsAt <= v.startsAt)
-      ctx.addIssue({ code: "custom", path: ["endsAt"], message: t("meeting.endsBeforeStarts") });
-    if (!v.location && !v.onlineUrl)
-      ctx.addIssue({ code: "custom", path: ["location"], message: t("meeting.placeRequired") });
-  });
+  .superRefine(checkDetails);
+
+export const meetingEditInput = z.strictObject({ meetingId: z.uuid(), ...meetingDetails }).superRefine(checkDetails);
+export type MeetingEditInput = Omit<z.output<typeof meetingEditInput>, "keepFindings"> & { keepFindings?: boolean };
+
+/** Calling a meeting off: the invitees are told why. */
+export const meetingCancelInput = z.strictObject({ meetingId: z.uuid(), reason: boundedText(10, 1000) });
 // Callers other than the form (seeds, tests) take no decision on findings.
 export type MeetingInput = Omit<z.output<typeof meetingInput>, "keepFindings"> & { keepFindings?: boolean };
 

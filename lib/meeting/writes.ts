@@ -95,7 +95,9 @@ export async function inviteToMeeting(
 ): Promise<number> {
   return ctx.db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
-    if (meeting.endsAt <= now) throw new DomainRuleError(t("meeting.alreadyHeld"));
+    if (meeting.cancelledAt) throw new DomainRuleError(t("meeting.alreadyCancelled"));
+    // A past meeting takes invitees too, so that who came can be recorded; there is nothing to invite them to.
+    const held = meeting.endsAt <= now;
     const knownProviders = input.providerIds.length
       ? await tx.select({ id: providers.id }).from(providers).where(inArray(providers.id, input.providerIds))
       : [];
@@ -116,7 +118,7 @@ export async function inviteToMeeting(
           .onConflictDoNothing()
           .returning({ providerId: meetingInvitees.providerId, userId: meetingInvitees.userId })
       : [];
-    if (meeting.invitationsSentAt && added.length)
+    if (meeting.invitationsSentAt && added.length && !held)
       await notifyUsers(tx, await recipientsOf(tx, added), invitationMessage(meeting, origin));
     await recordAudit(
       { ...ctx, db: tx },
@@ -125,7 +127,7 @@ export async function inviteToMeeting(
         objectType: "meeting",
         objectId: meeting.id,
         trajectoryId: meeting.trajectoryId,
-        details: { added: added.length },
+        details: { added: added.length, afterwards: held },
       },
     );
     return added.length;
@@ -141,6 +143,7 @@ export async function sendMeetingInvitations(
 ): Promise<number> {
   return ctx.db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
+    if (meeting.cancelledAt) throw new DomainRuleError(t("meeting.alreadyCancelled"));
     if (meeting.endsAt <= now) throw new DomainRuleError(t("meeting.alreadyHeld"));
     const invitees = await tx.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meeting.id));
     if (invitees.length === 0) throw new DomainRuleError(t("meeting.noInvitees"));
@@ -164,6 +167,7 @@ export async function sendMeetingInvitations(
 export async function recordAttendance(ctx: Ctx, input: AttendanceInput, now = new Date()): Promise<number> {
   return ctx.db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
+    if (meeting.cancelledAt) throw new DomainRuleError(t("meeting.alreadyCancelled"));
     if (meeting.startsAt > now) throw new DomainRuleError(t("meeting.attendanceTooEarly"));
     if (input.entries.length === 0) throw new DomainRuleError(t("meeting.attendanceEmpty"));
     const own = new Set(

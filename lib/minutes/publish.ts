@@ -35,6 +35,10 @@ export async function publishMinutes(
       trajectoryId: meeting.trajectoryId,
       field,
     });
+    if (meeting.cancelledAt) return refuse("meeting_cancelled", t("meeting.alreadyCancelled"));
+    // Minutes are of a meeting that took place: not before it began.
+    if (meeting.startsAt > now)
+      return refuse("meeting_not_held", t("minutes.meetingNotHeld", { starts: formatDateTime(meeting.startsAt) }));
     if (!row || row.status !== "approved" || !row.reviewedBy) return refuse("not_approved", t("minutes.notApproved"));
     // Four eyes, again at the last moment: the approval must come from someone who did not touch the text.
     if (row.touchedBy.includes(row.reviewedBy)) return refuse("approver_touched", t("minutes.approverTouched"));

@@ -214,6 +214,8 @@ export async function reviewMinutes(
 }
 
 type CheckRefusal = { refused: string; message: string; trajectoryId: string };
+/** Who was asked: `present` counts recorded attendance only, null while no attendance was recorded. */
+export type CheckRequested = { notified: number; present: number | null; invitees: number };
 
 /**
  * Optional: attendees read the redacted, approved copy and may send remarks until the deadline.
@@ -224,9 +226,9 @@ export async function requestAttendeeCheck(
   input: { meetingId: string; deadline: Date },
   origin: string,
   now = new Date(),
-): Promise<number> {
+): Promise<CheckRequested> {
   if (input.deadline <= now) throw new DomainRuleError(t("minutes.deadlineInPast"), "deadline");
-  const outcome = await ctx.db.transaction(async (tx): Promise<number | CheckRefusal> => {
+  const outcome = await ctx.db.transaction(async (tx): Promise<CheckRequested | CheckRefusal> => {
     const { meeting, minutes: row } = await lockMeetingAndMinutes(tx, input.meetingId);
     if (!row) throw new DomainRuleError(t("minutes.nothingSaved"));
     // Attendees read a copy built like a publication: approved by a second officer, through the gate.
@@ -243,8 +245,11 @@ export async function requestAttendeeCheck(
         trajectoryId: meeting.trajectoryId,
       };
     const invitees = await tx.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meeting.id));
-    // Those recorded as absent did not attend; everyone else invited is asked.
+    // Those recorded as absent did not attend; everyone else invited is asked. Only recorded attendance makes
+    // someone an attendee in what the officer is told.
     const attendees = invitees.filter((i) => i.attendance === null || i.attendance === "present");
+    const recorded = invitees.some((i) => i.attendance !== null);
+    const present = recorded ? invitees.filter((i) => i.attendance === "present").length : null;
     const recipients = [
       ...new Set([
         ...(await speakersFor(
@@ -275,12 +280,12 @@ export async function requestAttendeeCheck(
         objectType: "meeting",
         objectId: meeting.id,
         trajectoryId: meeting.trajectoryId,
-        details: { notified: sent, deadline: input.deadline.toISOString() },
+        details: { notified: sent, present, deadline: input.deadline.toISOString() },
       },
     );
-    return sent;
+    return { notified: sent, present, invitees: attendees.length };
   });
-  if (typeof outcome === "number") return outcome;
+  if (!("refused" in outcome)) return outcome;
   // Audited after the transaction, which changed nothing.
   await recordAudit(ctx, {
     action: "minutes.request_check",

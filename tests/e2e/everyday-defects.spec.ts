@@ -153,7 +153,7 @@ test("residents learn why they cannot answer and sign in back to the page; a 4,0
   );
   await expect(resident.getByRole("heading", { name: "Uw reactie" })).toHaveCount(0);
   const word = `${"x".repeat(3990)}${tag}`.slice(0, 4000);
-  await resident.getByLabel("Uw bijdrage aan het gesprek").fill(word);
+  await resident.getByRole("textbox", { name: "Uw bijdrage aan het gesprek" }).fill(word);
   await resident.getByRole("button", { name: "Plaatsen" }).click();
   await expect(resident.getByText(word)).toBeVisible();
 
@@ -211,4 +211,141 @@ test("a council's advice is shown under the council's name", async ({ page }) =>
   const shared = page.getByTestId("shared-response");
   await expect(shared.getByRole("heading", { name: "Wmo-raad Zaanstad" })).toBeVisible();
   await expect(shared.getByRole("heading", { name: "Wilma Raad" })).toHaveCount(0);
+});
+
+async function newMeeting(page: Page, title: string, startsIn: number, endsIn: number): Promise<string> {
+  await page.goto("/beheer/trajecten");
+  await page.getByRole("link", { name: TRAJECTORY }).click();
+  await page.getByRole("link", { name: "Nieuwe bijeenkomst" }).click();
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Soort bijeenkomst").selectOption("plenary");
+  await page.getByLabel("Begint op").fill(local(startsIn));
+  await page.getByLabel("Eindigt op").fill(local(endsIn));
+  await page.getByLabel("Plaats").fill("Stadhuis Zaandam, zaal 2");
+  await page.getByRole("textbox", { name: "Agenda" }).fill("Opening\nWachttijden\nRondvraag");
+  await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return page.url().replace(/\?.*$/, "");
+}
+
+async function invite(page: Page, provider: RegExp): Promise<void> {
+  await page.getByRole("group", { name: "Zorgaanbieders" }).getByRole("checkbox", { name: provider }).check();
+  await page.getByRole("button", { name: "Uitnodigen" }).click();
+  await expect(page.getByText("1 genodigde toegevoegd.")).toBeVisible();
+}
+
+test("an officer edits and cancels a meeting, invitees hear of both; a past meeting gets invitees and attendance", async ({
+  page,
+  browser,
+}) => {
+  const tag = Date.now();
+  await login(page, "inkoper@zaanstad.nl");
+  const url = await newMeeting(page, `Werksessie wachttijden ${tag}`, 48, 50);
+  await invite(page, /Wijkzorg Waterland/);
+  await page.getByRole("button", { name: "Uitnodigingen versturen" }).click();
+  await expect(page.getByText(/(persoon is|personen zijn) uitgenodigd/)).toBeVisible();
+
+  // Editing: a problem comes back next to its field with the typed text kept; then the change reaches the invitees.
+  await page.getByRole("link", { name: "Bijeenkomst wijzigen of afzeggen" }).click();
+  await expect(page.getByLabel("Plaats")).toHaveValue("Stadhuis Zaandam, zaal 2");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Titel").fill("Kort");
+  await page.getByLabel("Plaats").fill("Raadhuis Purmerend, zaal 1");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByText("Gebruik minstens 5 tekens.")).toBeVisible();
+  await expect(page.getByLabel("Plaats")).toHaveValue("Raadhuis Purmerend, zaal 1");
+  await page.getByLabel("Titel").fill(`Werksessie wachttijden ${tag}`);
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(
+    page.getByText(/De bijeenkomst is gewijzigd; \d+ (persoon heeft|personen hebben) bericht gekregen\./),
+  ).toBeVisible();
+  await expect(page.getByText("Raadhuis Purmerend, zaal 1")).toBeVisible();
+
+  // Cancelling asks first; declined, nothing changes; confirmed, the invitees are told why.
+  await page.getByRole("link", { name: "Bijeenkomst wijzigen of afzeggen" }).click();
+  await page.getByLabel("Reden (de genodigden krijgen die te zien)").fill("De zaal is die dag niet beschikbaar.");
+  await page.getByRole("button", { name: "Bijeenkomst afzeggen" }).click();
+  await expect(page.getByRole("dialog", { name: "Bijeenkomst afzeggen?" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("dialog").getByRole("button", { name: "Annuleren" }).click();
+  await page.goto(url);
+  await expect(page.getByText(/is op .* afgezegd/)).toHaveCount(0);
+  await page.getByRole("link", { name: "Bijeenkomst wijzigen of afzeggen" }).click();
+  await page.getByLabel("Reden (de genodigden krijgen die te zien)").fill("De zaal is die dag niet beschikbaar.");
+  await page.getByRole("button", { name: "Bijeenkomst afzeggen" }).click();
+  await confirmDialog(page);
+  await expect(page.getByText(/De bijeenkomst is afgezegd/)).toBeVisible();
+  await expect(page.getByText(/afgezegd\. Reden: De zaal is die dag niet beschikbaar\./).first()).toBeVisible();
+
+  const provider = await newPage(browser);
+  await login(provider, "aanbieder@wijkzorg-waterland.nl");
+  await provider.goto("/meldingen");
+  await expect(provider.getByText(`Bijeenkomst gewijzigd: Werksessie wachttijden ${tag}`)).toBeVisible();
+  await expect(provider.getByText(`Bijeenkomst afgezegd: Werksessie wachttijden ${tag}`)).toBeVisible();
+
+  // A meeting held this morning: invitees are added afterwards, without an invitation, and their attendance recorded.
+  await newMeeting(page, `Inloop wachttijden ${tag}`, -3, -1);
+  await expect(page.getByText(/wie u nu toevoegt, krijgt geen uitnodiging/)).toBeVisible();
+  await invite(page, /Wijkzorg Waterland/);
+  await page.getByLabel("Aanwezigheid van Wijkzorg Waterland").selectOption("present");
+  await page.getByRole("button", { name: "Aanwezigheid opslaan" }).click();
+  await expect(page.getByText("Aanwezigheid van 1 genodigde opgeslagen.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("the attendee check counts recorded attendance and the officer ends it early before publishing", async ({
+  page,
+  browser,
+}) => {
+  const tag = Date.now();
+  await login(page, "inkoper@zaanstad.nl");
+  await newMeeting(page, `Sessie wachtlijsten ${tag}`, -1, 1);
+  await invite(page, /Zorggroep Zaanstreek/);
+  await page.getByLabel("Aanwezigheid van Zorggroep Zaanstreek").selectOption("present");
+  await page.getByRole("button", { name: "Aanwezigheid opslaan" }).click();
+  await expect(page.getByText("Aanwezigheid van 1 genodigde opgeslagen.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Verslag schrijven en publiceren" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Verslag van");
+  const minutesUrl = page.url();
+  await page.getByTestId("editor-minutes").locator(".ProseMirror").click();
+  await page.keyboard.type("De wachttijden moeten omlaag; iedereen levert voor de volgende sessie cijfers aan.");
+  await page.getByRole("button", { name: "Verslag opslaan" }).click();
+  await expect(page.getByText("Het verslag is opgeslagen.")).toBeVisible();
+  await page.getByRole("button", { name: "Aanbieden ter beoordeling" }).click();
+  await expect(page.getByText("Het verslag is aangeboden ter beoordeling.")).toBeVisible();
+  // A second officer approves (four eyes); signing in may wait for a fresh 30-second code.
+  test.setTimeout(150_000);
+  const colleague = await newPage(browser);
+  await login(colleague, "beleid@zaanstad.nl");
+  await colleague.goto(minutesUrl);
+  await expect(colleague.getByRole("heading", { level: 1 })).toContainText("Verslag van");
+  await colleague.getByLabel("Besluit").selectOption("approve");
+  await colleague.getByRole("button", { name: "Beoordelen" }).click();
+  await expect(colleague.getByText("Uw beoordeling is vastgelegd.")).toBeVisible();
+
+  await page.reload();
+  await page.getByLabel("Uiterste datum").fill(local(48));
+  await page.getByRole("button", { name: "Controle vragen" }).click();
+  await expect(
+    page.getByText(
+      /^1 aanwezige is gevraagd het verslag te controleren; \d+ (persoon heeft|personen hebben) bericht gekregen\.$/,
+    ),
+  ).toBeVisible();
+
+  // Ending the check asks first; declined, the check runs on.
+  await page.reload();
+  await page.getByRole("button", { name: "Controle nu beëindigen" }).click();
+  await expect(page.getByRole("dialog", { name: "Controle door de aanwezigen nu beëindigen?" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press("Escape");
+  await page.reload();
+  await expect(page.getByText(/De aanwezigen kunnen opmerkingen sturen tot/)).toBeVisible();
+  await page.getByRole("button", { name: "Controle nu beëindigen" }).click();
+  await confirmDialog(page);
+  await expect(page.getByText("De controle is beëindigd. U kunt het verslag nu publiceren.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Controle nu beëindigen" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Publiceren aan alle partijen" }).click();
+  await confirmDialog(page);
+  await expect(page.getByText(/Versie 1 is gepubliceerd/)).toBeVisible();
 });

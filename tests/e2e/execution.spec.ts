@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { login, newPage } from "./support/login";
+import { confirmDialog } from "./support/confirm";
 
 const OFFICER = "contractmanager@purmerend.nl";
 const PROVIDER_A = "aanbieder@zorggroep-zaanstreek.nl";
@@ -71,6 +72,7 @@ test("a result under the norm leads to step 1; the provider's plan is rejected a
   const skip = page.getByRole("form", { name: "Naar stap 3" });
   await skip.getByLabel("Toelichting").fill("Wij willen direct naar stap 3.");
   await skip.getByRole("button", { name: "Naar stap 3 en brief versturen" }).click();
+  await confirmDialog(page);
   await expect(skip.getByText(/Een stap overslaan kan alleen op de gronden uit de escalatieladder/)).toBeVisible();
   await expect(skip.getByLabel("Toelichting")).toHaveValue("Wij willen direct naar stap 3.");
   await expect(page.getByTestId("ladder-step")).toHaveText(/Stap 1/);

@@ -116,7 +116,7 @@ test("minutes: a detected cost price is redacted, a second officer approves, and
   await page.reload();
   await page.getByRole("button", { name: "Publiceren aan alle partijen" }).click();
   await confirmDialog(page);
-  await expect(page.getByText(/Versie 1 is gepubliceerd en verstuurd aan \d+ personen\./)).toBeVisible();
+  await expect(page.getByText(/Versie 1 is gepubliceerd en verstuurd aan \d+ (persoon|personen)\./)).toBeVisible();
   const publishedPath = new URL(
     (await page
       .getByRole("link", { name: /^Versie 1, gepubliceerd op/ })
@@ -204,7 +204,9 @@ test("minutes: attendees check the redacted draft before publication and their r
   await page.reload();
   await page.getByLabel("Uiterste datum").fill(local(48));
   await page.getByRole("button", { name: "Controle vragen" }).click();
-  await expect(page.getByText("1 aanwezige is gevraagd het verslag te controleren.")).toBeVisible();
+  await expect(
+    page.getByText(/^De genodigde is gevraagd het verslag te controleren \(de aanwezigheid is nog niet vastgelegd\)/),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Publiceren aan alle partijen" }).click();
   await confirmDialog(page);
   await expect(page.getByText(/De aanwezigen kunnen het verslag nog controleren tot/).first()).toBeVisible();

@@ -368,7 +368,7 @@ test("overlegtafels: size thresholds and the CSV import refuse bad input clearly
     .getByLabel("Of plak de inhoud hier")
     .fill(`kvk;jaar;clienten;medewerkers;omzet_wmo\n${kvk};2019;12;2;"90.000"\n`);
   await form.getByRole("button", { name: "Inlezen" }).click();
-  await expect(form.getByText("1 regels ingelezen en bevestigd.")).toBeVisible();
+  await expect(form.getByText("1 regel ingelezen en bevestigd.")).toBeVisible();
   await expect(row).toContainText("Bevestigd");
   await expect(row).toContainText("Klein/zzp");
 });

@@ -1,9 +1,10 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { meetingInvitees, notifications, outbox } from "@/db/schema";
+import { auditLog, meetingInvitees, meetings, notifications, outbox } from "@/db/schema";
 import { isInvolvedInTrajectory, listInvitees } from "@/db/queries/meetings";
 import { createConsultation, inviteParticipants } from "@/lib/consultation/writes";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
+import { cancelMeeting, editMeeting } from "@/lib/meeting/changes";
 import { loadMeetingFor } from "@/lib/meeting/reads";
 import { createMeeting, inviteToMeeting, recordAttendance, sendMeetingInvitations } from "@/lib/meeting/writes";
 import type { MeetingInput } from "@/lib/meeting/validation";
@@ -94,9 +95,11 @@ describeEachDatabase("meetings", (getDb) => {
     expect(
       (await db.select().from(meetingInvitees).where(eq(meetingInvitees.id, early!.id)))[0]?.attendance,
     ).toBeNull();
-    await expect(
-      inviteToMeeting(w.ctx, { meetingId: past.id, providerIds: [w.b.id], userIds: [] }, ORIGIN, later),
-    ).rejects.toBeInstanceOf(DomainRuleError);
+    // Once held, a meeting still takes invitees (to record who came), but sends no invitations any more.
+    expect(
+      await inviteToMeeting(w.ctx, { meetingId: past.id, providerIds: [w.b.id], userIds: [] }, ORIGIN, later),
+    ).toBe(0);
+    await expect(sendMeetingInvitations(w.ctx, past.id, ORIGIN, later)).rejects.toBeInstanceOf(DomainRuleError);
   });
 
   it("hides a meeting from people who are not invited (404) and shows it to invitees", async () => {
@@ -113,5 +116,74 @@ describeEachDatabase("meetings", (getDb) => {
     expect(await isInvolvedInTrajectory(db, w.input.trajectoryId, { userId: w.memberB.id, providerId: w.b.id })).toBe(
       false,
     );
+  });
+});
+
+describeEachDatabase("meeting changes", (getDb) => {
+  it("edits a meeting through the text gate and tells those already invited", async () => {
+    const db = getDb();
+    const w = await providerWorld(db, "-m5");
+    const { id } = await createMeeting(w.ctx, meetingInput(w.input.trajectoryId, 48));
+    await inviteToMeeting(w.ctx, { meetingId: id, providerIds: [w.a.id], userIds: [] }, ORIGIN);
+    await sendMeetingInvitations(w.ctx, id, ORIGIN);
+    const changed = { ...meetingInput(w.input.trajectoryId, 72), meetingId: id, location: "Raadhuis Purmerend" };
+    const { trajectoryId: _t, consultationId: _c, kind: _k, ...edit } = changed;
+    // A personal detail in the agenda is refused unless kept on purpose, and the refusal is audited.
+    await expect(
+      editMeeting(w.ctx, { ...edit, agenda: "Opening\nBel mevrouw Jansen op 06-12345678" }, ORIGIN),
+    ).rejects.toMatchObject({ field: "keepFindings" });
+    expect(await editMeeting(w.ctx, edit, ORIGIN)).toBe(1);
+    const [meeting] = await db.select().from(meetings).where(eq(meetings.id, id));
+    expect(meeting).toMatchObject({ location: "Raadhuis Purmerend", startsAt: edit.startsAt });
+    const mails = await db.select().from(outbox).where(eq(outbox.recipient, w.memberA.email));
+    expect(mails.map((m) => m.subject)).toContain("Bijeenkomst gewijzigd: Marktsessie begeleiding");
+    expect(mails.find((m) => m.subject.startsWith("Bijeenkomst gewijzigd"))?.body).toContain("Raadhuis Purmerend");
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.objectId, id), eq(auditLog.action, "meeting.edit")));
+    expect(audit.map((a) => a.result).sort()).toEqual(["denied", "success"]);
+  });
+
+  it("cancels a meeting before it starts, with the reason to every invitee, and takes nothing after", async () => {
+    const db = getDb();
+    const w = await providerWorld(db, "-m6");
+    const { id } = await createMeeting(w.ctx, meetingInput(w.input.trajectoryId, 48));
+    await inviteToMeeting(w.ctx, { meetingId: id, providerIds: [w.a.id], userIds: [] }, ORIGIN);
+    await sendMeetingInvitations(w.ctx, id, ORIGIN);
+    expect(await cancelMeeting(w.ctx, { meetingId: id, reason: "De zaal is niet beschikbaar." }, ORIGIN)).toBe(1);
+    const [mail] = await db
+      .select()
+      .from(outbox)
+      .where(
+        and(eq(outbox.recipient, w.memberA.email), eq(outbox.subject, "Bijeenkomst afgezegd: Marktsessie begeleiding")),
+      );
+    expect(mail?.body).toContain("De zaal is niet beschikbaar.");
+    await expect(cancelMeeting(w.ctx, { meetingId: id, reason: "Nog een keer afzeggen." }, ORIGIN)).rejects.toThrow(
+      /afgezegd/,
+    );
+    await expect(inviteToMeeting(w.ctx, { meetingId: id, providerIds: [w.b.id], userIds: [] }, ORIGIN)).rejects.toThrow(
+      /afgezegd/,
+    );
+    // A meeting that has begun is not called off.
+    const started = await createMeeting(w.ctx, meetingInput(w.input.trajectoryId, -1));
+    await expect(
+      cancelMeeting(w.ctx, { meetingId: started.id, reason: "Te laat om af te zeggen." }, ORIGIN),
+    ).rejects.toThrow(/al begonnen/);
+  });
+
+  it("takes invitees for a past meeting without inviting them, so their attendance can be recorded", async () => {
+    const db = getDb();
+    const w = await providerWorld(db, "-m7");
+    const past = await createMeeting(w.ctx, meetingInput(w.input.trajectoryId, -5));
+    expect(await inviteToMeeting(w.ctx, { meetingId: past.id, providerIds: [w.a.id], userIds: [] }, ORIGIN)).toBe(1);
+    expect(await db.select().from(notifications).where(eq(notifications.userId, w.memberA.id))).toHaveLength(0);
+    const [invitee] = await listInvitees(db, past.id);
+    expect(
+      await recordAttendance(w.ctx, {
+        meetingId: past.id,
+        entries: [{ inviteeId: invitee!.id, attendance: "present", reason: null }],
+      }),
+    ).toBe(1);
   });
 });

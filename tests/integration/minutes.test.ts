@@ -7,7 +7,9 @@ import { DomainRuleError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { listMinutesRemarks } from "@/db/queries/minutes";
 import { loadPublishedMinutesFor } from "@/lib/minutes/reads";
 import { createConsultation, inviteParticipants } from "@/lib/consultation/writes";
-import { createMeeting, inviteToMeeting } from "@/lib/meeting/writes";
+import { listInvitees } from "@/db/queries/meetings";
+import { createMeeting, inviteToMeeting, recordAttendance } from "@/lib/meeting/writes";
+import { endAttendeeCheckNow } from "@/lib/minutes/attendee-check-stop";
 import { publishMinutes } from "@/lib/minutes/publish";
 import {
   addMinutesRemark,
@@ -215,7 +217,7 @@ describeEachDatabase("minutes: redaction, four eyes and publication", (getDb) =>
         ORIGIN,
         now,
       ),
-    ).toBe(1);
+    ).toEqual({ notified: 1, present: null, invitees: 1 });
     const memberCtx = { db, actor: w.memberA, origin: "test" };
     await addMinutesRemark(memberCtx, { meetingId: w.meetingId, body: "Graag ook de datum noemen." }, ORIGIN);
     // Provider B was not at the meeting: it may not take part in the check.
@@ -257,5 +259,71 @@ describeEachDatabase("minutes: redaction, four eyes and publication", (getDb) =>
       true,
     );
     expect((await loadPublishedMinutesFor(db, w.memberB, w.meetingId, 1, "test")).published.version).toBe(1);
+  });
+});
+
+describeEachDatabase("minutes: when they may be checked and published", (getDb) => {
+  async function approved(db: Database, suffix: string) {
+    const w = await world(db, suffix);
+    await save(w.ctx, w.meetingId, 0, doc(p(text("Afspraak over de wachtlijst."))));
+    await submitMinutes(w.ctx, w.meetingId, ORIGIN);
+    await reviewMinutes(w.reviewerCtx, { meetingId: w.meetingId, decision: "approve", remarks: "" }, ORIGIN);
+    return w;
+  }
+
+  it("publishes no minutes before the meeting began, and audits the refusal", async () => {
+    const db = getDb();
+    const w = await approved(db, "-w1");
+    const before = new Date(Date.now() - 4 * 3600_000);
+    await expect(publishMinutes(w.ctx, { meetingId: w.meetingId, changeNote: "" }, ORIGIN, before)).rejects.toThrow(
+      /heeft plaatsgevonden/,
+    );
+    const refusals = await db.select().from(auditLog).where(eq(auditLog.action, "minutes.publish"));
+    expect(refusals.some((a) => a.objectId === w.meetingId && a.result === "denied")).toBe(true);
+    expect(await db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, w.meetingId))).toHaveLength(0);
+  });
+
+  it("counts only recorded attendance as attendees, and lets the officer end a check early", async () => {
+    const db = getDb();
+    const w = await approved(db, "-w2");
+    const now = new Date();
+    const deadline = new Date(now.getTime() + 2 * 86400_000);
+    // Nobody's attendance was recorded: the invitees are asked, and none of them is called an attendee.
+    expect(await requestAttendeeCheck(w.ctx, { meetingId: w.meetingId, deadline }, ORIGIN, now)).toEqual({
+      notified: 1,
+      present: null,
+      invitees: 1,
+    });
+    const [invitee] = await listInvitees(db, w.meetingId);
+    await recordAttendance(w.ctx, {
+      meetingId: w.meetingId,
+      entries: [{ inviteeId: invitee!.id, attendance: "present", reason: null }],
+    });
+    expect(await requestAttendeeCheck(w.ctx, { meetingId: w.meetingId, deadline }, ORIGIN, now)).toMatchObject({
+      present: 1,
+    });
+    await expect(publishMinutes(w.ctx, { meetingId: w.meetingId, changeNote: "" }, ORIGIN, now)).rejects.toThrow(
+      /controleren tot/,
+    );
+    const later = new Date(now.getTime() + 60_000);
+    await endAttendeeCheckNow(w.ctx, w.meetingId, later);
+    await expect(endAttendeeCheckNow(w.ctx, w.meetingId, later)).rejects.toBeInstanceOf(DomainRuleError);
+    await expect(
+      addMinutesRemark(
+        { db, actor: w.memberA, origin: "test" },
+        { meetingId: w.meetingId, body: "Nog een opmerking." },
+        ORIGIN,
+        new Date(later.getTime() + 1000),
+      ),
+    ).rejects.toThrow(/afgelopen/);
+    const ended = await db.select().from(auditLog).where(eq(auditLog.action, "minutes.end_check_early"));
+    expect(ended.map((a) => a.objectId)).toEqual([w.meetingId]);
+    const published = await publishMinutes(
+      w.ctx,
+      { meetingId: w.meetingId, changeNote: "" },
+      ORIGIN,
+      new Date(later.getTime() + 1000),
+    );
+    expect(published.version).toBe(1);
   });
 });

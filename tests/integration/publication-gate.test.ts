@@ -226,7 +226,9 @@ describeEachDatabase("the publication gate and four eyes", (getDb) => {
     await save(w.a, w.meetingId, 3, withLink);
     await submitMinutes(w.a, w.meetingId, ORIGIN);
     await reviewMinutes(w.b, { meetingId: w.meetingId, decision: "approve", remarks: "" }, ORIGIN);
-    expect(await requestAttendeeCheck(w.a, { meetingId: w.meetingId, deadline }, ORIGIN)).toBe(1);
+    expect(await requestAttendeeCheck(w.a, { meetingId: w.meetingId, deadline }, ORIGIN)).toMatchObject({
+      notified: 1,
+    });
     const { copy } = await loadCheckCopyFor(db, w.memberA, w.meetingId);
     expect(copy.html).toContain("[weggelakt — persoonsgegevens, 5.1.2e]");
     expect(copy.html).toContain("Zie het dossier");

@@ -5,7 +5,15 @@ import { formAction } from "@/lib/http/form-action";
 import { siteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";
 import { createMeeting, inviteToMeeting, recordAttendance, sendMeetingInvitations } from "@/lib/meeting/writes";
-import { attendanceInput, meetingIdInput, meetingInput, meetingInviteInput } from "@/lib/meeting/validation";
+import { cancelMeeting, editMeeting } from "@/lib/meeting/changes";
+import {
+  attendanceInput,
+  meetingCancelInput,
+  meetingEditInput,
+  meetingIdInput,
+  meetingInput,
+  meetingInviteInput,
+} from "@/lib/meeting/validation";
 
 export const createMeetingAction = formAction({
   permission: "meeting.administer",
@@ -44,5 +52,24 @@ export const recordAttendanceAction = formAction({
     const count = await recordAttendance(ctx, input);
     revalidatePath(`/beheer/bijeenkomsten/${input.meetingId}`);
     return { message: t("meeting.attendanceSaved", { count }) };
+  },
+});
+
+export const editMeetingAction = formAction({
+  permission: "meeting.administer",
+  schema: meetingEditInput,
+  run: async (ctx, input) => {
+    const told = await editMeeting(ctx, input, siteUrl());
+    return { redirectTo: `/beheer/bijeenkomsten/${input.meetingId}?gewijzigd=${told}` };
+  },
+});
+
+export const cancelMeetingAction = formAction({
+  permission: "meeting.administer",
+  schema: meetingCancelInput,
+  confirm: true,
+  run: async (ctx, input) => {
+    const told = await cancelMeeting(ctx, input, siteUrl());
+    return { redirectTo: `/beheer/bijeenkomsten/${input.meetingId}?afgezegd=${told}` };
   },
 });

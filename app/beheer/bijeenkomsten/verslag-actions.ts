@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/http/form-action";
 import { siteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";
+import { endAttendeeCheckNow } from "@/lib/minutes/attendee-check-stop";
 import { publishMinutes } from "@/lib/minutes/publish";
 import {
   addMinutesRemark,
@@ -55,9 +56,14 @@ export const requestAttendeeCheckAction = formAction({
   permission: "minutes.edit",
   schema: attendeeCheckInput,
   run: async (ctx, input) => {
-    const count = await requestAttendeeCheck(ctx, input, siteUrl());
+    const asked = await requestAttendeeCheck(ctx, input, siteUrl());
     revalidatePath(page(input.meetingId));
-    return { message: t("minutes.checkRequested", { count }) };
+    return {
+      message:
+        asked.present === null
+          ? t("minutes.checkRequestedUnrecorded", { invitees: asked.invitees, notified: asked.notified })
+          : t("minutes.checkRequested", { present: asked.present, notified: asked.notified }),
+    };
   },
 });
 
@@ -78,5 +84,17 @@ export const addMinutesRemarkAction = formAction({
   run: async (ctx, input) => {
     await addMinutesRemark(ctx, input, siteUrl());
     return { message: t("minutes.remarkSent") };
+  },
+});
+
+/** The officer ends a running attendee check before its deadline. */
+export const endAttendeeCheckAction = formAction({
+  permission: "minutes.edit",
+  schema: minutesIdInput,
+  confirm: true,
+  run: async (ctx, input) => {
+    await endAttendeeCheckNow(ctx, input.meetingId);
+    // The end form goes with the running check, so the confirmation travels in the URL.
+    return { redirectTo: `${page(input.meetingId)}?controleBeeindigd=1` };
   },
 });

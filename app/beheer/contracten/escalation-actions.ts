@@ -49,6 +49,7 @@ export const holdTalkAction = formAction({
 export const step3Action = formAction({
   permission: "contract.administer",
   schema: step3Input,
+  confirm: true,
   run: async (ctx, input) => {
     await moveToStep3(withSite(ctx), input);
     refresh();

@@ -67,15 +67,35 @@ export default async function OfficerMeetingPage({ params, searchParams }: Props
         ) : null}
       </p>
       <h1 className="utrecht-heading-1">{meeting.title}</h1>
-      {query.aangemaakt === "1" || query.verstuurd ? (
+      {query.aangemaakt === "1" || query.verstuurd || query.gewijzigd || query.afgezegd ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">
           <p className="utrecht-paragraph">
             {query.verstuurd
               ? t("meeting.invitationsSent", { count: Number(query.verstuurd) || 0 })
-              : t("meeting.created")}
+              : query.gewijzigd
+                ? t("meeting.edited", { count: Number(query.gewijzigd) || 0 })
+                : query.afgezegd
+                  ? t("meeting.cancelDone", { count: Number(query.afgezegd) || 0 })
+                  : t("meeting.created")}
           </p>
         </div>
       ) : null}
+      {meeting.cancelledAt ? (
+        <div className="utrecht-alert utrecht-alert--warning" role="status">
+          <p className="utrecht-paragraph">
+            {t("meeting.cancelledNotice", {
+              at: formatDateTime(meeting.cancelledAt),
+              reason: meeting.cancelReason ?? "",
+            })}
+          </p>
+        </div>
+      ) : (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" href={`/beheer/bijeenkomsten/${meeting.id}/bewerken`}>
+            {upcoming ? t("meeting.editOrCancel") : t("meeting.edit")}
+          </Link>
+        </p>
+      )}
       <MeetingFacts meeting={meeting} showOnlineLink />
       <p className="utrecht-paragraph">
         <Link
@@ -101,7 +121,7 @@ export default async function OfficerMeetingPage({ params, searchParams }: Props
           </p>
         ) : null}
         {invitees.length === 0 ? <p className="utrecht-paragraph">{t("meeting.noInviteesYet")}</p> : null}
-        {invitees.length && meeting.startsAt <= now ? (
+        {invitees.length && meeting.startsAt <= now && !meeting.cancelledAt ? (
           <>
             <h3 className="utrecht-heading-3">{t("meeting.attendance")}</h3>
             <p className="utrecht-paragraph">{t("meeting.attendanceHint")}</p>
@@ -134,7 +154,7 @@ export default async function OfficerMeetingPage({ params, searchParams }: Props
             </ul>
           </>
         ) : null}
-        {upcoming && invitees.length && !meeting.invitationsSentAt ? (
+        {upcoming && invitees.length && !meeting.invitationsSentAt && !meeting.cancelledAt ? (
           <div className="inkoop-card">
             <p className="utrecht-paragraph">{t("meeting.sendInvitationsHint")}</p>
             <InlineActionForm
@@ -146,8 +166,9 @@ export default async function OfficerMeetingPage({ params, searchParams }: Props
             />
           </div>
         ) : null}
-        {upcoming ? (
+        {meeting.cancelledAt ? null : (
           <>
+            {upcoming ? null : <p className="utrecht-paragraph">{t("meeting.pastInviteesHint")}</p>}
             <ProviderFilter
               action={`/beheer/bijeenkomsten/${meeting.id}`}
               filter={filter}
@@ -165,7 +186,7 @@ export default async function OfficerMeetingPage({ params, searchParams }: Props
               action={inviteToMeetingAction}
             />
           </>
-        ) : null}
+        )}
       </section>
     </article>
   );

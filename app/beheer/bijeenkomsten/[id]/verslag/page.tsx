@@ -19,6 +19,7 @@ import { renderPublishedMinutes } from "@/lib/rich-text/render";
 import {
   publishMinutesAction,
   requestAttendeeCheckAction,
+  endAttendeeCheckAction,
   reviewMinutesAction,
   saveMinutesAction,
   submitMinutesAction,
@@ -44,15 +45,17 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
   const status = row?.status ?? "draft";
   const notice = query.opgeslagen
     ? t("minutes.saved")
-    : query.goedkeuringVervallen
-      ? t("minutes.approvalVoided")
-      : query.aangeboden
-        ? t("minutes.submitted")
-        : query.beoordeeld
-          ? t("minutes.reviewed")
-          : query.gepubliceerd
-            ? t("minutes.published", { version: query.gepubliceerd, count: Number(query.ontvangers ?? 0) || 0 })
-            : null;
+    : query.controleBeeindigd
+      ? t("minutes.checkEnded")
+      : query.goedkeuringVervallen
+        ? t("minutes.approvalVoided")
+        : query.aangeboden
+          ? t("minutes.submitted")
+          : query.beoordeeld
+            ? t("minutes.reviewed")
+            : query.gepubliceerd
+              ? t("minutes.published", { version: query.gepubliceerd, count: Number(query.ontvangers ?? 0) || 0 })
+              : null;
   const preview = row ? renderPublishedMinutes(applyRedactions(row.document).doc) : null;
   const checkOpen = row?.attendeeCheckDeadline && row.attendeeCheckDeadline > new Date();
   return (
@@ -151,6 +154,22 @@ export default async function MinutesWorkspacePage({ params, searchParams }: Pro
                 required
               />
             </InlineActionForm>
+            {checkOpen ? (
+              <>
+                <p className="utrecht-paragraph">{t("minutes.endCheckHint")}</p>
+                <InlineActionForm
+                  action={endAttendeeCheckAction}
+                  hidden={{ meetingId: meeting.id }}
+                  submitLabel={t("minutes.endCheck")}
+                  label={t("minutes.endCheck")}
+                  confirm={{
+                    question: t("confirm.endCheckQuestion"),
+                    consequence: t("confirm.endCheckConsequence"),
+                    confirmLabel: t("confirm.endCheckConfirm"),
+                  }}
+                />
+              </>
+            ) : null}
           </section>
           <section className="inkoop-card" aria-labelledby="publiceren">
             <h2 id="publiceren" className="utrecht-heading-2">

@@ -199,6 +199,11 @@ export default async function OfficerLadderPage({ params }: Props) {
             label={t("ladder.toStep3")}
             submitLabel={t("ladder.toStep3Submit")}
             variant="secondary"
+            confirm={{
+              question: t("confirm.step3Question"),
+              consequence: t("confirm.step3Consequence"),
+              confirmLabel: t("confirm.step3Confirm"),
+            }}
             hidden={hidden}
             fields={[
               {
