@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { benchDetectSensitive } from "./detect-sensitive";
+import { benchKpiImport } from "./kpi-import";
 import { benchPublishMinutes } from "./publish-minutes";
 import { benchSelectParticipants } from "./select-participants";
 import { benchHttp, type HttpResult } from "./http";
@@ -10,6 +11,35 @@ import { amsterdamDay } from "@/lib/time/amsterdam";
 
 const START = "<!-- bench:start -->";
 const END = "<!-- bench:end -->";
+// The KPI import has a section of its own, so it can be measured alone: `npm run bench -- --only kpi-import`.
+const KPI_START = "<!-- bench:kpi-import:start -->";
+const KPI_END = "<!-- bench:kpi-import:end -->";
+const CASES = ["kpi-import"] as const;
+
+function selectedCase(argv: string[]): (typeof CASES)[number] | null {
+  const at = argv.findIndex((a) => a === "--only" || a.startsWith("--only="));
+  if (at < 0) return null;
+  const name = argv[at]!.includes("=") ? argv[at]!.split("=")[1] : argv[at + 1];
+  const found = CASES.find((c) => c === name);
+  if (!found) throw new Error(`--only takes one of: ${CASES.join(", ")}`);
+  return found;
+}
+
+function replaceBlock(file: string, start: string, end: string, figures: string): boolean {
+  const doc = readFileSync(file, "utf8");
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to <= from) return false;
+  writeFileSync(file, `${doc.slice(0, from + start.length)}\n${figures}\n${doc.slice(to)}`);
+  return true;
+}
+
+async function benchKpiSection(pg: string | undefined) {
+  const figures = table(await benchKpiImport(pg));
+  console.log(figures);
+  if (replaceBlock("docs/PERFORMANCE.md", KPI_START, KPI_END, figures))
+    console.log("KPI-importcijfers bijgewerkt in docs/PERFORMANCE.md.");
+}
 
 function table(results: BenchResult[]): string {
   const rows = results.map((r) => {
@@ -55,6 +85,8 @@ function httpTable(framework: HttpResult, results: HttpResult[], seedSeconds: nu
 
 async function main() {
   const pg = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (selectedCase(process.argv.slice(2)) === "kpi-import") return benchKpiSection(pg);
+  await benchKpiSection(pg);
   const results = [benchSelectParticipants(), benchDetectSensitive(), await benchPublishMinutes(pg)];
   let figures = table(results);
   if (pg) {

@@ -31,6 +31,17 @@ export const startedInTime = (r: Pick<CareStartRow, "allocationStart" | "actualS
 /** The last day on which the 305 is on time: the 5th Dutch working day after the actual start. */
 export const messageDeadline = (actualStart: DayNumber) => addWorkingDays(actualStart, MESSAGE_WORKING_DAYS);
 
+export function computeCareStart(rows: readonly CareStartRow[]): CareStartComputation {
+  // A year has some 365 start days: each deadline is worked out once.
+  const deadlines = new Map<DayNumber, DayNumber>();
+  const deadlineOf = (start: DayNumber) => {
+    let deadline = deadlines.get(start);
+    if (deadline === undefined) deadlines.set(start, (deadline = messageDeadline(start)));
+    return deadline;
+  };
+  return careStartOf(rows, deadlineOf);
+}
+
 export type LateMessage = {
   reference: string;
   product: string;
@@ -58,13 +69,13 @@ const distinct = (rows: readonly { reference: string }[]) => new Set(rows.map((r
 /** How many late 305 messages are listed by name; all are counted. */
 export const LATE_EXAMPLES = 50;
 
-export function computeCareStart(rows: readonly CareStartRow[]): CareStartComputation {
+function careStartOf(rows: readonly CareStartRow[], deadlineOf: (start: DayNumber) => DayNumber): CareStartComputation {
   let inTime = 0;
   let late = 0;
   const lateExamples: LateMessage[] = [];
   for (const r of rows) {
     if (startedInTime(r)) inTime++;
-    const deadline = messageDeadline(r.actualStart);
+    const deadline = deadlineOf(r.actualStart);
     if (r.messageSent > deadline) {
       late++;
       if (lateExamples.length < LATE_EXAMPLES)

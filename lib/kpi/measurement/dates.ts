@@ -1,4 +1,4 @@
-import { dayNumber, dayParts, type DayNumber } from "./day-number";
+import { dayNumber, daysInMonth, type DayNumber } from "./day-number";
 
 // dd-mm-jjjj (also d-m-jjjj, with / or . between) and jjjj-mm-dd.
 const DUTCH = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
@@ -11,10 +11,8 @@ const SERIAL_MIN = dayNumber(1950, 1, 1) - EXCEL_EPOCH;
 const SERIAL_MAX = dayNumber(2099, 12, 31) - EXCEL_EPOCH;
 
 function validDay(year: number, month: number, day: number): DayNumber | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const n = dayNumber(year, month, day);
-  const p = dayParts(n);
-  return p.year === year && p.month === month && p.day === day ? n : null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return dayNumber(year, month, day);
 }
 
 /**

@@ -2,7 +2,7 @@ import { t } from "@/lib/i18n";
 import { columnFor, COLUMN_TITLE, COLUMNS, type Column, type MeasurementKind } from "./columns";
 import type { CareStartRow, MissReason, ResultRow } from "./compute";
 import { parseDateCell } from "./dates";
-import { dayParts, dayToDutch } from "./day-number";
+import { dayNumber, dayToDutch } from "./day-number";
 import { isPersonalHeader, personalDataIn } from "./personal-data";
 
 /** One problem in a file, with its row (the header is row 1) and column when it has them. */
@@ -82,6 +82,8 @@ export function parseMeasurementTable(
   const index = Object.fromEntries(columnAt.map((c, j) => [c, j]).filter(([c]) => c)) as Record<Column, number>;
   const cell = (cells: readonly string[], c: Column) => (cells[index[c]] ?? "").trim();
   const seen = new Map<string, number>();
+  const yearStart = dayNumber(scope.year, 1, 1);
+  const yearEnd = dayNumber(scope.year, 12, 31);
   const lines: number[] = [];
   const careRows: CareStartRow[] = [];
   const resultRows: ResultRow[] = [];
@@ -111,7 +113,7 @@ export function parseMeasurementTable(
       const allocationStart = date("allocationStart");
       const actualStart = date("actualStart");
       const messageSent = date("messageSent");
-      if (allocationStart !== null && dayParts(allocationStart).year !== scope.year)
+      if (allocationStart !== null && (allocationStart < yearStart || allocationStart > yearEnd))
         problem("allocationStart", t("kpiData.outsideYear", { date: dayToDutch(allocationStart), year: scope.year }));
       if (allocationStart !== null && actualStart !== null && actualStart < allocationStart)
         problem(

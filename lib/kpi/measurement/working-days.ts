@@ -1,4 +1,4 @@
-import { dayNumber, weekday, type DayNumber } from "./day-number";
+import { dayNumber, dayParts, weekday, type DayNumber } from "./day-number";
 
 /**
  * Dutch working days: Monday to Friday, except the generally recognised public holidays of the
@@ -60,7 +60,7 @@ function holidaySet(year: number): Set<DayNumber> {
   return set;
 }
 
-const yearOf = (day: DayNumber) => new Date(day * 86_400_000).getUTCFullYear();
+const yearOf = (day: DayNumber) => dayParts(day).year;
 
 export function isWorkingDay(day: DayNumber): boolean {
   const wd = weekday(day);
