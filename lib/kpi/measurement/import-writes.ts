@@ -113,10 +113,9 @@ export async function importMeasurementData(
       eq(kpiDataImports.kind, input.kind),
     );
     const [previous] = await tx.select({ id: kpiDataImports.id }).from(kpiDataImports).where(key).for("update");
-    const diff = diffRecords(
-      previous ? await storedRecords(tx, previous.id, parsed.kind) : new Map<string, string>(),
-      parsedRecords(parsed),
-    );
+    const diff = previous
+      ? diffRecords(await storedRecords(tx, previous.id, parsed.kind), parsedRecords(parsed))
+      : { added: parsed.rows.length, removed: 0, changed: 0, unchanged: 0 };
     if (previous) await tx.delete(kpiDataImports).where(eq(kpiDataImports.id, previous.id));
     const [created] = await tx
       .insert(kpiDataImports)

@@ -1,6 +1,5 @@
-import { eq, sql } from "drizzle-orm";
-import type { Executor } from "@/db/connection";
-import { kpiCareStartRecords, kpiResultRecords } from "@/db/schema";
+import { sql } from "drizzle-orm";
+import { queryRows, type Executor } from "@/db/connection";
 import type { ParsedImport } from "./parse-import";
 import { dayToIso } from "./day-number";
 
@@ -9,18 +8,28 @@ const CHUNK = 20_000;
 
 type Stored = Map<string, string>;
 
-/** The stored rows of an import, keyed by reference and product, each with its values as one string. */
+/**
+ * The stored rows of an import, keyed by reference and product, each with its values as one string
+ * (dates as day numbers), built in SQL so a year of rows crosses the wire as two short columns.
+ */
 export async function storedRecords(tx: Executor, importId: string, kind: ParsedImport["kind"]): Promise<Stored> {
-  const out: Stored = new Map();
-  if (kind === "care_start") {
-    const rows = await tx.select().from(kpiCareStartRecords).where(eq(kpiCareStartRecords.importId, importId));
-    for (const r of rows)
-      out.set(`${r.reference}\u0000${r.productCode}`, `${r.allocationStart}|${r.actualStart}|${r.messageSent}`);
-  } else {
-    const rows = await tx.select().from(kpiResultRecords).where(eq(kpiResultRecords.importId, importId));
-    for (const r of rows) out.set(`${r.reference}\u0000${r.productCode}`, `${r.achieved}|${r.reason ?? ""}`);
-  }
-  return out;
+  const rows =
+    kind === "care_start"
+      ? await queryRows<{ k: string; v: string }>(
+          tx,
+          sql`
+          select reference || chr(1) || product_code as k,
+            concat_ws('|', allocation_start - date '1970-01-01', actual_start - date '1970-01-01',
+              message_sent - date '1970-01-01') as v
+          from kpi_care_start_records where import_id = ${importId}`,
+        )
+      : await queryRows<{ k: string; v: string }>(
+          tx,
+          sql`
+          select reference || chr(1) || product_code as k, concat_ws('|', achieved, coalesce(reason, '')) as v
+          from kpi_result_records where import_id = ${importId}`,
+        );
+  return new Map(rows.map((r) => [r.k, r.v]));
 }
 
 /** The same keys and value strings for the rows of a new file. */
@@ -28,11 +37,8 @@ export function parsedRecords(parsed: ParsedImport): Stored {
   const out: Stored = new Map();
   if (parsed.kind === "care_start")
     for (const r of parsed.rows)
-      out.set(
-        `${r.reference}\u0000${r.product}`,
-        `${dayToIso(r.allocationStart)}|${dayToIso(r.actualStart)}|${dayToIso(r.messageSent)}`,
-      );
-  else for (const r of parsed.rows) out.set(`${r.reference}\u0000${r.product}`, `${r.achieved}|${r.reason ?? ""}`);
+      out.set(`${r.reference}\u0001${r.product}`, `${r.allocationStart}|${r.actualStart}|${r.messageSent}`);
+  else for (const r of parsed.rows) out.set(`${r.reference}\u0001${r.product}`, `${r.achieved}|${r.reason ?? ""}`);
   return out;
 }
 
