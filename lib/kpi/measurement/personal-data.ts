@@ -16,6 +16,14 @@ const PERSONAL_HEADER = new RegExp(
   "i",
 );
 
+const CHEAP_REFERENCE = /^[\p{L}\d_/-]+$/u;
+const POSTCODE_LIKE = /[1-9]\d{3}[a-z]{2}/i;
+const digitCount = (text: string) => {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) n++;
+  return n;
+};
+
 export const isPersonalHeader = (title: string) => PERSONAL_HEADER.test(title.trim());
 
 /** The kind of personal data a cell seems to hold, or null. `reference` cells may not be a date either. */
@@ -24,8 +32,10 @@ export function personalDataIn(cell: string, reference = false): FindingKind | n
   if (!text) return null;
   // A bare date as a client's reference is most likely a birth date.
   if (reference && parseDateCell(text) !== null && /\D/.test(text)) return "birth-date";
-  // The cheap case first: a reference like "P-000123" or "A12B7" holds no name, address or e-mail.
-  if (/^[A-Za-z]{0,4}[-_.]?\d{1,8}$/.test(text) && !/\d{9}/.test(text.replace(/\D/g, ""))) return null;
+  // The cheap case first, for a year of references: one word of letters, digits, hyphens, underscores
+  // or slashes, with fewer than nine digits and no postcode, cannot hold any of the recognised kinds
+  // (a BSN, IBAN or phone number has nine digits or more; names need a space or an initial's dot).
+  if (CHEAP_REFERENCE.test(text) && digitCount(text) < 9 && !POSTCODE_LIKE.test(text)) return null;
   for (const finding of detectSensitive(text)) if (PERSONAL_KINDS.has(finding.kind)) return finding.kind;
   return null;
 }

@@ -66,6 +66,12 @@ describe("personal data", () => {
     expect(personalDataIn("j.devries@example.nl")).toBe("email");
     expect(personalDataIn("P-000123", true)).toBeNull();
     expect(personalDataIn("ZW25-00017", true)).toBeNull();
+    expect(personalDataIn("ZW-2025-AB17x", true)).toBeNull();
+    expect(personalDataIn("J.Jansen", true)).toBe("person-name");
+    expect(personalDataIn("1131AB", true)).toBe("address");
+    expect(personalDataIn("0612345678", true)).toBe("phone");
+    expect(personalDataIn("NL91ABNA0417164300", true)).toBe("iban");
+    expect(personalDataIn("123-456-782", true)).toBe("bsn");
   });
   it("refuses a file with a BSN-like column, naming the column and the rows", () => {
     const r = parseMeasurementTable(
