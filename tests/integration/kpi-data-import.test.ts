@@ -136,6 +136,11 @@ describeEachDatabase("KPI data import", (getDb) => {
     const refusals = await w.db.select().from(auditLog).where(eq(auditLog.result, "failure"));
     expect(refusals.filter((a) => a.action === "kpi.import_data")).toHaveLength(2);
     expect(JSON.stringify(refusals.map((a) => a.details))).not.toContain("111222333");
+
+    // A re-import of the evaluations: R0 now achieved, R9 gone, the rest the same.
+    const next = [`R0;${w.code};ja;`, ...good.slice(1, 9)];
+    const outcome = await importMeasurementData(w.ctx, w.input("result", enc(next)), NOW);
+    expect(outcome).toMatchObject({ rows: 9, added: 0, removed: 1, changed: 1, unchanged: 8, percentage: 11.11 });
   });
 
   it("refuses an established year and a year in the future", async () => {

@@ -21,7 +21,7 @@ import { computeCareStart, computeResults } from "./compute";
 import { problemLines } from "./format-problems";
 import { parseMeasurementTable, type ImportProblem } from "./parse-import";
 import { readMeasurementFile } from "./read-file";
-import { diffRecords, insertRecords, parsedRecords, storedRecords, type RecordDiff } from "./records";
+import { diffAgainst, insertRecords, recordChunks, type RecordDiff } from "./records";
 
 type Ctx = WriteContext & { actor: Actor };
 
@@ -104,6 +104,7 @@ export async function importMeasurementData(
   if (!checked.ok) return refuse(ctx, input, checked.problems);
   const { parsed } = checked;
   const computation = parsed.kind === "care_start" ? computeCareStart(parsed.rows) : computeResults(parsed.rows);
+  const chunks = recordChunks(parsed);
 
   return ctx.db.transaction(async (tx) => {
     const key = and(
@@ -112,9 +113,13 @@ export async function importMeasurementData(
       eq(kpiDataImports.year, input.year),
       eq(kpiDataImports.kind, input.kind),
     );
-    const [previous] = await tx.select({ id: kpiDataImports.id }).from(kpiDataImports).where(key).for("update");
+    const [previous] = await tx
+      .select({ id: kpiDataImports.id, rowCount: kpiDataImports.rowCount })
+      .from(kpiDataImports)
+      .where(key)
+      .for("update");
     const diff = previous
-      ? diffRecords(await storedRecords(tx, previous.id, parsed.kind), parsedRecords(parsed))
+      ? await diffAgainst(tx, previous.id, previous.rowCount, chunks)
       : { added: parsed.rows.length, removed: 0, changed: 0, unchanged: 0 };
     if (previous) await tx.delete(kpiDataImports).where(eq(kpiDataImports.id, previous.id));
     const [created] = await tx
@@ -130,7 +135,7 @@ export async function importMeasurementData(
         importedBy: ctx.actor.id,
       })
       .returning({ id: kpiDataImports.id });
-    await insertRecords(tx, created!.id, parsed);
+    await insertRecords(tx, created!.id, chunks);
     await storeComputedResult(tx, ctx.actor.id, {
       kpiId: kpi.id,
       subregionId: input.subregionId,

@@ -6,79 +6,80 @@ import { dayToIso } from "./day-number";
 /** Rows per statement: the rows travel as one JSON parameter, which both drivers pass through as text. */
 const CHUNK = 20_000;
 
-type Stored = Map<string, string>;
+export type RecordChunks = { kind: ParsedImport["kind"]; json: string[]; sizes: number[] };
 
-/**
- * The stored rows of an import, keyed by reference and product, each with its values as one string
- * (dates as day numbers), built in SQL so a year of rows crosses the wire as two short columns.
- */
-export async function storedRecords(tx: Executor, importId: string, kind: ParsedImport["kind"]): Promise<Stored> {
-  const rows =
-    kind === "care_start"
-      ? await queryRows<{ k: string; v: string }>(
-          tx,
-          sql`
-          select reference || chr(1) || product_code as k,
-            concat_ws('|', allocation_start - date '1970-01-01', actual_start - date '1970-01-01',
-              message_sent - date '1970-01-01') as v
-          from kpi_care_start_records where import_id = ${importId}`,
-        )
-      : await queryRows<{ k: string; v: string }>(
-          tx,
-          sql`
-          select reference || chr(1) || product_code as k, concat_ws('|', achieved, coalesce(reason, '')) as v
-          from kpi_result_records where import_id = ${importId}`,
-        );
-  return new Map(rows.map((r) => [r.k, r.v]));
-}
-
-/** The same keys and value strings for the rows of a new file. */
-export function parsedRecords(parsed: ParsedImport): Stored {
-  const out: Stored = new Map();
-  if (parsed.kind === "care_start")
-    for (const r of parsed.rows)
-      out.set(`${r.reference}\u0001${r.product}`, `${r.allocationStart}|${r.actualStart}|${r.messageSent}`);
-  else for (const r of parsed.rows) out.set(`${r.reference}\u0001${r.product}`, `${r.achieved}|${r.reason ?? ""}`);
-  return out;
+/** The rows of a file as JSON chunks, written once and used both to compare and to insert. */
+export function recordChunks(parsed: ParsedImport): RecordChunks {
+  const json: string[] = [];
+  const sizes: number[] = [];
+  for (let i = 0; i < parsed.rows.length; i += CHUNK) {
+    const chunk =
+      parsed.kind === "care_start"
+        ? parsed.rows.slice(i, i + CHUNK).map((r) => ({
+            r: r.reference,
+            p: r.product,
+            a: dayToIso(r.allocationStart),
+            s: dayToIso(r.actualStart),
+            m: dayToIso(r.messageSent),
+          }))
+        : parsed.rows.slice(i, i + CHUNK).map((r) => ({ r: r.reference, p: r.product, a: r.achieved, c: r.reason }));
+    json.push(JSON.stringify(chunk));
+    sizes.push(chunk.length);
+  }
+  return { kind: parsed.kind, json, sizes };
 }
 
 export type RecordDiff = { added: number; removed: number; changed: number; unchanged: number };
 
-export function diffRecords(before: Stored, after: Stored): RecordDiff {
-  const diff: RecordDiff = { added: 0, removed: 0, changed: 0, unchanged: 0 };
-  for (const [key, value] of after) {
-    const old = before.get(key);
-    if (old === undefined) diff.added++;
-    else if (old === value) diff.unchanged++;
-    else diff.changed++;
+/**
+ * What a re-import changes against the stored import `previousId` (`previousCount` rows), keyed by
+ * reference and product: compared in the database, chunk by chunk, along its unique index.
+ */
+export async function diffAgainst(
+  tx: Executor,
+  previousId: string,
+  previousCount: number,
+  chunks: RecordChunks,
+): Promise<RecordDiff> {
+  let matched = 0;
+  let unchanged = 0;
+  for (const json of chunks.json) {
+    const [row] = await queryRows<{ matched: number; unchanged: number }>(
+      tx,
+      chunks.kind === "care_start"
+        ? sql`
+          select count(r.reference)::int as matched,
+            count(*) filter (where r.allocation_start = x.a and r.actual_start = x.s and r.message_sent = x.m)::int
+              as unchanged
+          from json_to_recordset(${json}::json) as x(r text, p text, a date, s date, m date)
+          left join kpi_care_start_records r
+            on r.import_id = ${previousId} and r.reference = x.r and r.product_code = x.p`
+        : sql`
+          select count(r.reference)::int as matched,
+            count(*) filter (where r.achieved = x.a and r.reason is not distinct from x.c)::int as unchanged
+          from json_to_recordset(${json}::json) as x(r text, p text, a boolean, c text)
+          left join kpi_result_records r
+            on r.import_id = ${previousId} and r.reference = x.r and r.product_code = x.p`,
+    );
+    matched += Number(row?.matched ?? 0);
+    unchanged += Number(row?.unchanged ?? 0);
   }
-  for (const key of before.keys()) if (!after.has(key)) diff.removed++;
-  return diff;
+  const total = chunks.sizes.reduce((a, b) => a + b, 0);
+  return { added: total - matched, removed: previousCount - matched, changed: matched - unchanged, unchanged };
 }
 
-export async function insertRecords(tx: Executor, importId: string, parsed: ParsedImport): Promise<void> {
-  for (let i = 0; i < parsed.rows.length; i += CHUNK) {
-    if (parsed.kind === "care_start") {
-      const chunk = parsed.rows.slice(i, i + CHUNK).map((r) => ({
-        r: r.reference,
-        p: r.product,
-        a: dayToIso(r.allocationStart),
-        s: dayToIso(r.actualStart),
-        m: dayToIso(r.messageSent),
-      }));
+export async function insertRecords(tx: Executor, importId: string, chunks: RecordChunks): Promise<void> {
+  for (const json of chunks.json) {
+    if (chunks.kind === "care_start")
       await tx.execute(sql`
         insert into kpi_care_start_records
           (import_id, reference, product_code, allocation_start, actual_start, message_sent)
         select ${importId}::uuid, x.r, x.p, x.a, x.s, x.m
-        from json_to_recordset(${JSON.stringify(chunk)}::json) as x(r text, p text, a date, s date, m date)`);
-    } else {
-      const chunk = parsed.rows
-        .slice(i, i + CHUNK)
-        .map((r) => ({ r: r.reference, p: r.product, a: r.achieved, c: r.reason }));
+        from json_to_recordset(${json}::json) as x(r text, p text, a date, s date, m date)`);
+    else
       await tx.execute(sql`
         insert into kpi_result_records (import_id, reference, product_code, achieved, reason)
         select ${importId}::uuid, x.r, x.p, x.a, x.c
-        from json_to_recordset(${JSON.stringify(chunk)}::json) as x(r text, p text, a boolean, c text)`);
-    }
+        from json_to_recordset(${json}::json) as x(r text, p text, a boolean, c text)`);
   }
 }
