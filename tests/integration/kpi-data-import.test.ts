@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
+import writeXlsxFile from "write-excel-file/node";
 import {
   auditLog,
   kpiCareStartRecords,
@@ -156,5 +157,30 @@ describeEachDatabase("KPI data import", (getDb) => {
     await expect(
       importMeasurementData(w.ctx, { ...w.input("care_start", csv(lines)), year: 2028 }, NOW),
     ).rejects.toMatchObject({ field: "year" });
+  });
+
+  it("imports an XLSX file with date cells and Excel serial numbers like the CSV", async () => {
+    const w = await world(getDb, "k4");
+    const text = (value: string) => ({ type: String, value });
+    const rows = [
+      ["referentie", "productcode", "startdatum 301", "startdatum 305", "verzenddatum 305"].map(text),
+      ...Array.from({ length: 10 }, (_, i) => [
+        text(`X-${i}`),
+        text(w.code),
+        { type: Date, value: new Date(Date.UTC(2026, 2, 2)), format: "dd-mm-yyyy" },
+        // 46090 is 9 March 2026; row 0 starts on 20 April 2026 (day 49): late.
+        i === 0 ? text("2026-04-20") : { type: Number, value: 46090 },
+        text(i === 0 ? "21-04-2026" : "10-03-2026"),
+      ]),
+    ];
+    const bytes = new Uint8Array(await writeXlsxFile(rows).toBuffer());
+    const outcome = await importMeasurementData(w.ctx, { ...w.input("care_start", bytes), fileName: "jaar.xlsx" }, NOW);
+    expect(outcome).toMatchObject({ rows: 10, percentage: 90, clients: 10 });
+    const stored = await w.db.select().from(kpiCareStartRecords).where(eq(kpiCareStartRecords.reference, "X-1"));
+    expect(stored[0]).toMatchObject({
+      allocationStart: "2026-03-02",
+      actualStart: "2026-03-09",
+      messageSent: "2026-03-10",
+    });
   });
 });

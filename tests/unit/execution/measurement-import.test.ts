@@ -1,5 +1,6 @@
 import writeXlsxFile from "write-excel-file/node";
 import { describe, expect, it } from "vitest";
+import { problemLines } from "@/lib/kpi/measurement/format-problems";
 import { parseMeasurementTable } from "@/lib/kpi/measurement/parse-import";
 import { personalDataIn } from "@/lib/kpi/measurement/personal-data";
 import { fileSizeProblem, readCsv, readMeasurementFile } from "@/lib/kpi/measurement/read-file";
@@ -159,5 +160,25 @@ describe("files", () => {
   it("refuses a file that is neither CSV nor XLSX", async () => {
     const r = await readMeasurementFile({ name: "data.xlsx", bytes: new TextEncoder().encode("geen spreadsheet") });
     expect(r.ok).toBe(false);
+  });
+});
+
+describe("the list of problems", () => {
+  it("names row and column in Dutch, lists them all up to 200 and counts the rest", () => {
+    const problems = Array.from({ length: 205 }, (_, i) => ({
+      row: i + 2,
+      column: "productcode",
+      message: "Onbekend.",
+    }));
+    const lines = problemLines([{ row: null, column: null, message: "Het bestand is leeg." }, ...problems]);
+    expect(lines[0]).toBe("Er is niets geïmporteerd. Er zijn 206 problemen:");
+    expect(lines[1]).toBe("Het bestand is leeg.");
+    expect(lines[2]).toBe("Rij 2, kolom ‘productcode’: Onbekend.");
+    expect(lines).toHaveLength(202);
+    expect(lines.at(-1)).toBe("en nog 6 problemen.");
+    expect(problemLines([{ row: 3, column: null, message: "Fout." }])).toEqual([
+      "Er is niets geïmporteerd. Er is 1 probleem:",
+      "Rij 3: Fout.",
+    ]);
   });
 });
