@@ -17,12 +17,14 @@ const NOW = new Date("2027-02-10T10:00:00Z");
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A year of start-of-care rows as a semicolon CSV, dates in both written forms, every 7th start late. */
-function yearFile(): Uint8Array {
+function yearFile(changed = false): Uint8Array {
   const lines = ["referentie;productcode;startdatum 301;startdatum 305;verzenddatum 305"];
   for (let i = 0; i < ALLOCATIONS; i++) {
     const day = new Date(Date.UTC(YEAR, 0, 1 + (i % 300)));
     const start = new Date(day.getTime() + (i % 7 === 0 ? 50 : 10) * 86_400_000);
-    const sent = new Date(start.getTime() + (i % 11 === 0 ? 12 : 1) * 86_400_000);
+    // The corrected file of a re-import: every 20th 305 a day later.
+    const shift = changed && i % 20 === 0 ? 1 : 0;
+    const sent = new Date(start.getTime() + ((i % 11 === 0 ? 12 : 1) + shift) * 86_400_000);
     const dutch = (d: Date) => `${pad(d.getUTCDate())}-${pad(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`;
     const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
     lines.push(`P${String(i).padStart(7, "0")};B1;${dutch(day)};${iso(start)};${dutch(sent)}`);
@@ -97,15 +99,18 @@ async function importYear(databaseUrl?: string): Promise<BenchResult[]> {
   const db = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: "memory://" });
   try {
     const { ctx, contractId, subregionId } = await world(db);
-    const bytes = yearFile();
-    const input = { contractId, subregionId, year: YEAR, kind: "care_start" as const, fileName: "jaar.csv", bytes };
+    const files = [yearFile(), yearFile(true)];
     const driver = databaseUrl ? "PostgreSQL" : "PGlite";
     const results: BenchResult[] = [];
-    for (const label of ["eerste import", "herimport die vervangt"]) {
+    for (const [n, label] of ["eerste import", "herimport met 5% gewijzigde rijen, die het jaar vervangt"].entries()) {
+      const bytes = files[n]!;
+      const input = { contractId, subregionId, year: YEAR, kind: "care_start" as const, fileName: "jaar.csv", bytes };
       const start = performance.now();
       const outcome = await importMeasurementData(ctx, input, NOW);
       const elapsed = performance.now() - start;
       if (outcome.rows !== ALLOCATIONS) throw new Error(`expected ${ALLOCATIONS} rows, imported ${outcome.rows}`);
+      if (n === 1 && outcome.changed !== ALLOCATIONS / 20)
+        throw new Error(`expected 10,000 changed, got ${outcome.changed}`);
       results.push({
         name:
           `KPI-import start zorg — ${ALLOCATIONS.toLocaleString("nl-NL")} toewijzingen ` +

@@ -21,7 +21,7 @@ import { computeCareStart, computeResults } from "./compute";
 import { problemLines } from "./format-problems";
 import { parseMeasurementTable, type ImportProblem } from "./parse-import";
 import { readMeasurementFile } from "./read-file";
-import { diffAgainst, insertRecords, recordChunks, type RecordDiff } from "./records";
+import { diffAgainst, insertRecords, recordChunks, replaceChangedRecords, type RecordDiff } from "./records";
 
 type Ctx = WriteContext & { actor: Actor };
 
@@ -121,21 +121,32 @@ export async function importMeasurementData(
     const diff = previous
       ? await diffAgainst(tx, previous.id, previous.rowCount, chunks)
       : { added: parsed.rows.length, removed: 0, changed: 0, unchanged: 0 };
-    if (previous) await tx.delete(kpiDataImports).where(eq(kpiDataImports.id, previous.id));
-    const [created] = await tx
-      .insert(kpiDataImports)
-      .values({
-        contractId: contract.id,
-        subregionId: input.subregionId,
-        year: input.year,
-        kind: input.kind,
-        rowCount: parsed.rows.length,
-        fileName: input.fileName.slice(0, 200),
-        computation,
-        importedBy: ctx.actor.id,
-      })
-      .returning({ id: kpiDataImports.id });
-    await insertRecords(tx, created!.id, chunks);
+    const values = {
+      rowCount: parsed.rows.length,
+      fileName: input.fileName.slice(0, 200),
+      computation,
+      importedBy: ctx.actor.id,
+    };
+    if (previous) {
+      // The same import row keeps the year; only the rows that differ are written.
+      await tx
+        .update(kpiDataImports)
+        .set({ ...values, importedAt: new Date() })
+        .where(eq(kpiDataImports.id, previous.id));
+      await replaceChangedRecords(tx, previous.id, chunks);
+    } else {
+      const [created] = await tx
+        .insert(kpiDataImports)
+        .values({
+          contractId: contract.id,
+          subregionId: input.subregionId,
+          year: input.year,
+          kind: input.kind,
+          ...values,
+        })
+        .returning({ id: kpiDataImports.id });
+      await insertRecords(tx, created!.id, chunks);
+    }
     await storeComputedResult(tx, ctx.actor.id, {
       kpiId: kpi.id,
       subregionId: input.subregionId,

@@ -83,3 +83,42 @@ export async function insertRecords(tx: Executor, importId: string, chunks: Reco
         from json_to_recordset(${json}::json) as x(r text, p text, a boolean, c text)`);
   }
 }
+
+const CARE_ROWS = (json: string) => sql`json_to_recordset(${json}::json) as x(r text, p text, a date, s date, m date)`;
+const RESULT_ROWS = (json: string) => sql`json_to_recordset(${json}::json) as x(r text, p text, a boolean, c text)`;
+
+/**
+ * Makes the stored rows of import `importId` equal to the new file's while writing only what differs:
+ * rows that are gone or changed are deleted, rows that are new or changed are inserted.
+ */
+export async function replaceChangedRecords(tx: Executor, importId: string, chunks: RecordChunks): Promise<void> {
+  const care = chunks.kind === "care_start";
+  const table = care ? sql.raw("kpi_care_start_records") : sql.raw("kpi_result_records");
+  const same = care
+    ? sql`x.r = t.reference and x.p = t.product_code and x.a = t.allocation_start and x.s = t.actual_start
+        and x.m = t.message_sent`
+    : sql`x.r = t.reference and x.p = t.product_code and x.a = t.achieved and x.c is not distinct from t.reason`;
+  const cols = care ? sql`x.r, x.p, x.a, x.s, x.m` : sql`x.r, x.p, x.a, x.c`;
+  const incoming = sql.join(
+    chunks.json.map((json) => sql`select ${cols} from ${care ? CARE_ROWS(json) : RESULT_ROWS(json)}`),
+    sql` union all `,
+  );
+  // An anti-join the planner can hash: stored rows without an identical incoming row go.
+  await tx.execute(sql`
+    delete from ${table} where ctid in (
+      select t.ctid from ${table} t left join (${incoming}) x on ${same}
+      where t.import_id = ${importId} and x.r is null)`);
+  for (const json of chunks.json) {
+    const missing = sql`not exists (select 1 from ${table} t where t.import_id = ${importId}
+      and t.reference = x.r and t.product_code = x.p)`;
+    if (care)
+      await tx.execute(sql`
+        insert into kpi_care_start_records
+          (import_id, reference, product_code, allocation_start, actual_start, message_sent)
+        select ${importId}::uuid, x.r, x.p, x.a, x.s, x.m from ${CARE_ROWS(json)} where ${missing}`);
+    else
+      await tx.execute(sql`
+        insert into kpi_result_records (import_id, reference, product_code, achieved, reason)
+        select ${importId}::uuid, x.r, x.p, x.a, x.c from ${RESULT_ROWS(json)} where ${missing}`);
+  }
+}
