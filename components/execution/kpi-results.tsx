@@ -64,7 +64,12 @@ export function KpiResults({
                           {kpi.name}
                         </th>
                         <td className="utrecht-table__cell">{normLabel(kpi)}</td>
-                        <td className="utrecht-table__cell">{formatKpiValue(kpi.unit, m.value)}</td>
+                        <td className="utrecht-table__cell">
+                          {formatKpiValue(kpi.unit, m.value)}{" "}
+                          <span className="inkoop-muted" data-testid="kpi-source">
+                            ({t(`kpiData.source_${m.source}`)})
+                          </span>
+                        </td>
                         <td className="utrecht-table__cell">{m.clientsInCare}</td>
                         <td className="utrecht-table__cell">
                           <strong className={isBelowNorm(score) ? "inkoop-below-norm" : undefined}>

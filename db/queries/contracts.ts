@@ -49,7 +49,7 @@ export type ContractRow = Awaited<ReturnType<typeof listContracts>>[number];
 export async function listContractScope(db: Executor, contractId: string) {
   const [productRows, subregionRows, extensions] = await Promise.all([
     db
-      .select({ id: products.id, name: products.name })
+      .select({ id: products.id, name: products.name, code: products.code })
       .from(contractProducts)
       .innerJoin(products, eq(products.id, contractProducts.productId))
       .where(eq(contractProducts.contractId, contractId))

@@ -17,6 +17,7 @@ export * from "./consultation-tables";
 export * from "./table-compositions";
 export * from "./contracts";
 export * from "./kpis";
+export * from "./kpi-data";
 export * from "./escalations";
 export * from "./performance";
 export * from "./contract-documents";

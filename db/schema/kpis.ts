@@ -45,6 +45,10 @@ export const kpiMeasurements = pgTable(
     year: integer("year").notNull(),
     value: numeric("value", { precision: 6, scale: 2, mode: "number" }).notNull(),
     clientsInCare: integer("clients_in_care").notNull(),
+    /** Typed in (or imported as a figure) by an officer, or computed from imported data (lib/kpi/measurement). */
+    source: text("source", { enum: ["typed", "computed"] })
+      .notNull()
+      .default("typed"),
     enteredBy: uuid("entered_by")
       .notNull()
       .references(() => users.id),

@@ -7,6 +7,7 @@ import { DomainRuleError, FieldProblems, InputError, NotFoundError } from "@/lib
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { parseResultsCsv } from "./csv";
+import { refuseTypedOverComputed } from "./measurement/typed-guard";
 import { FIRST_MEASUREMENT_YEAR, isEstablished, isFutureYear } from "./measurement-year";
 import { isValueInRange, type KpiUnit } from "./scoring";
 
@@ -49,12 +50,19 @@ async function contractScope(tx: Executor, contractId: string) {
 
 async function upsertResults(ctx: Ctx, tx: Executor, results: Result[]) {
   for (const r of results) {
+    await refuseTypedOverComputed(tx, r);
     await tx
       .insert(kpiMeasurements)
       .values({ ...r, enteredBy: ctx.actor.id })
       .onConflictDoUpdate({
         target: [kpiMeasurements.kpiId, kpiMeasurements.subregionId, kpiMeasurements.year],
-        set: { value: r.value, clientsInCare: r.clientsInCare, enteredBy: ctx.actor.id, enteredAt: new Date() },
+        set: {
+          value: r.value,
+          clientsInCare: r.clientsInCare,
+          source: "typed",
+          enteredBy: ctx.actor.id,
+          enteredAt: new Date(),
+        },
       });
   }
 }

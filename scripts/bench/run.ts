@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { benchDetectSensitive } from "./detect-sensitive";
+import { benchKpiImport } from "./kpi-import";
 import { benchPublishMinutes } from "./publish-minutes";
 import { benchSelectParticipants } from "./select-participants";
 import { benchHttp } from "./http";
@@ -12,6 +13,24 @@ import { amsterdamDay } from "@/lib/time/amsterdam";
 
 const START = "<!-- bench:start -->";
 const END = "<!-- bench:end -->";
+// The KPI import has a section of its own, so it can be measured alone: `npm run bench -- --only kpi-import`.
+const KPI_START = "<!-- bench:kpi-import:start -->";
+const KPI_END = "<!-- bench:kpi-import:end -->";
+function replaceBlock(file: string, start: string, end: string, figures: string): boolean {
+  const doc = readFileSync(file, "utf8");
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to <= from) return false;
+  writeFileSync(file, `${doc.slice(0, from + start.length)}\n${figures}\n${doc.slice(to)}`);
+  return true;
+}
+
+async function benchKpiSection(pg: string | undefined) {
+  const figures = table(await benchKpiImport(pg));
+  console.log(figures);
+  if (replaceBlock("docs/PERFORMANCE.md", KPI_START, KPI_END, figures))
+    console.log("KPI-importcijfers bijgewerkt in docs/PERFORMANCE.md.");
+}
 
 function table(results: BenchResult[]): string {
   const rows = results.map((r) => {
@@ -46,12 +65,12 @@ const SHORT_NAMES: Record<string, string> = {
   detect: "detect-sensitive",
   publish: "publish-minutes",
 };
-const ALGORITHM_CASES = ["select-participants", "detect-sensitive", "publish-minutes"];
+const ALGORITHM_CASES = ["select-participants", "detect-sensitive", "publish-minutes", "kpi-import"];
 
 function askedCases(): string[] {
   return process.argv
     .slice(2)
-    .filter((a) => a !== "--")
+    .filter((a) => a !== "--" && a !== "--only")
     .flatMap((a) => (a.startsWith("--only=") ? a.slice("--only=".length).split(",") : [a]))
     .map((a) => SHORT_NAMES[a.trim()] ?? a.trim())
     .filter(Boolean);
@@ -96,6 +115,9 @@ async function main() {
   const pg = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   const asked = askedCases();
   const selected = selection(asked);
+  // The KPI import writes a section of its own, so it can be measured alone.
+  if (selected("kpi-import")) await benchKpiSection(pg);
+  if (asked.length > 0 && asked.every((id) => id === "kpi-import")) return;
   const results = [
     ...(selected("select-participants") ? [benchSelectParticipants()] : []),
     ...(selected("detect-sensitive") ? [benchDetectSensitive()] : []),

@@ -21,6 +21,8 @@ import { formatDate, formatDateTime, t } from "@/lib/i18n";
 import { deliverAgreementAction, respondToResultAction } from "../actions";
 import { ContractReportForm } from "../report-form";
 import { ContractReportView } from "@/components/execution/contract-report";
+import { KpiComputation } from "@/components/execution/kpi-computation";
+import { listDataImportsFor } from "@/lib/kpi/measurement/reads";
 
 const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,application/pdf";
 
@@ -32,12 +34,14 @@ export default async function MyContractPage({ params }: { params: Promise<{ id:
   const actor = await requirePermission(`/mijn-contracten/${rawId}`, "contract.list_own");
   const db = await getDb();
   const contract = await orNotFound(contractForActor(db, actor, idParam(rawId)));
-  const [{ scope, kpis, measurements, escalations, documents }, agreements, meetings, grid] = await Promise.all([
-    loadContractDetailsFor(db, actor, contract),
-    listAgreementsFor(db, actor, contract),
-    listContractMeetingsFor(db, actor, contract),
-    reportGridFor(db, actor, contract),
-  ]);
+  const [{ scope, kpis, measurements, escalations, documents }, agreements, meetings, grid, dataImports] =
+    await Promise.all([
+      loadContractDetailsFor(db, actor, contract),
+      listAgreementsFor(db, actor, contract),
+      listContractMeetingsFor(db, actor, contract),
+      reportGridFor(db, actor, contract),
+      listDataImportsFor(db, actor, contract),
+    ]);
   const now = new Date();
   return (
     <article className="inkoop-stack">
@@ -83,6 +87,7 @@ export default async function MyContractPage({ params }: { params: Promise<{ id:
             />
           )}
         />
+        <KpiComputation imports={dataImports} />
       </section>
       <section aria-labelledby="prestatieafspraken">
         <h2 id="prestatieafspraken" className="utrecht-heading-2">

@@ -22,6 +22,7 @@ import { addKpiAction, extendContractAction, importMeasurementsAction, saveMeasu
 import { startEscalationAction } from "../escalation-actions";
 import { ContractAgreementsSection } from "./agreements-section";
 import { ContractMeetingsSection } from "./meetings-section";
+import { ContractKpiDataSection } from "./kpi-data-section";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -218,6 +219,14 @@ export default async function OfficerContractPage({
           />
         </details>
       </section>
+
+      <ContractKpiDataSection
+        actor={actor}
+        contract={contract}
+        subregions={scope.subregions}
+        productCode={scope.products[0]?.code ?? "WMO-BI"}
+        now={now}
+      />
 
       <section aria-labelledby="escalatie">
         <h2 id="escalatie" className="utrecht-heading-2">
