@@ -7,7 +7,7 @@ import { DomainRuleError, InputError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { parseResultsCsv } from "./csv";
-import { FIRST_MEASUREMENT_YEAR, isEstablished, isFutureYear } from "./measurement-year";
+import { FIRST_MEASUREMENT_YEAR, isCompletedYear, isEstablished, isFutureYear } from "./measurement-year";
 import { isValueInRange, type KpiUnit } from "./scoring";
 
 type Ctx = WriteContext & { actor: Actor };
@@ -20,6 +20,11 @@ export function resultProblem(
   now: Date,
 ): { field: string; message: string } | null {
   if (isFutureYear(r.year, now)) return { field: "year", message: t("execution.futureYear") };
+  if (!isCompletedYear(r.year, now))
+    return {
+      field: "year",
+      message: t("execution.yearInProgress", { year: String(r.year), next: String(r.year + 1) }),
+    };
   if (r.year < FIRST_MEASUREMENT_YEAR) return { field: "year", message: t("execution.yearInvalid") };
   if (isEstablished(r.year, now))
     return { field: "year", message: t("execution.alreadyEstablished", { year: r.year }) };

@@ -102,6 +102,14 @@ describeEachDatabase("execution phase", (getDb) => {
         NOW,
       ),
     ).rejects.toMatchObject({ field: "year" });
+    // 2027 is still running on 10 February 2027: only a completed calendar year has a result.
+    await expect(
+      saveMeasurement(
+        w.ctx,
+        { contractId: id, kpiId: result.id, subregionId: w.sub.id, year: 2027, value: 60, clientsInCare: 30 },
+        NOW,
+      ),
+    ).rejects.toThrow(/^Meetjaar 2027 is nog niet voorbij/);
     await expect(
       saveMeasurement(
         w.ctx,

@@ -14,7 +14,7 @@ import { canExtend } from "@/lib/contract/terms";
 import { SHORTFALL_SOURCES } from "@/lib/escalation/ladder";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDate, t } from "@/lib/i18n";
-import { currentYear, openMeasurementYear } from "@/lib/kpi/measurement-year";
+import { currentYear, lastCompletedYear } from "@/lib/kpi/measurement-year";
 import { isBelowNorm, KPI_UNITS, scoreKpi } from "@/lib/kpi/scoring";
 import { amsterdamDay } from "@/lib/time/amsterdam";
 import { sampleCheckProposesEscalation } from "@/lib/performance/due-dates";
@@ -187,7 +187,7 @@ export default async function OfficerContractPage({
               name: "year",
               label: t("kpi.year"),
               required: true,
-              defaultValue: String(openMeasurementYear(now)),
+              defaultValue: String(lastCompletedYear(now)),
               description: t("kpi.yearHint"),
             },
             { kind: "number", name: "value", label: t("kpi.value"), required: true, description: t("kpi.valueHint") },
