@@ -285,7 +285,12 @@ describeEachDatabase("execution phase", (getDb) => {
     const w = await world(getDb, "x5");
     const { id } = await w.make(w.a.id, "REF-X5");
     const agreements = await listAgreements(w.db, id);
-    expect(agreements).toHaveLength(9);
+    expect(agreements).toHaveLength(10);
+    expect(agreements.at(-1)).toMatchObject({
+      title: "Registratie van de inzet van medewerkers per cliënt (tijdschrijven)",
+      frequency: "on_request",
+      firstDueOn: null,
+    });
     const sroi = agreements.find((a) => a.frequency === "yearly")!;
     expect(nextDueDate(sroi, 0)).toBe("2027-01-01");
     expect(isOverdue(nextDueDate(sroi, 0), "2027-02-10")).toBe(true);
