@@ -19,6 +19,7 @@ export * from "./contracts";
 export * from "./kpis";
 export * from "./escalations";
 export * from "./performance";
+export * from "./interim-reports";
 export * from "./contract-documents";
 export * from "./escalation-events";
 export * from "./agreement-deliveries";

@@ -145,6 +145,7 @@ export async function insertContracts(
         contractId: contract.id,
         title: a.title,
         frequency: a.frequency,
+        interimOnRequest: a.interimOnRequest ?? false,
         position,
         // Due dates around today, so the demo shows both upcoming and overdue deliveries.
         firstDueOn:

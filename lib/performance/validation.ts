@@ -2,7 +2,7 @@ import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { boundedText } from "@/lib/validation/fields";
 import { calendarDay, optionalText, wholeNumber } from "@/lib/contract/validation";
-import { FREQUENCIES } from "./due-dates";
+import { FREQUENCIES, sampleCheckProposesEscalation } from "./due-dates";
 
 export const agreementInput = z
   .strictObject({
@@ -32,5 +32,17 @@ export const sampleCheckInput = z
     filesDrawn: wholeNumber(1, 100_000, t("agreement.filesInvalid")),
     filesFailing: wholeNumber(0, 100_000, t("agreement.filesInvalid")),
     note: optionalText(2000),
+    // The planned escalation talk, used only when the sample opens step 1 (more than 10% failing).
+    talkOn: z
+      .string()
+      .trim()
+      .default("")
+      .pipe(z.union([z.literal(""), calendarDay]))
+      .transform((v) => v || null),
   })
-  .refine((v) => v.filesFailing <= v.filesDrawn, { path: ["filesFailing"], message: t("agreement.failingAboveDrawn") });
+  .superRefine((v, ctx) => {
+    if (v.filesFailing > v.filesDrawn)
+      ctx.addIssue({ code: "custom", path: ["filesFailing"], message: t("agreement.failingAboveDrawn") });
+    else if (!v.talkOn && sampleCheckProposesEscalation(v.filesDrawn, v.filesFailing))
+      ctx.addIssue({ code: "custom", path: ["talkOn"], message: t("agreement.sampleTalkRequired") });
+  });

@@ -8,7 +8,9 @@ import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { requireDocument, storeDocument } from "@/lib/contract/document-writes";
 import { amsterdamDay } from "@/lib/time/amsterdam";
+import { openLadderOf, openStep1 } from "@/lib/escalation/open";
 import { nextDueDate, sampleCheckProposesEscalation, type Frequency } from "./due-dates";
+import { sampleShortfall } from "./sample-check";
 
 type Ctx = WriteContext & { actor: Actor };
 
@@ -128,18 +130,51 @@ export async function deliverAgreementReport(
   });
 }
 
-/** Records a sample check of files; returns whether it proposes escalation step 1 (more than 10% failing). */
-export async function recordSampleCheck(
-  ctx: Ctx,
-  input: { contractId: string; checkedOn: string; filesDrawn: number; filesFailing: number; note: string | null },
-): Promise<{ proposesEscalation: boolean }> {
+type SampleInput = {
+  contractId: string;
+  checkedOn: string;
+  filesDrawn: number;
+  filesFailing: number;
+  note: string | null;
+  talkOn: string | null;
+};
+export type SampleOutcome = { proposesEscalation: boolean; escalationId: string | null; alreadyOpen: boolean };
+
+/**
+ * Records a sample check of files. More than 10% failing leads to step 1 of the escalation ladder (source 002):
+ * the ladder opens in the same transaction with the sample as its ground, and both sides are notified. When a
+ * ladder is already open, the sample is recorded and the open ladder continues.
+ */
+export async function recordSampleCheck(ctx: Ctx & { site?: string }, input: SampleInput): Promise<SampleOutcome> {
   const proposesEscalation = sampleCheckProposesEscalation(input.filesDrawn, input.filesFailing);
-  await ctx.db.transaction(async (tx) => {
-    const contract = await contractOf(tx, input.contractId);
+  if (proposesEscalation && !input.talkOn) throw new DomainRuleError(t("agreement.sampleTalkRequired"), "talkOn");
+  return ctx.db.transaction(async (tx) => {
+    const [contract] = await tx.select().from(contracts).where(eq(contracts.id, input.contractId)).for("update");
+    if (!contract) throw new NotFoundError("contract");
+    const { talkOn, ...check } = input;
     const [row] = await tx
       .insert(sampleChecks)
-      .values({ ...input, checkedBy: ctx.actor.id })
+      .values({ ...check, checkedBy: ctx.actor.id })
       .returning({ id: sampleChecks.id });
+    if (!row) throw new Error("sample check insert returned nothing");
+    let escalationId: string | null = null;
+    let alreadyOpen = false;
+    if (proposesEscalation && talkOn) {
+      const open = await openLadderOf(tx, contract.id);
+      alreadyOpen = Boolean(open);
+      if (open) escalationId = open.id;
+      else {
+        const opened = await openStep1(
+          ctx,
+          tx,
+          contract,
+          { source: "sample_check", shortfall: sampleShortfall(input), talkOn },
+          { details: { sampleCheckId: row.id }, notify: true },
+        );
+        escalationId = opened.id;
+        await tx.update(sampleChecks).set({ escalationId }).where(eq(sampleChecks.id, row.id));
+      }
+    }
     await recordAudit(
       { ...ctx, db: tx },
       {
@@ -148,13 +183,15 @@ export async function recordSampleCheck(
         objectId: contract.id,
         trajectoryId: contract.trajectoryId,
         details: {
-          sampleCheckId: row?.id,
+          sampleCheckId: row.id,
           filesDrawn: input.filesDrawn,
           filesFailing: input.filesFailing,
           proposesEscalation,
+          escalationId,
+          ladderAlreadyOpen: alreadyOpen,
         },
       },
     );
+    return { proposesEscalation, escalationId, alreadyOpen };
   });
-  return { proposesEscalation };
 }

@@ -320,17 +320,19 @@ describeEachDatabase("execution phase", (getDb) => {
         filesDrawn: 20,
         filesFailing: 2,
         note: null,
+        talkOn: null,
       }),
-    ).toEqual({ proposesEscalation: false });
-    expect(
-      await recordSampleCheck(w.ctx, {
-        contractId: id,
-        checkedOn: "2027-02-02",
-        filesDrawn: 20,
-        filesFailing: 3,
-        note: null,
-      }),
-    ).toEqual({ proposesEscalation: true });
+    ).toEqual({ proposesEscalation: false, escalationId: null, alreadyOpen: false });
+    const above = await recordSampleCheck(w.ctx, {
+      contractId: id,
+      checkedOn: "2027-02-02",
+      filesDrawn: 20,
+      filesFailing: 3,
+      note: null,
+      talkOn: "2027-02-20",
+    });
+    expect(above).toMatchObject({ proposesEscalation: true, alreadyOpen: false });
+    expect(above.escalationId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("plans the contract-management meeting one-to-one: the provider's report, and minutes for that provider only", async () => {

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getDb } from "@/db/client";
 import { AgreementTable } from "@/components/execution/agreement-table";
 import { SpecForm } from "@/components/execution/spec-form";
@@ -7,6 +8,7 @@ import { listAgreementsFor, listSampleChecksFor } from "@/lib/contract/reads";
 import { formatDate, t } from "@/lib/i18n";
 import { FREQUENCIES, sampleCheckProposesEscalation } from "@/lib/performance/due-dates";
 import { amsterdamDay } from "@/lib/time/amsterdam";
+import { addDays } from "@/lib/time/calendar-day";
 import { addAgreementAction, requestDeliveryAction, sampleCheckAction } from "../agreement-actions";
 
 type SectionProps = { actor: Actor; contract: ContractForActor; now: Date };
@@ -83,6 +85,14 @@ export async function ContractAgreementsSection({ actor, contract, now }: Sectio
               {sampleCheckProposesEscalation(c.filesDrawn, c.filesFailing) ? (
                 <strong className="inkoop-below-norm"> — {t("agreement.sampleProposesShort")}</strong>
               ) : null}
+              {c.escalationId ? (
+                <>
+                  {" "}
+                  <Link className="utrecht-link" href={`/beheer/contracten/${contractId}/escalatie/${c.escalationId}`}>
+                    {t("agreement.sampleLadderLink")}
+                  </Link>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -105,6 +115,13 @@ export async function ContractAgreementsSection({ actor, contract, now }: Sectio
             description: t("agreement.filesFailingHint"),
           },
           { kind: "textarea", name: "note", label: t("agreement.note"), rows: 2, maxLength: 2000 },
+          {
+            kind: "date",
+            name: "talkOn",
+            label: t("agreement.sampleTalkOn"),
+            defaultValue: addDays(today, 14),
+            description: t("agreement.sampleTalkOnHint"),
+          },
         ]}
       />
     </section>

@@ -52,8 +52,9 @@ export default async function OfficerContractPage({
     const kpi = kpis.find((k) => k.id === m.kpiId);
     return kpi && isBelowNorm(scoreKpi(kpi, m.value, m.clientsInCare));
   });
+  // A sample above 10% opens step 1 itself; the hint stays only for one that could not (a ladder was open).
   const sampleProposes = checks[0]
-    ? sampleCheckProposesEscalation(checks[0].filesDrawn, checks[0].filesFailing)
+    ? !checks[0].escalationId && sampleCheckProposesEscalation(checks[0].filesDrawn, checks[0].filesFailing)
     : false;
   const openLadder = escalations.find((e) => e.step === "step1" || e.step === "step2");
   return (
