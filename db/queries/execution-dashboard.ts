@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import {
   agreementDeliveries,
   contractProducts,
@@ -93,7 +93,8 @@ export async function listDashboardAgreements(db: Executor, filter: DashboardFil
     ? await db
         .select({ agreementId: agreementDeliveries.agreementId, n: sql<number>`count(*)::int` })
         .from(agreementDeliveries)
-        .where(inArray(agreementDeliveries.agreementId, ids))
+        // Interim reports answer a request and do not move the agreement's own rhythm.
+        .where(and(inArray(agreementDeliveries.agreementId, ids), isNull(agreementDeliveries.interimRequestId)))
         .groupBy(agreementDeliveries.agreementId)
     : [];
   return rows.map((r) => ({

@@ -23,7 +23,18 @@ export const agreementInput = z
 
 export const requestDeliveryInput = z.strictObject({ agreementId: z.uuid(), requestedDueOn: calendarDay });
 
-export const deliveryInput = z.strictObject({ agreementId: z.uuid(), file: z.unknown().optional() });
+export const deliveryInput = z.strictObject({
+  agreementId: z.uuid(),
+  // Set when the report answers a request for an interim report.
+  interimRequestId: z.uuid().optional(),
+  file: z.unknown().optional(),
+});
+
+export const interimRequestInput = z.strictObject({
+  agreementId: z.uuid(),
+  dueOn: calendarDay,
+  reason: boundedText(10, 2000),
+});
 
 export const sampleCheckInput = z
   .strictObject({

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { agreementDeliveries, contracts, performanceAgreements, sampleChecks } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
@@ -10,6 +10,7 @@ import { requireDocument, storeDocument } from "@/lib/contract/document-writes";
 import { amsterdamDay } from "@/lib/time/amsterdam";
 import { openLadderOf, openStep1 } from "@/lib/escalation/open";
 import { nextDueDate, sampleCheckProposesEscalation, type Frequency } from "./due-dates";
+import { deliverInterimReport } from "./interim-writes";
 import { sampleShortfall } from "./sample-check";
 
 type Ctx = WriteContext & { actor: Actor };
@@ -85,12 +86,17 @@ export async function requestDelivery(
   });
 }
 
-/** The provider uploads the report for the delivery that is due; the next due date moves on. */
+/**
+ * The provider uploads the report for the delivery that is due; the next due date moves on. With
+ * `interimRequestId` it answers the municipality's request for an interim report instead.
+ */
 export async function deliverAgreementReport(
-  ctx: Ctx,
-  input: { agreementId: string; file?: unknown },
+  ctx: Ctx & { site?: string },
+  input: { agreementId: string; interimRequestId?: string | null; file?: unknown },
   now = new Date(),
 ): Promise<void> {
+  if (input.interimRequestId)
+    return deliverInterimReport(ctx, { ...input, interimRequestId: input.interimRequestId }, now);
   const doc = await requireDocument(input.file);
   await ctx.db.transaction(async (tx) => {
     const { agreement, contract } = await lockAgreement(tx, input.agreementId);
@@ -98,7 +104,7 @@ export async function deliverAgreementReport(
     const delivered = await tx
       .select({ id: agreementDeliveries.id })
       .from(agreementDeliveries)
-      .where(eq(agreementDeliveries.agreementId, agreement.id));
+      .where(and(eq(agreementDeliveries.agreementId, agreement.id), isNull(agreementDeliveries.interimRequestId)));
     const dueOn = nextDueDate(agreement, delivered.length);
     if (agreement.frequency === "on_request" && !dueOn) throw new DomainRuleError(t("agreement.notRequested"), "file");
     const documentId = await storeDocument(tx, {

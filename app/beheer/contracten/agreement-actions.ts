@@ -4,7 +4,13 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/http/form-action";
 import { siteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";
-import { agreementInput, requestDeliveryInput, sampleCheckInput } from "@/lib/performance/validation";
+import {
+  agreementInput,
+  interimRequestInput,
+  requestDeliveryInput,
+  sampleCheckInput,
+} from "@/lib/performance/validation";
+import { requestInterimReport } from "@/lib/performance/interim-writes";
 import { addAgreement, recordSampleCheck, requestDelivery } from "@/lib/performance/writes";
 
 const refresh = () => revalidatePath("/beheer", "layout");
@@ -39,5 +45,15 @@ export const sampleCheckAction = formAction({
     if (outcome.escalationId && !outcome.alreadyOpen)
       return { redirectTo: `/beheer/contracten/${input.contractId}/escalatie/${outcome.escalationId}?steekproef=1` };
     return { message: outcome.alreadyOpen ? t("agreement.sampleLadderOpen") : t("agreement.sampleOk") };
+  },
+});
+
+export const requestInterimAction = formAction({
+  permission: "contract.administer",
+  schema: interimRequestInput,
+  run: async (ctx, input) => {
+    await requestInterimReport({ ...ctx, site: siteUrl() }, input);
+    refresh();
+    return { message: t("agreement.interimRequested") };
   },
 });
