@@ -13,25 +13,32 @@ import { isValueInRange, type KpiUnit } from "./scoring";
 type Ctx = WriteContext & { actor: Actor };
 type Result = { kpiId: string; subregionId: string; year: number; value: number; clientsInCare: number };
 
-/** The Dutch reason a result cannot be recorded, or null; field names match the entry form. */
+/** Every Dutch reason a result cannot be recorded, at most one per field; names match the entry form. */
+export function resultProblems(
+  r: { year: number; value: number; clientsInCare: number },
+  unit: KpiUnit,
+  now: Date,
+): Array<{ field: string; message: string }> {
+  const problems: Array<{ field: string; message: string }> = [];
+  const year = (message: string) => problems.push({ field: "year", message });
+  if (isFutureYear(r.year, now)) year(t("execution.futureYear"));
+  else if (!isCompletedYear(r.year, now))
+    year(t("execution.yearInProgress", { year: String(r.year), next: String(r.year + 1) }));
+  else if (r.year < FIRST_MEASUREMENT_YEAR) year(t("execution.yearInvalid"));
+  else if (isEstablished(r.year, now)) year(t("execution.alreadyEstablished", { year: r.year }));
+  if (!isValueInRange(unit, r.value)) problems.push({ field: "value", message: t(`execution.range_${unit}`) });
+  if (!Number.isInteger(r.clientsInCare) || r.clientsInCare < 0)
+    problems.push({ field: "clientsInCare", message: t("execution.clientsInvalid") });
+  return problems;
+}
+
+/** The first reason a result cannot be recorded, or null (one per CSV line). */
 export function resultProblem(
   r: { year: number; value: number; clientsInCare: number },
   unit: KpiUnit,
   now: Date,
 ): { field: string; message: string } | null {
-  if (isFutureYear(r.year, now)) return { field: "year", message: t("execution.futureYear") };
-  if (!isCompletedYear(r.year, now))
-    return {
-      field: "year",
-      message: t("execution.yearInProgress", { year: String(r.year), next: String(r.year + 1) }),
-    };
-  if (r.year < FIRST_MEASUREMENT_YEAR) return { field: "year", message: t("execution.yearInvalid") };
-  if (isEstablished(r.year, now))
-    return { field: "year", message: t("execution.alreadyEstablished", { year: r.year }) };
-  if (!isValueInRange(unit, r.value)) return { field: "value", message: t(`execution.range_${unit}`) };
-  if (!Number.isInteger(r.clientsInCare) || r.clientsInCare < 0)
-    return { field: "clientsInCare", message: t("execution.clientsInvalid") };
-  return null;
+  return resultProblems(r, unit, now)[0] ?? null;
 }
 
 async function contractScope(tx: Executor, contractId: string) {
@@ -70,8 +77,10 @@ export async function saveMeasurement(
     if (!kpi) throw new DomainRuleError(t("errors.invalidChoice"), "kpiId");
     if (!regions.some((r) => r.id === input.subregionId))
       throw new DomainRuleError(t("execution.subregionNotInContract"), "subregionId");
-    const problem = resultProblem(input, kpi.unit, now);
-    if (problem) throw new DomainRuleError(problem.message, problem.field);
+    // Every problem at once, next to its field: a single one as the domain's refusal, several together.
+    const problems = resultProblems(input, kpi.unit, now);
+    if (problems.length === 1) throw new DomainRuleError(problems[0]!.message, problems[0]!.field);
+    if (problems.length) throw new InputError(Object.fromEntries(problems.map((p) => [p.field, [p.message]])));
     const { contractId: _, ...result } = input;
     await upsertResults(ctx, tx, [result]);
     await recordAudit(

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { boundedText } from "@/lib/validation/fields";
+import { amsterdamDay } from "@/lib/time/amsterdam";
 import { calendarDay, optionalText, wholeNumber } from "@/lib/contract/validation";
 import { FREQUENCIES, sampleCheckProposesEscalation } from "./due-dates";
 
@@ -32,7 +33,8 @@ export const deliveryInput = z.strictObject({
 
 export const interimRequestInput = z.strictObject({
   agreementId: z.uuid(),
-  dueOn: calendarDay,
+  // Checked here as well as in the write, so the form names this problem together with the others.
+  dueOn: calendarDay.refine((d) => d >= amsterdamDay(new Date()), t("agreement.requestInPast")),
   reason: boundedText(10, 2000),
 });
 

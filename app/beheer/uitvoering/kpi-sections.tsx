@@ -66,7 +66,16 @@ export function KpiYearSection({ results, year }: { results: DashboardResult[]; 
               </div>
             </details>
             <h4 className="utrecht-heading-4">{t("dashboard.distributionHeading")}</h4>
-            <div className="utrecht-table-container" style={{ overflowX: "auto" }}>
+            {/* On a phone the table scrolls sideways; the region can be reached and scrolled with the keyboard. */}
+            <div
+              className="utrecht-table-container"
+              style={{ overflowX: "auto" }}
+              role="region"
+              aria-label={t("dashboard.distributionCaption", { kpi: kpi.kpiName, year })}
+              // A region that scrolls must be reachable with the keyboard to scroll it (WCAG 2.1.1).
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+              tabIndex={0}
+            >
               <table className="utrecht-table inkoop-table" data-testid="distribution-table">
                 <caption className="utrecht-table__caption">
                   {t("dashboard.distributionCaption", { kpi: kpi.kpiName, year })}

@@ -41,3 +41,12 @@ describe("results only for completed years", () => {
     expect(resultProblem(result(2025), "percentage", new Date("2026-03-31T22:00:00Z"))?.message).toMatch(/vastgesteld/);
   });
 });
+
+describe("every problem of a typed result at once", () => {
+  it("names the year in progress together with a value out of range", async () => {
+    const { resultProblems } = await import("@/lib/kpi/writes");
+    expect(
+      resultProblems({ year: 2026, value: 150, clientsInCare: -1 }, "percentage", LAST_MINUTE_2026).map((p) => p.field),
+    ).toEqual(["year", "value", "clientsInCare"]);
+  });
+});
