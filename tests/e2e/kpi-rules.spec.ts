@@ -158,7 +158,7 @@ test("the dashboard shows each KPI's distribution with its bands and tables, lab
     await page.goto("/beheer/uitvoering");
     await expect(page.getByRole("img", { name: /Resultaat behaald/ }).first()).toBeVisible();
     const distribution = page.getByRole("table", {
-      name: /Resultaat behaald in \d{4}: aantal aanbieders per normband/,
+      name: /Resultaat behaald, \d{4}: aantal aanbieders per normband/,
     });
     await expect(distribution).toBeVisible();
     await expect(distribution).toContainText("Purmerend en Edam-Volendam");

@@ -71,7 +71,7 @@ export function KpiYearSection({ results, year }: { results: DashboardResult[]; 
               className="utrecht-table-container"
               style={{ overflowX: "auto" }}
               role="region"
-              aria-label={t("dashboard.distributionCaption", { kpi: kpi.kpiName, year })}
+              aria-label={t("dashboard.distributionRegion", { kpi: kpi.kpiName, year })}
               // A region that scrolls must be reachable with the keyboard to scroll it (WCAG 2.1.1).
               // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
               tabIndex={0}
