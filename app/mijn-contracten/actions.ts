@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { formAction, type ActionContext } from "@/lib/http/form-action";
+import { siteUrl } from "@/lib/http/site-url";
 import { t } from "@/lib/i18n";
 import { responseInput } from "@/lib/contract/validation";
 import { escalationUploadInput } from "@/lib/escalation/validation";
@@ -52,6 +53,12 @@ export const deliverAgreementAction = ownContractAction(
   deliveryInput,
   deliverAgreementReport,
   "agreement.deliveredMessage",
+  true,
+);
+export const deliverInterimAction = ownContractAction(
+  deliveryInput,
+  (ctx, input) => deliverAgreementReport({ ...ctx, site: siteUrl() }, input),
+  "agreement.interimDeliveredMessage",
   true,
 );
 export const submitContractReportAction = ownContractAction(

@@ -8,6 +8,7 @@ import {
   contractSubregions,
   escalationEvents,
   escalations,
+  interimReportRequests,
   kpiMeasurements,
   kpis,
   performanceAgreements,
@@ -144,14 +145,28 @@ export async function listAgreements(db: Executor, contractId: string) {
     .where(eq(performanceAgreements.contractId, contractId))
     .orderBy(asc(performanceAgreements.position));
   const ids = rows.map((r) => r.id);
-  const deliveries = ids.length
-    ? await db
-        .select()
-        .from(agreementDeliveries)
-        .where(inArray(agreementDeliveries.agreementId, ids))
-        .orderBy(asc(agreementDeliveries.deliveredAt))
-    : [];
-  return rows.map((r) => ({ ...r, deliveries: deliveries.filter((d) => d.agreementId === r.id) }));
+  const [deliveries, requests] = ids.length
+    ? await Promise.all([
+        db
+          .select()
+          .from(agreementDeliveries)
+          .where(inArray(agreementDeliveries.agreementId, ids))
+          .orderBy(asc(agreementDeliveries.deliveredAt)),
+        db
+          .select()
+          .from(interimReportRequests)
+          .where(inArray(interimReportRequests.agreementId, ids))
+          .orderBy(desc(interimReportRequests.requestedAt)),
+      ])
+    : [[], []];
+  return rows.map((r) => ({
+    ...r,
+    // The agreement's own deliveries, which set its next due date; interim reports are listed with their request.
+    deliveries: deliveries.filter((d) => d.agreementId === r.id && d.interimRequestId === null),
+    interimRequests: requests
+      .filter((q) => q.agreementId === r.id)
+      .map((q) => ({ ...q, delivery: deliveries.find((d) => d.interimRequestId === q.id) ?? null })),
+  }));
 }
 export type AgreementRow = Awaited<ReturnType<typeof listAgreements>>[number];
 

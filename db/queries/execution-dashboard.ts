@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import {
   agreementDeliveries,
   contractProducts,
@@ -42,23 +42,26 @@ export const listResultYears = (db: Executor) =>
     .orderBy(desc(kpiMeasurements.year))
     .then((rows) => rows.map((r) => r.year));
 
-/** KPI results of one year against their norms, per provider and sub-region. */
-export function listDashboardResults(db: Executor, filter: DashboardFilter & { year: number }) {
+const resultColumns = {
+  id: kpiMeasurements.id,
+  year: kpiMeasurements.year,
+  providerName: providers.name,
+  contractId: contracts.id,
+  reference: contracts.reference,
+  subregionName: subregions.name,
+  kpiName: kpis.name,
+  code: kpis.code,
+  unit: kpis.unit,
+  norm: kpis.norm,
+  goodFrom: kpis.goodFrom,
+  value: kpiMeasurements.value,
+  clientsInCare: kpiMeasurements.clientsInCare,
+};
+
+/** KPI results against their norms, per provider and sub-region: of one year, or of every year for the trend. */
+export function listDashboardResults(db: Executor, filter: DashboardFilter) {
   return db
-    .select({
-      id: kpiMeasurements.id,
-      providerName: providers.name,
-      contractId: contracts.id,
-      reference: contracts.reference,
-      subregionName: subregions.name,
-      kpiName: kpis.name,
-      code: kpis.code,
-      unit: kpis.unit,
-      norm: kpis.norm,
-      goodFrom: kpis.goodFrom,
-      value: kpiMeasurements.value,
-      clientsInCare: kpiMeasurements.clientsInCare,
-    })
+    .select(resultColumns)
     .from(kpiMeasurements)
     .innerJoin(kpis, eq(kpis.id, kpiMeasurements.kpiId))
     .innerJoin(contracts, eq(contracts.id, kpis.contractId))
@@ -66,12 +69,12 @@ export function listDashboardResults(db: Executor, filter: DashboardFilter & { y
     .innerJoin(subregions, eq(subregions.id, kpiMeasurements.subregionId))
     .where(
       and(
-        eq(kpiMeasurements.year, filter.year),
+        filter.year === undefined ? undefined : eq(kpiMeasurements.year, filter.year),
         filter.subregionId ? eq(kpiMeasurements.subregionId, filter.subregionId) : undefined,
         contractScope(filter),
       ),
     )
-    .orderBy(asc(kpis.position), asc(providers.name), asc(subregions.name));
+    .orderBy(asc(kpis.position), asc(providers.name), asc(subregions.name), asc(kpiMeasurements.year));
 }
 export type DashboardResult = Awaited<ReturnType<typeof listDashboardResults>>[number];
 
@@ -93,7 +96,8 @@ export async function listDashboardAgreements(db: Executor, filter: DashboardFil
     ? await db
         .select({ agreementId: agreementDeliveries.agreementId, n: sql<number>`count(*)::int` })
         .from(agreementDeliveries)
-        .where(inArray(agreementDeliveries.agreementId, ids))
+        // Interim reports answer a request and do not move the agreement's own rhythm.
+        .where(and(inArray(agreementDeliveries.agreementId, ids), isNull(agreementDeliveries.interimRequestId)))
         .groupBy(agreementDeliveries.agreementId)
     : [];
   return rows.map((r) => ({

@@ -1,4 +1,5 @@
 import { date, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
+import { interimReportRequests } from "./interim-reports";
 import { contractDocuments } from "./contract-documents";
 import { performanceAgreements } from "./performance";
 import { users } from "./users";
@@ -13,6 +14,10 @@ export const agreementDeliveries = pgTable("agreement_deliveries", {
   documentId: uuid("document_id")
     .notNull()
     .references(() => contractDocuments.id, { onDelete: "cascade" }),
+  /** An interim report answers this request and does not count towards the agreement's own rhythm. */
+  interimRequestId: uuid("interim_request_id")
+    .unique()
+    .references(() => interimReportRequests.id, { onDelete: "cascade" }),
   deliveredBy: uuid("delivered_by")
     .notNull()
     .references(() => users.id),

@@ -20,6 +20,7 @@ export * from "./kpis";
 export * from "./kpi-data";
 export * from "./escalations";
 export * from "./performance";
+export * from "./interim-reports";
 export * from "./contract-documents";
 export * from "./escalation-events";
 export * from "./agreement-deliveries";

@@ -19,6 +19,7 @@ import { renderLadderLetter } from "@/lib/escalation/letter-pdf";
 import { DEFAULT_AGREEMENTS } from "@/lib/performance/defaults";
 import { addDays, addYears } from "@/lib/time/calendar-day";
 import { amsterdamDay } from "@/lib/time/amsterdam";
+import { lastCompletedYear } from "@/lib/kpi/measurement-year";
 import { lookup } from "./trajectories";
 
 type Result = [subregion: string, code: StandardKpiCode, value: number, clients: number];
@@ -32,7 +33,6 @@ type ContractSeed = {
 };
 
 const TRAJECTORY = "Beschermd wonen en maatschappelijke opvang";
-const YEAR = 2026;
 
 /**
  * Contracts in the execution phase: one provider meeting its norms, one with fewer than 10 clients in
@@ -96,7 +96,10 @@ export async function insertContracts(
     "contractmanager@purmerend.nl",
   );
   if (!officer) throw new Error("seed: contract manager account missing");
-  const today = amsterdamDay(refs.now ?? new Date());
+  const now = refs.now ?? new Date();
+  const today = amsterdamDay(now);
+  // Results are for the last completed calendar year; the contracts started at its beginning.
+  const YEAR = lastCompletedYear(now);
   for (const seed of CONTRACTS) {
     const [contract] = await tx
       .insert(contracts)
@@ -105,8 +108,8 @@ export async function insertContracts(
         trajectoryId: lookup(trajectoryIds, TRAJECTORY),
         reference: seed.reference,
         title: seed.title,
-        awardedOn: "2025-10-01",
-        startsOn: "2026-01-01",
+        awardedOn: `${YEAR - 1}-10-01`,
+        startsOn: `${YEAR}-01-01`,
         termForm: "2+2",
         createdBy: officer,
       })
@@ -142,6 +145,7 @@ export async function insertContracts(
         contractId: contract.id,
         title: a.title,
         frequency: a.frequency,
+        interimOnRequest: a.interimOnRequest ?? false,
         position,
         // Due dates around today, so the demo shows both upcoming and overdue deliveries.
         firstDueOn:

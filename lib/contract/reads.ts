@@ -114,15 +114,16 @@ export async function listDashboardYears(db: Executor, actor: Actor | null) {
   return listResultYears(db);
 }
 
-/** The execution dashboard across all contracts: results, agreements and escalation ladders. */
+/** The execution dashboard across all contracts: results (of the year and all years), agreements and ladders. */
 export async function loadDashboardFor(db: Executor, actor: Actor | null, filter: DashboardFilter & { year: number }) {
   if (!can(actor, "execution.dashboard")) throw new ForbiddenError("execution.dashboard");
-  const [results, agreements, ladders] = await Promise.all([
+  const [results, history, agreements, ladders] = await Promise.all([
     listDashboardResults(db, filter),
+    listDashboardResults(db, { ...filter, year: undefined }),
     listDashboardAgreements(db, filter),
     listDashboardLadders(db, filter),
   ]);
-  return { results, agreements, ladders };
+  return { results, history, agreements, ladders };
 }
 
 // Components take these shapes as props; they may not import db/ themselves.

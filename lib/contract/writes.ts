@@ -67,6 +67,7 @@ export async function createContract(ctx: Ctx, input: ContractInput): Promise<{ 
         contractId: row.id,
         title: a.title,
         frequency: a.frequency,
+        interimOnRequest: a.interimOnRequest ?? false,
         position,
         firstDueOn: a.frequency === "on_request" ? null : addYears(input.startsOn, a.frequency === "yearly" ? 1 : 2),
       })),

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { contracts, escalationEvents, escalations, providers, type Escalation } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import type { EscalationAuditKind } from "@/lib/audit/codes";
@@ -23,6 +23,7 @@ import {
   type Step3Ground,
 } from "./ladder";
 import { renderLadderLetter } from "./letter-pdf";
+import { openLadderOf, openStep1 } from "./open";
 import type { LetterTemplate } from "./letters";
 
 /** `site` is the public base URL for the link in the e-mail that announces a letter. */
@@ -125,35 +126,9 @@ export async function startEscalation(
   return ctx.db.transaction(async (tx) => {
     const [contract] = await tx.select().from(contracts).where(eq(contracts.id, input.contractId)).for("update");
     if (!contract) throw new NotFoundError("contract");
-    const [open] = await tx
-      .select({ id: escalations.id })
-      .from(escalations)
-      .where(and(eq(escalations.contractId, contract.id), inArray(escalations.step, ["step1", "step2"])));
-    if (open) throw new DomainRuleError(t("ladder.alreadyOpen"));
-    const [row] = await tx
-      .insert(escalations)
-      .values({ ...input, openedBy: ctx.actor.id })
-      .returning();
-    if (!row) throw new Error("escalation insert returned nothing");
-    await tx.insert(escalationEvents).values({
-      escalationId: row.id,
-      kind: "start",
-      fromStep: null,
-      toStep: "step1",
-      note: input.shortfall,
-      actorId: ctx.actor.id,
-    });
-    await recordAudit(
-      { ...ctx, db: tx },
-      {
-        action: "escalation.start",
-        objectType: "escalation",
-        objectId: row.id,
-        trajectoryId: contract.trajectoryId,
-        details: { contractId: contract.id, source: input.source, talkOn: input.talkOn },
-      },
-    );
-    return { id: row.id };
+    if (await openLadderOf(tx, contract.id)) throw new DomainRuleError(t("ladder.alreadyOpen"));
+    const { contractId: _, ...step1 } = input;
+    return openStep1(ctx, tx, contract, step1);
   });
 }
 

@@ -19,10 +19,21 @@ export function establishedBy(year: number): Date {
 
 export const currentYear = (now: Date) => new TZDate(now.getTime(), ZONE).getFullYear();
 
-/** Results can be entered for years that have begun; a year in the future cannot be measured. */
+/** A year in the future cannot be measured. */
 export function isFutureYear(year: number, now: Date): boolean {
   return year > currentYear(now);
 }
+
+/**
+ * Results are measured over a whole calendar year (1 January–31 December, Dutch time), so a year
+ * is complete only from 1 January of the next year; the year in progress cannot have a result yet.
+ */
+export function isCompletedYear(year: number, now: Date): boolean {
+  return year < currentYear(now);
+}
+
+/** The last completed measurement year: the one an officer enters results for (until 1 April). */
+export const lastCompletedYear = (now: Date) => currentYear(now) - 1;
 
 export function isEstablished(year: number, now: Date): boolean {
   return now.getTime() >= establishedBy(year).getTime();

@@ -8,32 +8,39 @@ import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { parseResultsCsv } from "./csv";
 import { refuseTypedOverComputed } from "./measurement/typed-guard";
-import { FIRST_MEASUREMENT_YEAR, isEstablished, isFutureYear } from "./measurement-year";
+import { FIRST_MEASUREMENT_YEAR, isCompletedYear, isEstablished, isFutureYear } from "./measurement-year";
 import { isValueInRange, type KpiUnit } from "./scoring";
 
 type Ctx = WriteContext & { actor: Actor };
 type Result = { kpiId: string; subregionId: string; year: number; value: number; clientsInCare: number };
 
-/** The Dutch reason a result cannot be recorded, or null; field names match the entry form. */
+/** Every Dutch reason a result cannot be recorded, at most one per field; names match the entry form. */
 export function resultProblems(
   r: { year: number; value: number; clientsInCare: number },
   unit: KpiUnit | null,
   now: Date,
-): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
-  const yearProblem = isFutureYear(r.year, now)
-    ? t("execution.futureYear")
-    : r.year < FIRST_MEASUREMENT_YEAR
-      ? t("execution.yearInvalid")
-      : isEstablished(r.year, now)
-        ? t("execution.alreadyEstablished", { year: r.year })
-        : null;
-  if (yearProblem) problems.push({ field: "year", message: yearProblem });
+): Array<{ field: string; message: string }> {
+  const problems: Array<{ field: string; message: string }> = [];
+  const year = (message: string) => problems.push({ field: "year", message });
+  if (isFutureYear(r.year, now)) year(t("execution.futureYear"));
+  else if (!isCompletedYear(r.year, now))
+    year(t("execution.yearInProgress", { year: String(r.year), next: String(r.year + 1) }));
+  else if (r.year < FIRST_MEASUREMENT_YEAR) year(t("execution.yearInvalid"));
+  else if (isEstablished(r.year, now)) year(t("execution.alreadyEstablished", { year: r.year }));
   // Without a known KPI its range is unknown; the KPI choice itself is reported instead.
   if (unit && !isValueInRange(unit, r.value)) problems.push({ field: "value", message: t(`execution.range_${unit}`) });
   if (!Number.isInteger(r.clientsInCare) || r.clientsInCare < 0)
     problems.push({ field: "clientsInCare", message: t("execution.clientsInvalid") });
   return problems;
+}
+
+/** The first reason a result cannot be recorded, or null (one per CSV line). */
+export function resultProblem(
+  r: { year: number; value: number; clientsInCare: number },
+  unit: KpiUnit | null,
+  now: Date,
+): { field: string; message: string } | null {
+  return resultProblems(r, unit, now)[0] ?? null;
 }
 
 async function contractScope(tx: Executor, contractId: string) {

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { boundedText } from "@/lib/validation/fields";
+import { amsterdamDay } from "@/lib/time/amsterdam";
 import { calendarDay, optionalText, wholeNumber } from "@/lib/contract/validation";
-import { FREQUENCIES } from "./due-dates";
+import { FREQUENCIES, sampleCheckProposesEscalation } from "./due-dates";
 
 export const agreementInput = z
   .strictObject({
@@ -23,7 +24,19 @@ export const agreementInput = z
 
 export const requestDeliveryInput = z.strictObject({ agreementId: z.uuid(), requestedDueOn: calendarDay });
 
-export const deliveryInput = z.strictObject({ agreementId: z.uuid(), file: z.unknown().optional() });
+export const deliveryInput = z.strictObject({
+  agreementId: z.uuid(),
+  // Set when the report answers a request for an interim report.
+  interimRequestId: z.uuid().optional(),
+  file: z.unknown().optional(),
+});
+
+export const interimRequestInput = z.strictObject({
+  agreementId: z.uuid(),
+  // Checked here as well as in the write, so the form names this problem together with the others.
+  dueOn: calendarDay.refine((d) => d >= amsterdamDay(new Date()), t("agreement.requestInPast")),
+  reason: boundedText(10, 2000),
+});
 
 export const sampleCheckInput = z
   .strictObject({
@@ -32,5 +45,17 @@ export const sampleCheckInput = z
     filesDrawn: wholeNumber(1, 100_000, t("agreement.filesInvalid")),
     filesFailing: wholeNumber(0, 100_000, t("agreement.filesInvalid")),
     note: optionalText(2000),
+    // The planned escalation talk, used only when the sample opens step 1 (more than 10% failing).
+    talkOn: z
+      .string()
+      .trim()
+      .default("")
+      .pipe(z.union([z.literal(""), calendarDay]))
+      .transform((v) => v || null),
   })
-  .refine((v) => v.filesFailing <= v.filesDrawn, { path: ["filesFailing"], message: t("agreement.failingAboveDrawn") });
+  .superRefine((v, ctx) => {
+    if (v.filesFailing > v.filesDrawn)
+      ctx.addIssue({ code: "custom", path: ["filesFailing"], message: t("agreement.failingAboveDrawn") });
+    else if (!v.talkOn && sampleCheckProposesEscalation(v.filesDrawn, v.filesFailing))
+      ctx.addIssue({ code: "custom", path: ["talkOn"], message: t("agreement.sampleTalkRequired") });
+  });

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { agreementDeliveries, contracts, performanceAgreements, sampleChecks } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
@@ -8,7 +8,10 @@ import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { requireDocument, storeDocument } from "@/lib/contract/document-writes";
 import { amsterdamDay } from "@/lib/time/amsterdam";
+import { openLadderOf, openStep1 } from "@/lib/escalation/open";
 import { nextDueDate, sampleCheckProposesEscalation, type Frequency } from "./due-dates";
+import { deliverInterimReport } from "./interim-writes";
+import { sampleShortfall } from "./sample-check";
 
 type Ctx = WriteContext & { actor: Actor };
 
@@ -83,12 +86,17 @@ export async function requestDelivery(
   });
 }
 
-/** The provider uploads the report for the delivery that is due; the next due date moves on. */
+/**
+ * The provider uploads the report for the delivery that is due; the next due date moves on. With
+ * `interimRequestId` it answers the municipality's request for an interim report instead.
+ */
 export async function deliverAgreementReport(
-  ctx: Ctx,
-  input: { agreementId: string; file?: unknown },
+  ctx: Ctx & { site?: string },
+  input: { agreementId: string; interimRequestId?: string | null; file?: unknown },
   now = new Date(),
 ): Promise<void> {
+  if (input.interimRequestId)
+    return deliverInterimReport(ctx, { ...input, interimRequestId: input.interimRequestId }, now);
   const doc = await requireDocument(input.file);
   await ctx.db.transaction(async (tx) => {
     const { agreement, contract } = await lockAgreement(tx, input.agreementId);
@@ -96,7 +104,7 @@ export async function deliverAgreementReport(
     const delivered = await tx
       .select({ id: agreementDeliveries.id })
       .from(agreementDeliveries)
-      .where(eq(agreementDeliveries.agreementId, agreement.id));
+      .where(and(eq(agreementDeliveries.agreementId, agreement.id), isNull(agreementDeliveries.interimRequestId)));
     const dueOn = nextDueDate(agreement, delivered.length);
     if (agreement.frequency === "on_request" && !dueOn) throw new DomainRuleError(t("agreement.notRequested"), "file");
     const documentId = await storeDocument(tx, {
@@ -128,18 +136,51 @@ export async function deliverAgreementReport(
   });
 }
 
-/** Records a sample check of files; returns whether it proposes escalation step 1 (more than 10% failing). */
-export async function recordSampleCheck(
-  ctx: Ctx,
-  input: { contractId: string; checkedOn: string; filesDrawn: number; filesFailing: number; note: string | null },
-): Promise<{ proposesEscalation: boolean }> {
+type SampleInput = {
+  contractId: string;
+  checkedOn: string;
+  filesDrawn: number;
+  filesFailing: number;
+  note: string | null;
+  talkOn: string | null;
+};
+export type SampleOutcome = { proposesEscalation: boolean; escalationId: string | null; alreadyOpen: boolean };
+
+/**
+ * Records a sample check of files. More than 10% failing leads to step 1 of the escalation ladder (source 002):
+ * the ladder opens in the same transaction with the sample as its ground, and both sides are notified. When a
+ * ladder is already open, the sample is recorded and the open ladder continues.
+ */
+export async function recordSampleCheck(ctx: Ctx & { site?: string }, input: SampleInput): Promise<SampleOutcome> {
   const proposesEscalation = sampleCheckProposesEscalation(input.filesDrawn, input.filesFailing);
-  await ctx.db.transaction(async (tx) => {
-    const contract = await contractOf(tx, input.contractId);
+  if (proposesEscalation && !input.talkOn) throw new DomainRuleError(t("agreement.sampleTalkRequired"), "talkOn");
+  return ctx.db.transaction(async (tx) => {
+    const [contract] = await tx.select().from(contracts).where(eq(contracts.id, input.contractId)).for("update");
+    if (!contract) throw new NotFoundError("contract");
+    const { talkOn, ...check } = input;
     const [row] = await tx
       .insert(sampleChecks)
-      .values({ ...input, checkedBy: ctx.actor.id })
+      .values({ ...check, checkedBy: ctx.actor.id })
       .returning({ id: sampleChecks.id });
+    if (!row) throw new Error("sample check insert returned nothing");
+    let escalationId: string | null = null;
+    let alreadyOpen = false;
+    if (proposesEscalation && talkOn) {
+      const open = await openLadderOf(tx, contract.id);
+      alreadyOpen = Boolean(open);
+      if (open) escalationId = open.id;
+      else {
+        const opened = await openStep1(
+          ctx,
+          tx,
+          contract,
+          { source: "sample_check", shortfall: sampleShortfall(input), talkOn },
+          { details: { sampleCheckId: row.id }, notify: true },
+        );
+        escalationId = opened.id;
+        await tx.update(sampleChecks).set({ escalationId }).where(eq(sampleChecks.id, row.id));
+      }
+    }
     await recordAudit(
       { ...ctx, db: tx },
       {
@@ -148,13 +189,15 @@ export async function recordSampleCheck(
         objectId: contract.id,
         trajectoryId: contract.trajectoryId,
         details: {
-          sampleCheckId: row?.id,
+          sampleCheckId: row.id,
           filesDrawn: input.filesDrawn,
           filesFailing: input.filesFailing,
           proposesEscalation,
+          escalationId,
+          ladderAlreadyOpen: alreadyOpen,
         },
       },
     );
+    return { proposesEscalation, escalationId, alreadyOpen };
   });
-  return { proposesEscalation };
 }

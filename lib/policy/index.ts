@@ -69,6 +69,8 @@ export type ResourceOf = {
   "kpi.respond": { providerId: string; established: boolean };
   "escalation.submit": { providerId: string };
   "agreement.deliver": { providerId: string };
+  "agreement.request_interim": { interimOnRequest: boolean; openRequest: boolean };
+  "agreement.deliver_interim": { providerId: string; open: boolean };
   "contract_report.submit": { providerId: string };
   "execution.dashboard": undefined;
   "provider_contract.set": undefined;
@@ -179,6 +181,10 @@ const RULES: { [A in Action]: Rule<A> } = {
   "kpi.respond": (a, r) => speaksFor(a, r.providerId) && !r.established,
   "escalation.submit": (a, r) => speaksFor(a, r.providerId),
   "agreement.deliver": (a, r) => speaksFor(a, r.providerId),
+  // An interim report (source 002: the complaints report, "zo nodig tussentijds op aanvraag"): the officer asks,
+  // one open request per agreement at a time; the provider answers an open request on its own contract.
+  "agreement.request_interim": (a, r) => isOfficer(a) && r.interimOnRequest && !r.openRequest,
+  "agreement.deliver_interim": (a, r) => speaksFor(a, r.providerId) && r.open,
   "contract_report.submit": (a, r) => speaksFor(a, r.providerId),
   "execution.dashboard": (a) => isOfficer(a),
   "provider_contract.set": (a) => isOfficer(a),

@@ -6,6 +6,9 @@ import { confirmDialog } from "./support/confirm";
 const OFFICER = "contractmanager@purmerend.nl";
 const PROVIDER_A = "aanbieder@zorggroep-zaanstreek.nl";
 const PROVIDER_B = "aanbieder@wijkzorg-waterland.nl";
+// The last completed year's results are open until 1 April (Dutch time); later in the year they are established.
+const RESULTS_OPEN =
+  Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Amsterdam", month: "numeric" }).format(new Date())) <= 3;
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 async function openContract(page: Page, listPath: string, name: RegExp) {
@@ -24,7 +27,8 @@ test("a result under the norm leads to step 1; the provider's plan is rejected a
   await openContract(page, "/beheer/contracten", /ZW-BW-2026-001/);
   const entry = page.getByRole("form", { name: "Resultaat invoeren" });
 
-  // Bad input first: a percentage above 100, a grade above 10 and a future year are refused, nothing typed is lost.
+  // Bad input first: a percentage above 100, a grade above 10, the year in progress and a future year are refused,
+  // nothing typed is lost.
   await entry.getByLabel("KPI").selectOption({ label: "Resultaat behaald" });
   await entry.getByLabel("Deelregio").selectOption({ label: "Zaanstad en Wormerland" });
   await entry.getByLabel("Resultaat").fill("150");
@@ -39,8 +43,14 @@ test("a result under the norm leads to step 1; the provider's plan is rejected a
   await entry.getByRole("button", { name: "Resultaat opslaan" }).click();
   await expect(entry.getByText("Een cijfer ligt tussen 0 en 10.")).toBeVisible();
   const year = Number(await entry.getByLabel("Meetjaar").inputValue());
-  await entry.getByLabel("Meetjaar").fill(String(new Date().getFullYear() + 1));
+  const thisYear = new Date().getFullYear();
+  expect(year).toBe(thisYear - 1);
+  await entry.getByLabel("Meetjaar").fill(String(thisYear));
   await entry.getByLabel("Resultaat").fill("8");
+  await entry.getByRole("button", { name: "Resultaat opslaan" }).click();
+  await expect(entry.getByText(new RegExp(`^Meetjaar ${thisYear} is nog niet voorbij`))).toBeVisible();
+  await expect(entry.getByLabel("Resultaat")).toHaveValue("8");
+  await entry.getByLabel("Meetjaar").fill(String(thisYear + 1));
   await entry.getByRole("button", { name: "Resultaat opslaan" }).click();
   await expect(entry.getByText(/Een meetjaar in de toekomst kan nog niet gemeten worden/)).toBeVisible();
 
@@ -48,17 +58,23 @@ test("a result under the norm leads to step 1; the provider's plan is rejected a
   await entry.getByLabel("Meetjaar").fill(String(year));
   await entry.getByLabel("Resultaat").fill("58,5");
   await entry.getByRole("button", { name: "Resultaat opslaan" }).click();
-  await expect(entry.getByText("Het resultaat is opgeslagen.")).toBeVisible();
-  const row = page
-    .getByTestId("kpi-result")
-    .filter({ hasText: "Zaanstad en Wormerland" })
-    .filter({ hasText: "Resultaat behaald" });
-  await expect(row).toContainText("58,5%");
-  await expect(row).toContainText("onvoldoende");
-  await expect(page.getByTestId("below-norm")).toBeVisible();
-
   const start = page.getByRole("form", { name: "Escalatie starten (stap 1)" });
-  await expect(start.getByLabel("Aanleiding")).toHaveValue("kpi");
+  if (RESULTS_OPEN) {
+    await expect(entry.getByText("Het resultaat is opgeslagen.")).toBeVisible();
+    const row = page
+      .getByTestId("kpi-result")
+      .filter({ hasText: "Zaanstad en Wormerland" })
+      .filter({ hasText: "Resultaat behaald" });
+    await expect(row).toContainText("58,5%");
+    await expect(row).toContainText("onvoldoende");
+    await expect(page.getByTestId("below-norm")).toBeVisible();
+    await expect(start.getByLabel("Aanleiding")).toHaveValue("kpi");
+  } else {
+    await expect(
+      entry.getByText(`De resultaten over ${year} zijn op 1 april vastgesteld`, { exact: false }),
+    ).toBeVisible();
+    await start.getByLabel("Aanleiding").selectOption("kpi");
+  }
   await start
     .getByLabel("Geconstateerde tekortkoming")
     .fill(`Resultaat behaald ${year} in Zaanstad en Wormerland: 58,5% (norm 65%).`);
@@ -155,7 +171,8 @@ test("the dashboard shows KPI results against norms as charts with a table, the 
 }) => {
   await login(page, OFFICER);
   await page.goto("/beheer/uitvoering");
-  await expect(page.getByRole("img", { name: /Resultaat behaald/ })).toBeVisible();
+  // The first chart is the year's distribution; the trend over the years follows further down.
+  await expect(page.getByRole("img", { name: /Resultaat behaald/ }).first()).toBeVisible();
   await expect(page.getByTestId("ladder-list")).toContainText("Woonzorg De Zaanbocht");
   await expect(page.getByTestId("client-stops")).toContainText("Woonzorg De Zaanbocht");
   await expect(page.getByTestId("overdue-list")).toBeVisible();
@@ -222,20 +239,27 @@ test("the provider responds to a result before it is established; an accepted pl
   await openContract(provider, "/mijn-contracten", /ZW-BW-2026-001/);
   const response = `Wij herkennen het beeld; de tevredenheid stijgt sinds de vaste begeleiders (${Date.now()}).`;
   const respond = provider.getByRole("form", { name: "Reageren op Cliënttevredenheid in Purmerend en Edam-Volendam" });
-  await respond.getByLabel("Uw reactie").fill(response);
-  await respond.getByRole("button", { name: "Reactie versturen" }).click();
-  await expect(respond.getByText("Uw reactie is opgeslagen.")).toBeVisible();
+  if (RESULTS_OPEN) {
+    await respond.getByLabel("Uw reactie").fill(response);
+    await respond.getByRole("button", { name: "Reactie versturen" }).click();
+    await expect(respond.getByText("Uw reactie is opgeslagen.")).toBeVisible();
+  } else {
+    // After 1 April the demo's results (last year's) are established: no response form any more.
+    await expect(provider.getByTestId("kpi-result").first()).toBeVisible();
+    await expect(respond).toHaveCount(0);
+  }
   await expectNoSeriousA11yViolations(provider);
 
   // The officer sees the response next to the result, then opens a ladder on the same contract.
   await login(page, OFFICER);
   await openContract(page, "/beheer/contracten", /ZW-BW-2026-001/);
-  await expect(
-    page
-      .getByTestId("kpi-result")
-      .filter({ hasText: "Purmerend en Edam-Volendam" })
-      .filter({ hasText: "Cliënttevredenheid" }),
-  ).toContainText(response);
+  if (RESULTS_OPEN)
+    await expect(
+      page
+        .getByTestId("kpi-result")
+        .filter({ hasText: "Purmerend en Edam-Volendam" })
+        .filter({ hasText: "Cliënttevredenheid" }),
+    ).toContainText(response);
   const start = page.getByRole("form", { name: "Escalatie starten (stap 1)" });
   await start.getByLabel("Aanleiding").selectOption("other");
   await start.getByLabel("Geconstateerde tekortkoming").fill("Wachttijden boven de afspraak in Waterland en omgeving.");

@@ -102,6 +102,14 @@ describeEachDatabase("execution phase", (getDb) => {
         NOW,
       ),
     ).rejects.toMatchObject({ fieldErrors: { year: [expect.any(String)] } });
+    // 2027 is still running on 10 February 2027: only a completed calendar year has a result.
+    await expect(
+      saveMeasurement(
+        w.ctx,
+        { contractId: id, kpiId: result.id, subregionId: w.sub.id, year: 2027, value: 60, clientsInCare: 30 },
+        NOW,
+      ),
+    ).rejects.toThrow(/^Meetjaar 2027 is nog niet voorbij/);
     await expect(
       saveMeasurement(
         w.ctx,
@@ -336,7 +344,12 @@ describeEachDatabase("execution phase", (getDb) => {
     const w = await world(getDb, "x5");
     const { id } = await w.make(w.a.id, "REF-X5");
     const agreements = await listAgreements(w.db, id);
-    expect(agreements).toHaveLength(9);
+    expect(agreements).toHaveLength(10);
+    expect(agreements.at(-1)).toMatchObject({
+      title: "Registratie van de inzet van medewerkers per cliënt (tijdschrijven)",
+      frequency: "on_request",
+      firstDueOn: null,
+    });
     const sroi = agreements.find((a) => a.frequency === "yearly")!;
     expect(nextDueDate(sroi, 0)).toBe("2027-01-01");
     expect(isOverdue(nextDueDate(sroi, 0), "2027-02-10")).toBe(true);
@@ -366,17 +379,19 @@ describeEachDatabase("execution phase", (getDb) => {
         filesDrawn: 20,
         filesFailing: 2,
         note: null,
+        talkOn: null,
       }),
-    ).toEqual({ proposesEscalation: false });
-    expect(
-      await recordSampleCheck(w.ctx, {
-        contractId: id,
-        checkedOn: "2027-02-02",
-        filesDrawn: 20,
-        filesFailing: 3,
-        note: null,
-      }),
-    ).toEqual({ proposesEscalation: true });
+    ).toEqual({ proposesEscalation: false, escalationId: null, alreadyOpen: false });
+    const above = await recordSampleCheck(w.ctx, {
+      contractId: id,
+      checkedOn: "2027-02-02",
+      filesDrawn: 20,
+      filesFailing: 3,
+      note: null,
+      talkOn: "2027-02-20",
+    });
+    expect(above).toMatchObject({ proposesEscalation: true, alreadyOpen: false });
+    expect(above.escalationId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("plans the contract-management meeting one-to-one: the provider's report, and minutes for that provider only", async () => {

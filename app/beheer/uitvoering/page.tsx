@@ -3,17 +3,14 @@ import Link from "next/link";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listProducts, listSubregions } from "@/db/queries/reference";
-import { KpiChart } from "@/components/execution/kpi-chart";
-import { formatKpiValue } from "@/components/execution/format";
 import { SelectField } from "@/components/ui/fields";
 import { requirePermission } from "@/lib/auth/guard";
-import { listDashboardYears, loadDashboardFor, type DashboardResult } from "@/lib/contract/reads";
+import { listDashboardYears, loadDashboardFor } from "@/lib/contract/reads";
 import { formatDate, t } from "@/lib/i18n";
-import { openMeasurementYear } from "@/lib/kpi/measurement-year";
-import { scoreKpi } from "@/lib/kpi/scoring";
+import { lastCompletedYear } from "@/lib/kpi/measurement-year";
 import { isOverdue, nextDueDate } from "@/lib/performance/due-dates";
 import { amsterdamDay } from "@/lib/time/amsterdam";
-import { TableHead } from "@/components/ui/table-head";
+import { KpiTrendSection, KpiYearSection } from "./kpi-sections";
 
 export const metadata: Metadata = { title: t("dashboard.title") };
 
@@ -22,15 +19,6 @@ const filterSchema = z.object({
   deelregio: z.uuid().optional().catch(undefined),
   jaar: z.coerce.number().int().min(2015).max(9999).optional().catch(undefined),
 });
-
-function groupByKpi(results: DashboardResult[]) {
-  const groups = new Map<string, DashboardResult[]>();
-  for (const r of results) {
-    const key = `${r.code ?? r.kpiName}|${r.norm}|${r.goodFrom ?? ""}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  return [...groups.values()];
-}
 
 export default async function ExecutionDashboardPage({
   searchParams,
@@ -47,9 +35,9 @@ export default async function ExecutionDashboardPage({
     listProducts(db),
     listSubregions(db),
   ]);
-  const year = query.jaar ?? years[0] ?? openMeasurementYear(now);
+  const year = query.jaar ?? years[0] ?? lastCompletedYear(now);
   const filter = { productId: query.product, subregionId: query.deelregio, year };
-  const { results, agreements, ladders } = await loadDashboardFor(db, actor, filter);
+  const { results, history, agreements, ladders } = await loadDashboardFor(db, actor, filter);
   const overdue = agreements
     .map((a) => ({ ...a, due: nextDueDate(a, a.delivered) }))
     .filter((a) => isOverdue(a.due, today));
@@ -93,46 +81,10 @@ export default async function ExecutionDashboardPage({
         </button>
       </form>
 
-      <section aria-labelledby="kpi-resultaten">
-        <h2 id="kpi-resultaten" className="utrecht-heading-2">
-          {t("dashboard.results", { year })}
-        </h2>
-        {results.length === 0 ? <p className="utrecht-paragraph">{t("dashboard.noResults")}</p> : null}
-        {groupByKpi(results).map((group, i) => (
-          <div key={group[0]!.id}>
-            <h3 className="utrecht-heading-3">{group[0]!.kpiName}</h3>
-            <KpiChart id={`kpi-grafiek-${i}`} results={group} />
-            <details>
-              <summary>{t("dashboard.asTable", { kpi: group[0]!.kpiName })}</summary>
-              <table className="utrecht-table inkoop-table">
-                <caption className="utrecht-table__caption">
-                  {t("dashboard.tableCaption", { kpi: group[0]!.kpiName, year })}
-                </caption>
-                <TableHead
-                  columns={["contract.provider", "kpi.subregion", "kpi.value", "kpi.clients", "kpi.score"].map((k) =>
-                    t(k),
-                  )}
-                />
-                <tbody className="utrecht-table__body">
-                  {group.map((r) => (
-                    <tr key={r.id} className="utrecht-table__row">
-                      <th className="utrecht-table__header-cell" scope="row">
-                        <Link className="utrecht-link" href={`/beheer/contracten/${r.contractId}`}>
-                          {r.providerName}
-                        </Link>
-                      </th>
-                      <td className="utrecht-table__cell">{r.subregionName}</td>
-                      <td className="utrecht-table__cell">{formatKpiValue(r.unit, r.value)}</td>
-                      <td className="utrecht-table__cell">{r.clientsInCare}</td>
-                      <td className="utrecht-table__cell">{t(`kpi.score_${scoreKpi(r, r.value, r.clientsInCare)}`)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </details>
-          </div>
-        ))}
-      </section>
+      <KpiYearSection results={results} year={year} />
+      <KpiTrendSection history={history} />
+      {/* Further KPI signals (such as the timeliness of start-of-care messages) come here, each as a section of
+          its own that takes the same filter. */}
 
       <section aria-labelledby="te-laat">
         <h2 id="te-laat" className="utrecht-heading-2">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { AgreementTable } from "@/components/execution/agreement-table";
+import { InterimRequests } from "@/components/execution/interim-requests";
 import { amsterdamDay } from "@/lib/time/amsterdam";
 import { ContractFacts } from "@/components/execution/contract-facts";
 import { ContractDocumentList } from "@/components/execution/document-list";
@@ -18,7 +19,7 @@ import {
 } from "@/lib/contract/reads";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDate, formatDateTime, t } from "@/lib/i18n";
-import { deliverAgreementAction, respondToResultAction } from "../actions";
+import { deliverAgreementAction, deliverInterimAction, respondToResultAction } from "../actions";
 import { ContractReportForm } from "../report-form";
 import { ContractReportView } from "@/components/execution/contract-report";
 import { KpiComputation } from "@/components/execution/kpi-computation";
@@ -110,6 +111,28 @@ export default async function MyContractPage({ params }: { params: Promise<{ id:
               />
             ) : null
           }
+        />
+      </section>
+      <section aria-labelledby="tussentijds">
+        <h2 id="tussentijds" className="utrecht-heading-2">
+          {t("agreement.interimHeading")}
+        </h2>
+        {agreements.some((a) => a.interimRequests.some((r) => !r.delivery)) ? (
+          <p className="utrecht-paragraph">{t("agreement.interimProviderIntro")}</p>
+        ) : null}
+        <InterimRequests
+          agreements={agreements}
+          action={(a, r) => (
+            <SpecForm
+              action={deliverInterimAction}
+              idPrefix={`tussentijds-${r.id}`}
+              label={t("agreement.interimDeliverLabel", { title: a.title })}
+              submitLabel={t("agreement.interimDeliver")}
+              variant="secondary"
+              hidden={{ agreementId: a.id, interimRequestId: r.id }}
+              fields={[{ kind: "file", name: "file", label: t("agreement.report"), accept: ACCEPT }]}
+            />
+          )}
         />
       </section>
       <section aria-labelledby="contractgesprekken">

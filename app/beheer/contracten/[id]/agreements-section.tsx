@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { getDb } from "@/db/client";
 import { AgreementTable } from "@/components/execution/agreement-table";
+import { InterimRequests } from "@/components/execution/interim-requests";
 import { SpecForm } from "@/components/execution/spec-form";
 import type { Actor } from "@/lib/auth/actor";
 import type { ContractForActor } from "@/lib/contract/access";
@@ -7,7 +9,13 @@ import { listAgreementsFor, listSampleChecksFor } from "@/lib/contract/reads";
 import { formatDate, t } from "@/lib/i18n";
 import { FREQUENCIES, sampleCheckProposesEscalation } from "@/lib/performance/due-dates";
 import { amsterdamDay } from "@/lib/time/amsterdam";
-import { addAgreementAction, requestDeliveryAction, sampleCheckAction } from "../agreement-actions";
+import { addDays } from "@/lib/time/calendar-day";
+import {
+  addAgreementAction,
+  requestDeliveryAction,
+  requestInterimAction,
+  sampleCheckAction,
+} from "../agreement-actions";
 
 type SectionProps = { actor: Actor; contract: ContractForActor; now: Date };
 
@@ -29,7 +37,28 @@ export async function ContractAgreementsSection({ actor, contract, now }: Sectio
         agreements={agreements}
         today={today}
         action={(a) =>
-          a.frequency === "on_request" ? (
+          a.interimOnRequest && a.interimRequests.every((r) => r.delivery) ? (
+            <SpecForm
+              action={requestInterimAction}
+              idPrefix={`tussentijds-${a.id}`}
+              label={t("agreement.interimRequestLabel", { title: a.title })}
+              submitLabel={t("agreement.interimRequest")}
+              variant="secondary"
+              hidden={{ agreementId: a.id }}
+              fields={[
+                { kind: "date", name: "dueOn", label: t("agreement.interimDueOn"), required: true },
+                {
+                  kind: "textarea",
+                  name: "reason",
+                  label: t("agreement.interimReason"),
+                  required: true,
+                  rows: 2,
+                  maxLength: 2000,
+                  description: t("agreement.interimReasonHint"),
+                },
+              ]}
+            />
+          ) : a.frequency === "on_request" ? (
             <SpecForm
               action={requestDeliveryAction}
               idPrefix={`verzoek-${a.id}`}
@@ -42,6 +71,10 @@ export async function ContractAgreementsSection({ actor, contract, now }: Sectio
           ) : null
         }
       />
+      <h3 id="tussentijds" className="utrecht-heading-3">
+        {t("agreement.interimHeading")}
+      </h3>
+      <InterimRequests agreements={agreements} />
       <details>
         <summary>{t("agreement.add")}</summary>
         <SpecForm
@@ -83,6 +116,14 @@ export async function ContractAgreementsSection({ actor, contract, now }: Sectio
               {sampleCheckProposesEscalation(c.filesDrawn, c.filesFailing) ? (
                 <strong className="inkoop-below-norm"> — {t("agreement.sampleProposesShort")}</strong>
               ) : null}
+              {c.escalationId ? (
+                <>
+                  {" "}
+                  <Link className="utrecht-link" href={`/beheer/contracten/${contractId}/escalatie/${c.escalationId}`}>
+                    {t("agreement.sampleLadderLink")}
+                  </Link>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -105,6 +146,13 @@ export async function ContractAgreementsSection({ actor, contract, now }: Sectio
             description: t("agreement.filesFailingHint"),
           },
           { kind: "textarea", name: "note", label: t("agreement.note"), rows: 2, maxLength: 2000 },
+          {
+            kind: "date",
+            name: "talkOn",
+            label: t("agreement.sampleTalkOn"),
+            defaultValue: addDays(today, 14),
+            description: t("agreement.sampleTalkOnHint"),
+          },
         ]}
       />
     </section>

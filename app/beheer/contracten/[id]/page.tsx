@@ -14,7 +14,7 @@ import { canExtend } from "@/lib/contract/terms";
 import { SHORTFALL_SOURCES } from "@/lib/escalation/ladder";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { formatDate, t } from "@/lib/i18n";
-import { currentYear, openMeasurementYear } from "@/lib/kpi/measurement-year";
+import { currentYear, lastCompletedYear } from "@/lib/kpi/measurement-year";
 import { isBelowNorm, KPI_UNITS, scoreKpi } from "@/lib/kpi/scoring";
 import { amsterdamDay } from "@/lib/time/amsterdam";
 import { sampleCheckProposesEscalation } from "@/lib/performance/due-dates";
@@ -53,8 +53,9 @@ export default async function OfficerContractPage({
     const kpi = kpis.find((k) => k.id === m.kpiId);
     return kpi && isBelowNorm(scoreKpi(kpi, m.value, m.clientsInCare));
   });
+  // A sample above 10% opens step 1 itself; the hint stays only for one that could not (a ladder was open).
   const sampleProposes = checks[0]
-    ? sampleCheckProposesEscalation(checks[0].filesDrawn, checks[0].filesFailing)
+    ? !checks[0].escalationId && sampleCheckProposesEscalation(checks[0].filesDrawn, checks[0].filesFailing)
     : false;
   const openLadder = escalations.find((e) => e.step === "step1" || e.step === "step2");
   return (
@@ -188,7 +189,7 @@ export default async function OfficerContractPage({
               name: "year",
               label: t("kpi.year"),
               required: true,
-              defaultValue: String(openMeasurementYear(now)),
+              defaultValue: String(lastCompletedYear(now)),
               description: t("kpi.yearHint"),
             },
             { kind: "number", name: "value", label: t("kpi.value"), required: true, description: t("kpi.valueHint") },

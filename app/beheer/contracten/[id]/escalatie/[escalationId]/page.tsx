@@ -25,10 +25,14 @@ import {
 
 export const metadata: Metadata = { title: "Escalatieladder" };
 
-type Props = { params: Promise<{ id: string; escalationId: string }> };
+type Props = {
+  params: Promise<{ id: string; escalationId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
-export default async function OfficerLadderPage({ params }: Props) {
+export default async function OfficerLadderPage({ params, searchParams }: Props) {
   const raw = await params;
+  const fromSample = (await searchParams).steekproef === "1";
   const actor = await requirePermission(
     `/beheer/contracten/${raw.id}/escalatie/${raw.escalationId}`,
     "contract.administer",
@@ -47,6 +51,11 @@ export default async function OfficerLadderPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="utrecht-heading-1">{t("ladder.title", { provider: contract.providerName })}</h1>
+      {fromSample && escalation.source === "sample_check" ? (
+        <div className="utrecht-alert utrecht-alert--ok" role="status">
+          <p className="utrecht-paragraph">{t("agreement.sampleOpened")}</p>
+        </div>
+      ) : null}
       <LadderView escalation={escalation} events={events} today={today} />
       {escalation.step === "step1" ? (
         <section aria-labelledby="gesprek">
