@@ -30,7 +30,7 @@ export class InputError extends Error {
 
 /** Collects a request's field problems the domain finds, so a form shows all of them at once. */
 export class FieldProblems {
-  private readonly errors: Record<string, string[]> = {};
+  readonly errors: Record<string, string[]> = {};
 
   add(field: string, message: string): void {
     (this.errors[field] ??= []).push(message);

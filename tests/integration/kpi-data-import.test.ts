@@ -144,7 +144,7 @@ describeEachDatabase("KPI data import", (getDb) => {
     expect(outcome).toMatchObject({ rows: 9, added: 0, removed: 1, changed: 1, unchanged: 8, percentage: 11.11 });
   });
 
-  it("refuses an established year and a year in the future", async () => {
+  it("refuses an established year, the year still running and a year in the future", async () => {
     const w = await world(getDb, "k3");
     const lines = [`C-1;${w.code};05-01-2025;2025-01-12;13-01-2025`];
     await expect(
@@ -153,10 +153,20 @@ describeEachDatabase("KPI data import", (getDb) => {
         { ...w.input("care_start", csv(lines)), year: 2025 },
         new Date("2026-06-01T10:00:00Z"),
       ),
-    ).rejects.toMatchObject({ field: "year" });
+    ).rejects.toMatchObject({ fieldErrors: { year: [expect.stringContaining("vastgesteld")] } });
+    // On 10 February 2027 the year 2027 is still running: only a completed calendar year is measured.
+    const running = [`C-1;${w.code};05-01-2027;2027-01-12;13-01-2027`];
     await expect(
-      importMeasurementData(w.ctx, { ...w.input("care_start", csv(lines)), year: 2028 }, NOW),
-    ).rejects.toMatchObject({ field: "year" });
+      importMeasurementData(w.ctx, { ...w.input("care_start", csv(running)), year: 2027 }, NOW),
+    ).rejects.toMatchObject({ fieldErrors: { year: [expect.stringMatching(/^Meetjaar 2027 is nog niet voorbij/)] } });
+    // The year and the file's own problems are reported together.
+    const refused = (await importMeasurementData(
+      w.ctx,
+      { ...w.input("care_start", csv(lines)), year: 2028 },
+      NOW,
+    ).catch((e: unknown) => e)) as InputError;
+    expect(refused).toBeInstanceOf(InputError);
+    expect(Object.keys(refused.fieldErrors).sort()).toEqual(["file", "year"]);
   });
 
   it("imports an XLSX file with date cells and Excel serial numbers like the CSV", async () => {

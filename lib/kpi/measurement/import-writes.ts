@@ -11,10 +11,10 @@ import {
 } from "@/db/schema";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainRuleError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
+import { FieldProblems, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
-import { FIRST_MEASUREMENT_YEAR, isEstablished, isFutureYear } from "@/lib/kpi/measurement-year";
+import { FIRST_MEASUREMENT_YEAR, isCompletedYear, isEstablished, isFutureYear } from "@/lib/kpi/measurement-year";
 import { STANDARD_KPIS, type StandardKpiCode } from "@/lib/kpi/scoring";
 import type { MeasurementKind } from "./columns";
 import { computeCareStart, computeResults } from "./compute";
@@ -46,11 +46,18 @@ export type DataImportOutcome = RecordDiff & { rows: number; percentage: number;
 export function importYearProblem(year: number, now: Date): string | null {
   if (!Number.isInteger(year) || year < FIRST_MEASUREMENT_YEAR) return t("execution.yearInvalid");
   if (isFutureYear(year, now)) return t("kpiData.yearFuture");
+  // The source measures a completed calendar year; the running year has no result yet.
+  if (!isCompletedYear(year, now)) return t("execution.yearInProgress", { year: String(year), next: String(year + 1) });
   if (isEstablished(year, now)) return t("kpiData.yearOpen", { year });
   return null;
 }
 
-async function refuse(ctx: Ctx, input: DataImportInput, problems: ImportProblem[]): Promise<never> {
+async function refuse(
+  ctx: Ctx,
+  input: DataImportInput,
+  problems: ImportProblem[],
+  fields: Record<string, string[]> = {},
+): Promise<never> {
   // Audited without any cell: a refused file may hold exactly the data the portal must not keep.
   await recordAudit(ctx, {
     action: "kpi.import_data",
@@ -59,7 +66,7 @@ async function refuse(ctx: Ctx, input: DataImportInput, problems: ImportProblem[
     result: "failure",
     details: { kind: input.kind, year: input.year, subregionId: input.subregionId, problems: problems.length },
   });
-  throw new InputError({ file: problemLines(problems) });
+  throw new InputError({ ...fields, file: problemLines(problems) });
 }
 
 /**
@@ -74,24 +81,26 @@ export async function importMeasurementData(
   now = new Date(),
 ): Promise<DataImportOutcome> {
   if (!can(ctx.actor, "contract.administer")) throw new ForbiddenError("contract.administer");
-  const yearProblem = importYearProblem(input.year, now);
-  if (yearProblem) throw new DomainRuleError(yearProblem, "year");
   const [contract] = await ctx.db.select().from(contracts).where(eq(contracts.id, input.contractId));
   if (!contract) throw new NotFoundError("contract");
+  // The choices and the file are judged together, so the officer sees every problem at once.
+  const choices = new FieldProblems();
+  const yearProblem = importYearProblem(input.year, now);
+  if (yearProblem) choices.add("year", yearProblem);
   const [inScope] = await ctx.db
     .select()
     .from(contractSubregions)
     .where(and(eq(contractSubregions.contractId, contract.id), eq(contractSubregions.subregionId, input.subregionId)));
-  if (!inScope) throw new DomainRuleError(t("execution.subregionNotInContract"), "subregionId");
+  if (!inScope) choices.add("subregionId", t("execution.subregionNotInContract"));
   const code = KPI_OF_KIND[input.kind];
   const [kpi] = await ctx.db
     .select()
     .from(kpis)
     .where(and(eq(kpis.contractId, contract.id), eq(kpis.code, code)));
-  if (!kpi) throw new DomainRuleError(t("kpiData.noKpi", { kpi: STANDARD_KPIS[code].name }), "kind");
+  if (!kpi) choices.add("kind", t("kpiData.noKpi", { kpi: STANDARD_KPIS[code].name }));
 
   const file = await readMeasurementFile({ name: input.fileName, bytes: input.bytes });
-  if (!file.ok) return refuse(ctx, input, file.problems);
+  if (!file.ok) return refuse(ctx, input, file.problems, choices.errors);
   const codes = await ctx.db
     .select({ code: products.code })
     .from(contractProducts)
@@ -101,7 +110,9 @@ export async function importMeasurementData(
     year: input.year,
     productCodes: new Set(codes.map((c) => c.code.toUpperCase())),
   });
-  if (!checked.ok) return refuse(ctx, input, checked.problems);
+  if (!checked.ok) return refuse(ctx, input, checked.problems, choices.errors);
+  choices.throwIfAny();
+  if (!kpi) throw new Error("unreachable: a missing KPI is reported above");
   const { parsed } = checked;
   const computation = parsed.kind === "care_start" ? computeCareStart(parsed.rows) : computeResults(parsed.rows);
   const chunks = recordChunks(parsed);

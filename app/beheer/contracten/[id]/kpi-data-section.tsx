@@ -6,7 +6,7 @@ import { t } from "@/lib/i18n";
 import { COLUMN_TITLE, COLUMNS, MEASUREMENT_KINDS } from "@/lib/kpi/measurement/columns";
 import { MAX_FILE_BYTES } from "@/lib/kpi/measurement/read-file";
 import { listDataImportsFor } from "@/lib/kpi/measurement/reads";
-import { openMeasurementYear } from "@/lib/kpi/measurement-year";
+import { lastCompletedYear } from "@/lib/kpi/measurement-year";
 import { importKpiDataAction } from "../kpi-data-actions";
 
 const header = (kind: (typeof MEASUREMENT_KINDS)[number]) => COLUMNS[kind].map((c) => COLUMN_TITLE[c]).join(";");
@@ -26,7 +26,7 @@ export async function ContractKpiDataSection({
   now: Date;
 }) {
   const imports = await listDataImportsFor(await getDb(), actor, contract);
-  const year = openMeasurementYear(now);
+  const year = lastCompletedYear(now);
   return (
     <section aria-labelledby="meetgegevens" className="inkoop-stack">
       <h2 id="meetgegevens" className="utrecht-heading-2">
