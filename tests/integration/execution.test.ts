@@ -109,7 +109,7 @@ describeEachDatabase("execution phase", (getDb) => {
         { contractId: id, kpiId: result.id, subregionId: w.sub.id, year: 2027, value: 60, clientsInCare: 30 },
         NOW,
       ),
-    ).rejects.toThrow(/^Meetjaar 2027 is nog niet voorbij/);
+    ).rejects.toMatchObject({ fieldErrors: { year: [expect.stringMatching(/^Meetjaar 2027 is nog niet voorbij/)] } });
     await expect(
       saveMeasurement(
         w.ctx,
@@ -260,8 +260,8 @@ describeEachDatabase("execution phase", (getDb) => {
   });
 
   it("records a talk only once it was held, and takes 'niet gerealiseerd' in step 2 before the plan came", async () => {
-    const w = await world(getDb, "x10");
-    const { id } = await w.make(w.a.id, "REF-X10");
+    const w = await world(getDb, "x12");
+    const { id } = await w.make(w.a.id, "REF-X12");
     const { id: escalationId } = await startEscalation(w.ctx, {
       contractId: id,
       source: "kpi",
