@@ -7,7 +7,7 @@ import { loadOrganisation } from "@/lib/legal/organisation";
 
 export const metadata: Metadata = { title: t("accessibility.title") };
 
-const ISSUES = ["Reflow", "Errors", "Charts", "Documents"] as const;
+const ISSUES = ["Documents"] as const;
 
 /** The accessibility statement, in the order of the Dutch model statement: status, research, issues, contact, date. */
 export default async function AccessibilityPage() {
