@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { CheckboxGroup, FormMessage, TextAreaField, TextField } from "@/components/ui/fields";
+import { FormMessage, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { MeetingTimeAndPlaceFields } from "./meeting-text-fields";
 import { IDLE, type FormState, type FormValues } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
 
@@ -25,57 +26,7 @@ export function MeetingEditForm({ meetingId, defaults, action }: Props) {
       <FormMessage state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <TextField name="title" label={t("meeting.title")} state={shown} required maxLength={200} />
-      <div className="inkoop-field-row">
-        <TextField
-          type="datetime-local"
-          name="startsAt"
-          label={t("meeting.startsAt")}
-          description={t("consultation.timeHint")}
-          state={shown}
-          required
-        />
-        <TextField
-          type="datetime-local"
-          name="endsAt"
-          label={t("meeting.endsAt")}
-          description={t("consultation.timeHint")}
-          state={shown}
-          required
-        />
-      </div>
-      <TextField
-        name="location"
-        label={t("meeting.location")}
-        description={t("meeting.locationHint")}
-        state={shown}
-        maxLength={300}
-      />
-      <TextField
-        type="url"
-        name="onlineUrl"
-        label={t("meeting.onlineUrl")}
-        description={t("meeting.onlineUrlHint")}
-        state={shown}
-        maxLength={500}
-      />
-      <TextAreaField
-        name="agenda"
-        label={t("meeting.agenda")}
-        description={t("meeting.agendaHint")}
-        state={shown}
-        required
-        rows={6}
-        maxLength={5000}
-      />
-      {state.fieldErrors?.keepFindings ? (
-        <CheckboxGroup
-          name="keepFindings"
-          legend={t("meeting.keepFindingsLegend")}
-          description={t("meeting.keepFindingsHint")}
-          state={state}
-          options={[{ value: "1", label: t("meeting.keepFindings") }]}
-        />
-      ) : null}
+      <MeetingTimeAndPlaceFields state={shown} />
       <SubmitButton>{t("meeting.editSubmit")}</SubmitButton>
     </form>
   );

@@ -7,10 +7,8 @@ import {
   minutesCheckCopies,
   minutesVersions,
   trajectoryPublicFigures,
-  users,
 } from "@/db/schema";
 import type { Database } from "@/db/connection";
-import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError } from "@/lib/errors";
 import { closeConsultationNow, publishFeedback } from "@/lib/consultation/feedback";
 import { reviewFeedback, saveFeedbackDraft, submitFeedback } from "@/lib/consultation/feedback-review";
@@ -23,6 +21,7 @@ import { findingKey } from "@/lib/redaction/review";
 import type { RichTextDoc, RichTextMark, RichTextNode } from "@/lib/rich-text/schema";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
 import { providerWorld } from "./fixtures";
+import { anotherOfficer } from "./feedback-flow";
 
 const ORIGIN = "https://portaal.example";
 const doc = (...paragraphs: RichTextNode[]): RichTextDoc => ({ type: "doc", content: paragraphs });
@@ -31,26 +30,10 @@ const text = (value: string, ...marks: RichTextMark[]) => ({ type: "text" as con
 const redacted = (ground: string): RichTextMark => ({ type: "redaction", attrs: { ground } });
 const link = (href: string): RichTextMark => ({ type: "link", attrs: { href } });
 
-async function officer(db: Database, label: string): Promise<Actor> {
-  const [row] = await db
-    .insert(users)
-    .values({ email: `${label}@gemeente.example`, name: `Officer ${label}`, role: "officer" })
-    .returning();
-  return {
-    id: row!.id,
-    name: row!.name,
-    email: row!.email,
-    role: "officer",
-    providerId: null,
-    membershipStatus: null,
-    councilId: null,
-  };
-}
-
 async function world(db: Database, suffix: string) {
   const w = await providerWorld(db, suffix);
-  const b = { ...w.ctx, actor: await officer(db, `b${suffix}`) };
-  const c = { ...w.ctx, actor: await officer(db, `c${suffix}`) };
+  const b = { ...w.ctx, actor: await anotherOfficer(db, `b${suffix}`) };
+  const c = { ...w.ctx, actor: await anotherOfficer(db, `c${suffix}`) };
   const startsAt = new Date(Date.now() - 3 * 3600_000);
   const { id: meetingId } = await createMeeting(w.ctx, {
     trajectoryId: w.input.trajectoryId,
@@ -240,7 +223,7 @@ describeEachDatabase("the publication gate and four eyes", (getDb) => {
   it("refuses a feedback report with an undecided finding, and stores only the redacted copy", async () => {
     const db = getDb();
     const w = await providerWorld(db, "-g5");
-    const b = { ...w.ctx, actor: await officer(db, "b-g5") };
+    const b = { ...w.ctx, actor: await anotherOfficer(db, "b-g5") };
     const { id } = await createConsultation(w.ctx, w.input);
     await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id, w.b.id], userIds: [] }, ORIGIN);
     await publishConsultation(w.ctx, id, ORIGIN);
@@ -283,7 +266,7 @@ describeEachDatabase("the publication gate and four eyes", (getDb) => {
   it("refuses at publication a feedback report whose finding became undecided after approval", async () => {
     const db = getDb();
     const w = await providerWorld(db, "-g9");
-    const b = { ...w.ctx, actor: await officer(db, "b-g9") };
+    const b = { ...w.ctx, actor: await anotherOfficer(db, "b-g9") };
     const { id } = await createConsultation(w.ctx, w.input);
     await publishConsultation(w.ctx, id, ORIGIN);
     await closeConsultationNow(w.ctx, id);
@@ -313,7 +296,7 @@ describeEachDatabase("the publication gate and four eyes", (getDb) => {
   it("refuses a feedback report whose removed text still stands elsewhere", async () => {
     const db = getDb();
     const w = await providerWorld(db, "-g6");
-    const b = { ...w.ctx, actor: await officer(db, "b-g6") };
+    const b = { ...w.ctx, actor: await anotherOfficer(db, "b-g6") };
     const { id } = await createConsultation(w.ctx, w.input);
     await publishConsultation(w.ctx, id, ORIGIN);
     await closeConsultationNow(w.ctx, id);
@@ -333,8 +316,8 @@ describeEachDatabase("the publication gate and four eyes", (getDb) => {
     const db = getDb();
     const w = await providerWorld(db, "-g8");
     const a = w.ctx;
-    const b = { ...w.ctx, actor: await officer(db, "b-g8") };
-    const c = { ...w.ctx, actor: await officer(db, "c-g8") };
+    const b = { ...w.ctx, actor: await anotherOfficer(db, "b-g8") };
+    const c = { ...w.ctx, actor: await anotherOfficer(db, "c-g8") };
     const { id } = await createConsultation(a, w.input);
     await publishConsultation(a, id, ORIGIN);
     await closeConsultationNow(a, id);

@@ -1,8 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { auditLog, notifications, qaQuestions, qaRoundVersions, users } from "@/db/schema";
+import { auditLog, notifications, qaQuestions, qaRoundVersions } from "@/db/schema";
 import type { Database } from "@/db/connection";
-import type { Actor } from "@/lib/auth/actor";
 import { createConsultation, inviteParticipants, publishConsultation } from "@/lib/consultation/writes";
 import { loadConsultationFor } from "@/lib/consultation/reads";
 import { editConsultation } from "@/lib/consultation/edit";
@@ -20,25 +19,10 @@ import { extractPdfText } from "@/lib/pdf/text-layer";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
 import { providerWorld } from "./fixtures";
+import { anotherOfficer } from "./feedback-flow";
 
 const ORIGIN = "https://portaal.example";
 const COST = "€ 61,40";
-
-async function secondOfficer(db: Database, label: string): Promise<Actor> {
-  const [row] = await db
-    .insert(users)
-    .values({ email: `${label}@gemeente.example`, name: `Collega ${label}`, role: "officer" })
-    .returning();
-  return {
-    id: row!.id,
-    name: row!.name,
-    email: row!.email,
-    role: "officer",
-    providerId: null,
-    membershipStatus: null,
-    councilId: null,
-  };
-}
 
 const para = (...content: RichTextDoc["content"] & object) => ({ type: "paragraph" as const, content });
 const txt = (text: string, redacted = false) =>
@@ -52,7 +36,7 @@ async function setUp(db: Database, suffix: string) {
   const { id } = await createConsultation(w.ctx, w.input);
   await inviteParticipants(w.ctx, { consultationId: id, providerIds: [w.a.id, w.b.id], userIds: [] }, ORIGIN);
   await publishConsultation(w.ctx, id, ORIGIN);
-  const reviewer = await secondOfficer(db, `collega${suffix}`);
+  const reviewer = await anotherOfficer(db, `collega${suffix}`);
   return { ...w, id, reviewer, officer: w.ctx.actor };
 }
 
