@@ -133,12 +133,33 @@ const richText = (column: SQL) =>
 
 type Branch = { kind: SearchKind; sql: SQL };
 
+/*
+ * The text a snippet is cut from, read for the rows of one page only: ranking and counting thousands of
+ * matches then carries no long texts (minutes, introductions) through the sort.
+ */
+const SNIPPET_SOURCE: Record<SearchKind, SQL> = {
+  trajectory: sql`(select x.summary from trajectories x where x.id = p.id)`,
+  consultation: sql`(select ${richText(sql`x.introduction`)} from consultations x where x.id = p.id)`,
+  feedback: sql`(select ${richText(sql`x.feedback`)} from consultations x where x.id = p.id)`,
+  minutes: sql`(select x.text from minutes_versions x where x.id = p.id)`,
+  document: sql`(select x.extracted_text from trajectory_documents x where x.id = p.id)`,
+  provider: sql`(select x.city from providers x where x.id = p.id)`,
+  contract: sql`(select x.reference from contracts x where x.id = p.id)`,
+  table: sql`(select x.theme from consultation_tables x where x.id = p.id)`,
+};
+
+const snippetSource = (kinds: readonly SearchKind[]) =>
+  sql`coalesce(case p.kind ${sql.join(
+    kinds.map((kind) => sql`when ${kind} then ${SNIPPET_SOURCE[kind]}`),
+    sql` `,
+  )} end, '')`;
+
 function branches(scope: SearchRowScope, f: SearchFilter): Branch[] {
   const state = effectiveState(f.now);
   const all: Branch[] = [
     {
       kind: "trajectory",
-      sql: sql`select 'trajectory' as kind, t.id, t.title, t.summary as body, ${score(sql`t.search_vector`)} as score,
+      sql: sql`select 'trajectory' as kind, t.id, t.title, null::text as body, ${score(sql`t.search_vector`)} as score,
         ${epoch(sql`t.updated_at`)} as at, t.id as trajectory_id, null::text as state, null::uuid as ref,
         null::int as version
         from trajectories t, q where t.search_vector @@ q.query
@@ -146,13 +167,13 @@ function branches(scope: SearchRowScope, f: SearchFilter): Branch[] {
     },
     {
       kind: "consultation",
-      sql: sql`select 'consultation', c.id, c.title, ${richText(sql`c.introduction`)}, ${score(sql`c.search_vector`)},
+      sql: sql`select 'consultation', c.id, c.title, null::text, ${score(sql`c.search_vector`)},
         ${epoch(sql`c.opens_at`)}, c.trajectory_id, ${state}, null::uuid, null::int
         from consultations c, q where c.search_vector @@ q.query and ${visibleConsultation(scope, "c")}`,
     },
     {
       kind: "feedback",
-      sql: sql`select 'feedback', c.id, c.title, ${richText(sql`c.feedback`)}, ${score(sql`c.feedback_search_vector`)},
+      sql: sql`select 'feedback', c.id, c.title, null::text, ${score(sql`c.feedback_search_vector`)},
         ${epoch(sql`c.feedback_published_at`)}, c.trajectory_id, ${state}, null::uuid, null::int
         from consultations c, q where c.feedback_search_vector @@ q.query and c.feedback is not null
         and c.feedback_published_at is not null and ${visibleConsultation(scope, "c")}`,
@@ -161,7 +182,7 @@ function branches(scope: SearchRowScope, f: SearchFilter): Branch[] {
       // Published versions hold only redacted text, so a search can never find what was removed; only
       // the newest version of each meeting is a result.
       kind: "minutes",
-      sql: sql`select 'minutes', mv.id, m.title, mv.text, ${score(sql`(mv.search_vector || m.search_vector)`)},
+      sql: sql`select 'minutes', mv.id, m.title, null::text, ${score(sql`(mv.search_vector || m.search_vector)`)},
         ${epoch(sql`mv.published_at`)}, m.trajectory_id, null::text, m.id, mv.version
         from minutes_versions mv join meetings m on m.id = mv.meeting_id join trajectories t on t.id = m.trajectory_id,
         q where (mv.search_vector @@ q.query or m.search_vector @@ q.query)
@@ -172,7 +193,7 @@ function branches(scope: SearchRowScope, f: SearchFilter): Branch[] {
       // A consultation's attachment opens for whoever may see the consultation; any other document when
       // it is public in a public trajectory (document.download).
       kind: "document",
-      sql: sql`select 'document', d.id, d.title, coalesce(d.extracted_text, ''), ${score(sql`d.search_vector`)},
+      sql: sql`select 'document', d.id, d.title, null::text, ${score(sql`d.search_vector`)},
         ${epoch(sql`d.uploaded_at`)}, d.trajectory_id, null::text, null::uuid, null::int
         from trajectory_documents d join trajectories t on t.id = d.trajectory_id
         left join consultations dc on dc.id = d.consultation_id, q where d.search_vector @@ q.query
@@ -185,13 +206,13 @@ function branches(scope: SearchRowScope, f: SearchFilter): Branch[] {
     },
     {
       kind: "provider",
-      sql: sql`select 'provider', p.id, p.name, p.city, ${score(sql`p.search_vector`)},
+      sql: sql`select 'provider', p.id, p.name, null::text, ${score(sql`p.search_vector`)},
         null::float8, null::uuid, null::text, null::uuid, null::int
         from providers p, q where p.search_vector @@ q.query and ${scope.everything ? sql`true` : sql`false`}`,
     },
     {
       kind: "contract",
-      sql: sql`select 'contract', k.id, k.title, k.reference, ${score(sql`k.search_vector`)},
+      sql: sql`select 'contract', k.id, k.title, null::text, ${score(sql`k.search_vector`)},
         ${epoch(sql`k.created_at`)}, k.trajectory_id, null::text, k.provider_id, null::int
         from contracts k, q where k.search_vector @@ q.query and ${
           scope.everything
@@ -203,7 +224,7 @@ function branches(scope: SearchRowScope, f: SearchFilter): Branch[] {
     },
     {
       kind: "table",
-      sql: sql`select 'table', ct.id, ct.title, coalesce(ct.theme, ''), ${score(sql`ct.search_vector`)},
+      sql: sql`select 'table', ct.id, ct.title, null::text, ${score(sql`ct.search_vector`)},
         ${epoch(sql`ct.created_at`)}, ct.trajectory_id, null::text, null::uuid, null::int
         from consultation_tables ct, q where ct.search_vector @@ q.query
         and ${scope.everything ? sql`true` : inIds(sql`ct.id`, scope.tableIds)}`,
@@ -269,7 +290,8 @@ export async function searchHits(
   const rows = rowsOf(
     await db.execute(sql`select p.kind, p.id::text as id, p.title, p.score, p.at,
       p.trajectory_id::text as trajectory_id, p.state, p.ref::text as ref, p.version,
-      ts_headline('dutch', translate(p.body, chr(57344) || chr(57345), ''), p.query, ${options}) as snippet
+      ts_headline('dutch', translate(${snippetSource(f.kinds)}, chr(57344) || chr(57345), ''), p.query, ${options})
+        as snippet
       from (select * from (${hits(scope, f)}) r ${after}
         order by r.score desc, r.kind, r.id limit ${page.limit}::int offset ${page.offset}::int) p
       order by p.score desc, p.kind, p.id`),
