@@ -155,7 +155,7 @@ test("residents learn why they cannot answer and sign in back to the page; a 4,0
   const word = `${"x".repeat(3990)}${tag}`.slice(0, 4000);
   await resident.getByRole("textbox", { name: "Uw bijdrage aan het gesprek" }).fill(word);
   await resident.getByRole("button", { name: "Plaatsen" }).click();
-  await expect(resident.getByText(word)).toBeVisible();
+  await expect(resident.getByTestId("comment").filter({ hasText: word })).toBeVisible();
 
   const widths = async (p: Page) =>
     p.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
