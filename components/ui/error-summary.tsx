@@ -5,7 +5,7 @@ import type { FormState } from "@/lib/http/form-state";
 import { t } from "@/lib/i18n";
 
 type Props = { state: FormState };
-type Target = { field: string; label: string; id?: string; messages: string[] };
+type Target = { field: string; label: string; id: string; messages: string[] };
 
 /**
  * The NL Design System error summary: after a refused submit, focus moves here and every field with a
@@ -14,7 +14,6 @@ type Target = { field: string; label: string; id?: string; messages: string[] };
  */
 export function ErrorSummary({ state }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const fields = Object.entries(state.fieldErrors ?? {}).filter(([field]) => field !== "_form");
   const formErrors = state.fieldErrors?._form ?? [];
   const [targets, setTargets] = useState<Target[]>([]);
 
@@ -24,22 +23,28 @@ export function ErrorSummary({ state }: Props) {
     setTargets(
       Object.entries(state.fieldErrors ?? {})
         .filter(([field]) => field !== "_form")
-        .map(([field, messages]) => describeField(form, field, messages)),
+        .map(([field, messages]) => describeField(form, field, messages))
+        .filter((target): target is Target => target !== null),
     );
     ref.current?.focus();
   }, [state]);
 
-  function jump(event: MouseEvent<HTMLAnchorElement>, id: string | undefined) {
-    const target = id ? document.getElementById(id) : null;
+  function jump(event: MouseEvent<HTMLAnchorElement>, id: string) {
+    const target = document.getElementById(id);
     if (!target) return;
     event.preventDefault();
     target.scrollIntoView({ block: "center" });
-    target.focus();
+    // A fieldset takes no focus itself: its first control does.
+    const focusable = target.matches("fieldset")
+      ? target.querySelector<HTMLElement>("input, select, textarea")
+      : target;
+    focusable?.focus();
   }
 
-  // Until the form has been read (right after the first paint) the list stays empty, so no message shows twice.
+  // Only fields found in the form are listed (their messages stand there); until the form has been read,
+  // right after the first paint, the list stays empty.
   const shown = targets;
-  const count = fields.length;
+  const count = targets.length;
   return (
     <div
       ref={ref}
@@ -61,14 +66,9 @@ export function ErrorSummary({ state }: Props) {
             <ul className="utrecht-unordered-list inkoop-error-summary__list">
               {shown.map((target) => (
                 <li key={target.field} className="utrecht-unordered-list__item">
-                  {target.id ? (
-                    <a className="utrecht-link" href={`#${target.id}`} onClick={(e) => jump(e, target.id)}>
-                      {target.label}
-                    </a>
-                  ) : (
-                    // A problem without a field on the page: its message is shown nowhere else.
-                    target.label || target.messages.join(" ")
-                  )}
+                  <a className="utrecht-link" href={`#${target.id}`} onClick={(e) => jump(e, target.id)}>
+                    {target.label}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -79,23 +79,28 @@ export function ErrorSummary({ state }: Props) {
   );
 }
 
-function describeField(form: ParentNode, field: string, messages: string[]): Target {
+function describeField(form: ParentNode, field: string, messages: string[]): Target | null {
   const escaped = CSS.escape(field);
   const control = form.querySelector<HTMLElement>(
     `[name="${escaped}"]:not([type="hidden"]), [id$="-${escaped}"]:not([type="hidden"])`,
   );
-  if (!control) return { field, label: "", messages };
+  if (!control) return null;
+  // A group of checkboxes is named by its legend and reached through its fieldset.
   const fieldset = control.closest("fieldset");
+  const inGroup =
+    !control.id || control.getAttribute("type") === "checkbox" || control.getAttribute("type") === "radio";
+  if (inGroup && fieldset?.id) {
+    const legend = fieldset.querySelector("legend")?.textContent ?? "";
+    return legend.trim() ? { field, label: clean(legend), id: fieldset.id, messages } : null;
+  }
+  if (!control.id) return null;
   const label =
-    (control.id && form.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent) ||
+    form.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent ||
     control.getAttribute("aria-label") ||
-    (control.getAttribute("type") === "checkbox" || control.getAttribute("type") === "radio"
-      ? fieldset?.querySelector("legend")?.textContent
-      : null) ||
     control.closest("label")?.textContent ||
     fieldset?.querySelector("legend")?.textContent ||
     "";
-  const clean = label.replace(/\s*\*\s*$/, "").trim();
-  if (!control.id || !clean) return { field, label: "", messages };
-  return { field, label: clean, id: control.id, messages };
+  return clean(label) ? { field, label: clean(label), id: control.id, messages } : null;
 }
+
+const clean = (label: string) => label.replace(/\s*\*\s*$/, "").trim();

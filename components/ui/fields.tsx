@@ -228,6 +228,7 @@ export function CheckboxGroup({
   const id = `groep-${name}`;
   return (
     <fieldset
+      id={id}
       className={`utrecht-form-fieldset utrecht-form-fieldset--distanced${invalidClass}`}
       aria-describedby={describedBy(id, description, errors)}
     >
