@@ -51,7 +51,7 @@ async function createConsultation(page: Page, title: string): Promise<string> {
   for (const name of [/Zorggroep Zaanstreek/, /Wijkzorg Waterland/, /Zorg aan de Zaan/])
     await invite.getByRole("checkbox", { name }).check();
   await page.getByRole("button", { name: "Uitnodigen" }).click();
-  await expect(page.getByText("3 nieuwe uitnodiging(en) verstuurd.")).toBeVisible();
+  await expect(page.getByText("3 nieuwe uitnodigingen verstuurd.")).toBeVisible();
   await page.getByRole("button", { name: "Publiceren" }).click();
   await expect(page.getByText("De consultatie is gepubliceerd.")).toBeVisible();
   return new URL(page.url()).pathname.split("/")[3]!;
