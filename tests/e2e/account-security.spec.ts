@@ -5,6 +5,12 @@ import { DEMO_PASSWORD, enterTotpCode, login, newPage } from "./support/login";
 import { linkFromLatestMail } from "./support/outbox";
 import { freshTotpCode } from "./support/totp";
 
+/** Signs out and waits until the portal says so, so the next sign-in does not race the last one. */
+async function logout(page: Page) {
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("link", { name: "Inloggen", exact: true })).toBeVisible();
+}
+
 async function submitLogin(page: Page, email: string, password: string) {
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
@@ -140,14 +146,14 @@ test("an officer enrols TOTP at the first sign-in, then signs in with a code and
   await expectNoSeriousA11yViolations(officer);
   await officer.getByRole("button", { name: "Ik heb de codes bewaard, ga verder" }).click();
   await expect(officer).not.toHaveURL(/\/inloggen/);
-  await officer.getByRole("button", { name: "Uitloggen" }).click();
+  await logout(officer);
 
   // With a code from the app.
   await login(officer, email, DEMO_PASSWORD, secret);
   await officer.goto("/account");
   await expect(officer.getByText("U hebt nog 10 ongebruikte herstelcodes.")).toBeVisible();
   await expectNoSeriousA11yViolations(officer);
-  await officer.getByRole("button", { name: "Uitloggen" }).click();
+  await logout(officer);
 
   // With a recovery code, once.
   await submitLogin(officer, email, DEMO_PASSWORD);
@@ -156,7 +162,7 @@ test("an officer enrols TOTP at the first sign-in, then signs in with a code and
   await officer.getByRole("textbox", { name: "Code", exact: true }).fill(codes[0]!);
   await officer.getByRole("button", { name: "Verder" }).click();
   await expect(officer).not.toHaveURL(/\/inloggen/);
-  await officer.getByRole("button", { name: "Uitloggen" }).click();
+  await logout(officer);
   await submitLogin(officer, email, DEMO_PASSWORD);
   await officer.getByRole("textbox", { name: "Code", exact: true }).fill(codes[0]!);
   await officer.getByRole("button", { name: "Verder" }).click();
