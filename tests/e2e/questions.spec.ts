@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { confirmDialog } from "./support/confirm";
 import { login, newPage } from "./support/login";
 
 const local = (offsetMinutes: number) =>
@@ -53,6 +54,7 @@ async function createConsultation(page: Page, title: string): Promise<string> {
   await page.getByRole("button", { name: "Uitnodigen" }).click();
   await expect(page.getByText("3 nieuwe uitnodigingen verstuurd.")).toBeVisible();
   await page.getByRole("button", { name: "Publiceren" }).click();
+  await confirmDialog(page);
   await expect(page.getByText("De consultatie is gepubliceerd.")).toBeVisible();
   return new URL(page.url()).pathname.split("/")[3]!;
 }
