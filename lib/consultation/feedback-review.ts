@@ -1,5 +1,5 @@
-import { and, eq, ne } from "drizzle-orm";
-import { consultationFeedbackDrafts, consultations, users } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { consultationFeedbackDrafts, consultations } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
@@ -14,14 +14,11 @@ import { reviewFindings } from "@/lib/redaction/review";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { feedbackDetectionOptions } from "./feedback-context";
 import { effectiveState } from "./state-machine";
+import { withToucher } from "@/lib/review/four-eyes";
+import { otherActiveOfficers } from "@/lib/notifications/officers";
 
 type Ctx = WriteContext & { actor: Actor };
 export type FeedbackDraftRow = typeof consultationFeedbackDrafts.$inferSelect;
-
-/** Adds an officer to those who touched the feedback (four eyes). */
-const touched = (row: { touchedBy: string[] } | null, actorId: string) => [
-  ...new Set([...(row?.touchedBy ?? []), actorId]),
-];
 
 const feedbackPath = (origin: string, id: string) => `${origin}/beheer/consultaties/${id}#terugkoppeling`;
 
@@ -60,7 +57,7 @@ export async function saveFeedbackDraft(
       dismissedFindings: [...input.dismissedFindings],
       status: "draft" as const,
       revision,
-      touchedBy: touched(draft, ctx.actor.id),
+      touchedBy: withToucher(draft?.touchedBy, ctx.actor.id),
       updatedBy: ctx.actor.id,
       updatedAt: now,
       reviewedBy: null,
@@ -109,22 +106,14 @@ export async function submitFeedback(ctx: Ctx, consultationId: string, origin: s
         submittedBy: ctx.actor.id,
         submittedAt: new Date(),
         reviewRemarks: null,
-        touchedBy: touched(draft, ctx.actor.id),
+        touchedBy: withToucher(draft?.touchedBy, ctx.actor.id),
       })
       .where(eq(consultationFeedbackDrafts.consultationId, consultation.id));
-    const colleagues = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.role, "officer"), ne(users.id, ctx.actor.id), eq(users.disabled, false)));
-    await notifyUsers(
-      tx,
-      colleagues.map((c) => c.id),
-      {
-        subject: t("consultation.feedbackReviewSubject", { title: consultation.title }),
-        body: t("consultation.feedbackReviewBody", { title: consultation.title, name: ctx.actor.name }),
-        link: feedbackPath(origin, consultation.id),
-      },
-    );
+    await notifyUsers(tx, await otherActiveOfficers(tx, ctx.actor.id), {
+      subject: t("consultation.feedbackReviewSubject", { title: consultation.title }),
+      body: t("consultation.feedbackReviewBody", { title: consultation.title, name: ctx.actor.name }),
+      link: feedbackPath(origin, consultation.id),
+    });
     await recordAudit(
       { ...ctx, db: tx },
       {

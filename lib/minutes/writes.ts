@@ -1,5 +1,5 @@
-import { and, eq, ne } from "drizzle-orm";
-import { meetingInvitees, meetings, minutes, minutesCheckCopies, minutesRemarks, users } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { meetingInvitees, meetings, minutes, minutesCheckCopies, minutesRemarks } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
@@ -16,14 +16,11 @@ import { oversize } from "@/lib/redaction/gate";
 import { gateRefusalMessage } from "./gate-messages";
 import { detectionContext } from "./recipients";
 import type { MinutesSaveInput } from "./validation";
+import { withToucher } from "@/lib/review/four-eyes";
+import { otherActiveOfficers } from "@/lib/notifications/officers";
 
 type Ctx = WriteContext & { actor: Actor };
 export type MinutesRow = typeof minutes.$inferSelect;
-
-/** Adds an officer to those who touched the working copy since the last publication (four eyes). */
-const touched = (row: { touchedBy: string[] } | null, actorId: string) => [
-  ...new Set([...(row?.touchedBy ?? []), actorId]),
-];
 
 export async function lockMeetingAndMinutes(tx: Executor, meetingId: string) {
   const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for("update");
@@ -71,7 +68,7 @@ export async function saveMinutes(
       publicFigures: input.publicFigures,
       confidentialTerms: input.confidentialTerms,
       status: "draft" as const,
-      touchedBy: touched(current, ctx.actor.id),
+      touchedBy: withToucher(current?.touchedBy, ctx.actor.id),
       updatedBy: ctx.actor.id,
       updatedAt: new Date(),
       reviewedBy: null,
@@ -117,22 +114,14 @@ export async function submitMinutes(ctx: Ctx, meetingId: string, origin: string)
         submittedBy: ctx.actor.id,
         submittedAt: new Date(),
         reviewRemarks: null,
-        touchedBy: touched(row, ctx.actor.id),
+        touchedBy: withToucher(row?.touchedBy, ctx.actor.id),
       })
       .where(eq(minutes.meetingId, meeting.id));
-    const colleagues = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.role, "officer"), ne(users.id, ctx.actor.id), eq(users.disabled, false)));
-    await notifyUsers(
-      tx,
-      colleagues.map((c) => c.id),
-      {
-        subject: t("minutes.reviewRequestedSubject", { title: meeting.title }),
-        body: t("minutes.reviewRequestedBody", { title: meeting.title, name: ctx.actor.name }),
-        link: `${origin}/beheer/bijeenkomsten/${meeting.id}/verslag`,
-      },
-    );
+    await notifyUsers(tx, await otherActiveOfficers(tx, ctx.actor.id), {
+      subject: t("minutes.reviewRequestedSubject", { title: meeting.title }),
+      body: t("minutes.reviewRequestedBody", { title: meeting.title, name: ctx.actor.name }),
+      link: `${origin}/beheer/bijeenkomsten/${meeting.id}/verslag`,
+    });
     await recordAudit(
       { ...ctx, db: tx },
       { action: "minutes.submit", objectType: "meeting", objectId: meeting.id, trajectoryId: meeting.trajectoryId },

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import { consultations, contracts, escalations, trajectories, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 
@@ -30,4 +30,13 @@ export async function escalationOfficers(tx: Executor, escalationId: string): Pr
     .innerJoin(contracts, eq(contracts.id, escalations.contractId))
     .where(eq(escalations.id, escalationId));
   return activeOfficers(tx, [row?.openedBy, row?.madeBy]);
+}
+
+/** Every active officer but one: the colleagues asked to review what that one submitted (four eyes). */
+export async function otherActiveOfficers(tx: Executor, actorId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "officer"), ne(users.id, actorId), eq(users.disabled, false)));
+  return rows.map((r) => r.id);
 }

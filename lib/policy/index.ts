@@ -1,6 +1,7 @@
 import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { consultationAccess, type ConsultationAccessInput } from "@/lib/consultation/access";
 import { mayAsk, ownsQuestion, type AskResource } from "@/lib/questions/access";
+import { isIndependentReviewer } from "@/lib/review/four-eyes";
 
 type Visibility = "internal" | "public";
 type ConsultationResource = ConsultationAccessInput & { hasSubmitted: boolean };
@@ -136,8 +137,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "question.view_own": (a, r) => isOfficer(a) || ownsQuestion(a, r),
   "question.administer": (a) => isOfficer(a),
   // Four eyes: nobody who composed, wrote, redacted or submitted the round approves it.
-  "question_round.review": (a, r) =>
-    isOfficer(a) && r.submittedBy !== null && a?.id !== r.submittedBy && !r.touchedBy.includes(a?.id ?? ""),
+  "question_round.review": (a, r) => isOfficer(a) && isIndependentReviewer(a?.id, r),
   // A published round is for everyone who may see the consultation: public for an open one.
   "question_round.view_published": (a, r) => consultationAccess(a, r, r).see,
   // A response (and its attachments): the officers, its own organisation or council member, and in an
@@ -157,11 +157,9 @@ const RULES: { [A in Action]: Rule<A> } = {
   "minutes.edit": (a) => isOfficer(a),
   "minutes.view_original": (a) => isOfficer(a),
   // Four eyes: nobody who wrote, redacted or submitted the working copy since the last publication approves it.
-  "minutes.review": (a, r) =>
-    isOfficer(a) && r.submittedBy !== null && a?.id !== r.submittedBy && !r.touchedBy.includes(a?.id ?? ""),
+  "minutes.review": (a, r) => isOfficer(a) && isIndependentReviewer(a?.id, r),
   // Consultation feedback leaves the municipality like minutes: the same four eyes.
-  "feedback.review": (a, r) =>
-    isOfficer(a) && r.submittedBy !== null && a?.id !== r.submittedBy && !r.touchedBy.includes(a?.id ?? ""),
+  "feedback.review": (a, r) => isOfficer(a) && isIndependentReviewer(a?.id, r),
   "minutes.check": (a, r) => a !== null && !isStaff(a) && r.invited && r.checkOpen,
   "minutes.view_published": (a, r) => isOfficer(a) || r.visibility === "public" || (a !== null && r.involved),
   // Consultation tables: officers compose them; a provider sees the tables relevant to it.

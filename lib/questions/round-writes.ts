@@ -7,9 +7,9 @@ import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
 import { approverRefusal, nextRoundNumber, questionDocument, roundProblems, type RoundItem } from "./round";
 import { canMoveRound } from "./state-machine";
+import { withToucher } from "@/lib/review/four-eyes";
 
 type Ctx = WriteContext & { actor: Actor };
-const touch = (list: readonly string[], id: string) => [...new Set([...list, id])];
 
 export async function lockRound(tx: Executor, roundId: string) {
   const [round] = await tx.select().from(qaRounds).where(eq(qaRounds.id, roundId)).for("update");
@@ -109,7 +109,7 @@ export async function setRoundMembership(
     }
     await tx
       .update(qaRounds)
-      .set({ touchedBy: touch(round.touchedBy, ctx.actor.id) })
+      .set({ touchedBy: withToucher(round.touchedBy, ctx.actor.id) })
       .where(eq(qaRounds.id, round.id));
     await audit(ctx, tx, `question_round.${input.intent}`, round, q.trajectoryId, { questionId: q.id });
   });
@@ -130,7 +130,7 @@ export async function submitRound(ctx: Ctx, roundId: string): Promise<void> {
         state: "submitted",
         submittedBy: ctx.actor.id,
         submittedAt: new Date(),
-        touchedBy: touch(round.touchedBy, ctx.actor.id),
+        touchedBy: withToucher(round.touchedBy, ctx.actor.id),
         reviewRemarks: null,
       })
       .where(eq(qaRounds.id, round.id));
