@@ -1,3 +1,4 @@
+import { FilterInput, FilterSelect } from "@/components/ui/filter-select";
 import { t } from "@/lib/i18n";
 import { KIND_PARAM, SEARCH_STATUSES, STATUS_PARAM, type SearchKind } from "@/lib/search/kinds";
 import { MAX_QUERY_LENGTH, type SearchParse } from "@/lib/search/query";
@@ -13,7 +14,6 @@ type Props = {
 /** The search form; a plain GET form, so every search is an address that can be shared and paged. */
 export function SearchForm({ typed, kinds, trajectories, invalid }: Props) {
   const field = "utrecht-form-field";
-  const select = "utrecht-select utrecht-select--html-select";
   return (
     <form action="/zoeken" method="get" role="search" className="utrecht-form inkoop-stack">
       <div className={field}>
@@ -37,57 +37,29 @@ export function SearchForm({ typed, kinds, trajectories, invalid }: Props) {
       </div>
       <fieldset className="utrecht-form-fieldset">
         <legend className="utrecht-form-fieldset__legend">{t("search.filters")}</legend>
-        <div className={field}>
-          <label className="utrecht-form-label" htmlFor="soort">
-            {t("search.kind")}
-          </label>
-          <select id="soort" name="soort" className={select} defaultValue={typed.kind}>
-            <option value="">{t("search.anyKind")}</option>
-            {kinds.map((k) => (
-              <option key={k} value={KIND_PARAM[k]}>
-                {t(`search.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={field}>
-          <label className="utrecht-form-label" htmlFor="traject">
-            {t("search.trajectoryFilter")}
-          </label>
-          <select id="traject" name="traject" className={select} defaultValue={typed.trajectory}>
-            <option value="">{t("search.anyTrajectory")}</option>
-            {trajectories.map((tr) => (
-              <option key={tr.id} value={tr.id}>
-                {tr.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={field}>
-          <label className="utrecht-form-label" htmlFor="van">
-            {t("search.from")}
-          </label>
-          <input id="van" name="van" type="date" className="utrecht-textbox" defaultValue={typed.from} />
-        </div>
-        <div className={field}>
-          <label className="utrecht-form-label" htmlFor="tot">
-            {t("search.to")}
-          </label>
-          <input id="tot" name="tot" type="date" className="utrecht-textbox" defaultValue={typed.to} />
-        </div>
-        <div className={field}>
-          <label className="utrecht-form-label" htmlFor="status">
-            {t("search.status")}
-          </label>
-          <select id="status" name="status" className={select} defaultValue={typed.status}>
-            <option value="">{t("search.anyStatus")}</option>
-            {SEARCH_STATUSES.map((s) => (
-              <option key={s} value={STATUS_PARAM[s]}>
-                {t(`search.statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="soort"
+          label={t("search.kind")}
+          value={typed.kind}
+          options={kinds.map((k) => ({ value: KIND_PARAM[k], label: t(`search.kinds.${k}`) }))}
+          emptyLabel={t("search.anyKind")}
+        />
+        <FilterSelect
+          id="traject"
+          label={t("search.trajectoryFilter")}
+          value={typed.trajectory}
+          options={trajectories.map((tr) => ({ value: tr.id, label: tr.title }))}
+          emptyLabel={t("search.anyTrajectory")}
+        />
+        <FilterInput id="van" type="date" label={t("search.from")} value={typed.from} />
+        <FilterInput id="tot" type="date" label={t("search.to")} value={typed.to} />
+        <FilterSelect
+          id="status"
+          label={t("search.status")}
+          value={typed.status}
+          options={SEARCH_STATUSES.map((s) => ({ value: STATUS_PARAM[s], label: t(`search.statuses.${s}`) }))}
+          emptyLabel={t("search.anyStatus")}
+        />
       </fieldset>
       <button type="submit" className="utrecht-button utrecht-button--primary-action">
         {t("search.submit")}
