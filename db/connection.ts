@@ -120,6 +120,19 @@ function knownMigrations(): { when: number; tag: string }[] {
 const JSON_TYPES = [114, 3802];
 const rawJson = Object.fromEntries(JSON_TYPES.map((oid) => [oid, (value: string) => value]));
 
+/*
+ * drizzle asks postgres.js for unnamed statements unless a query is given a name, and postgres.js then
+ * describes each statement with parameters before running it: two round trips and a fresh plan per query.
+ * Named statements are kept per connection by their text, so a page's queries are parsed and planned once
+ * per connection. DATABASE_PREPARE=0 turns them off for a pooler that cannot keep them (PgBouncer in
+ * transaction mode); postgres.js then sends every statement unnamed.
+ */
+function namedStatements(client: { unsafe: (...args: never[]) => unknown }): void {
+  const unsafe = client.unsafe.bind(client) as (query: string, params?: unknown[], options?: object) => unknown;
+  (client as unknown as { unsafe: typeof unsafe }).unsafe = (query, params, options) =>
+    unsafe(query, params, { ...options, prepare: true });
+}
+
 /** Opens either driver on the same schema and, unless told not to, applies pending migrations. */
 export async function openDatabase({ databaseUrl, dataDir, migrate = true, poolSize }: OpenOptions): Promise<Database> {
   let db: Database;
@@ -127,8 +140,9 @@ export async function openDatabase({ databaseUrl, dataDir, migrate = true, poolS
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const max = poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10);
-    const client = postgres(databaseUrl, { max, onnotice: () => {} });
+    const client = postgres(databaseUrl, { max, onnotice: () => {}, prepare: process.env.DATABASE_PREPARE !== "0" });
     Object.assign(client.options.parsers, rawJson);
+    namedStatements(client);
     // The lock lives on a connection of its own: a pool of one could otherwise never run the migrations it waits for.
     const withMigrationLock = async <T>(work: () => Promise<T>): Promise<T> => {
       const lock = postgres(databaseUrl, { max: 1, onnotice: () => {} });

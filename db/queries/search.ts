@@ -270,16 +270,19 @@ export async function countSearchHits(db: Executor, scope: SearchRowScope, f: Se
 }
 
 /**
- * One page of results, best first; `after` is the keyset position of the previous page's last result,
- * `offset` is used only when someone asks for page N directly. Snippets are made for this page only.
+ * One page of results, best first, and how many there are in all; `after` is the keyset position of the
+ * previous page's last result, `offset` is used only when someone asks for page N directly. Ranking already
+ * visits every match, so the total is counted in the same pass (before the keyset position narrows it)
+ * rather than by a second query over the same union; only a page past the end counts on its own.
+ * Snippets are made for this page only.
  */
 export async function searchHits(
   db: Executor,
   scope: SearchRowScope,
   f: SearchFilter,
   page: { limit: number; after: { score: number; kind: SearchKind; id: string } | null; offset: number },
-): Promise<SearchHitRow[]> {
-  if (!f.kinds.length) return [];
+): Promise<{ rows: SearchHitRow[]; total: number }> {
+  if (!f.kinds.length) return { rows: [], total: 0 };
   const after = page.after
     ? sql`where (r.score < ${page.after.score}::int or (r.score = ${page.after.score}::int
         and (r.kind, r.id) > (${page.after.kind}::text, ${page.after.id}::uuid)))`
@@ -289,14 +292,20 @@ export async function searchHits(
     || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "'`;
   const rows = rowsOf(
     await db.execute(sql`select p.kind, p.id::text as id, p.title, p.score, p.at,
-      p.trajectory_id::text as trajectory_id, p.state, p.ref::text as ref, p.version,
+      p.trajectory_id::text as trajectory_id, p.state, p.ref::text as ref, p.version, p.total,
       ts_headline('dutch', translate(${snippetSource(f.kinds)}, chr(57344) || chr(57345), ''), p.query, ${options})
         as snippet
-      from (select * from (${hits(scope, f)}) r ${after}
+      from (select * from (select h.*, count(*) over ()::int as total from (${hits(scope, f)}) h) r ${after}
         order by r.score desc, r.kind, r.id limit ${page.limit}::int offset ${page.offset}::int) p
       order by p.score desc, p.kind, p.id`),
   );
-  return rows.map((r) => ({
+  const total =
+    rows.length > 0 ? Number(rows[0]!.total) : page.after || page.offset > 0 ? await countSearchHits(db, scope, f) : 0;
+  return { rows: rows.map(toHit), total };
+}
+
+function toHit(r: RawRow): SearchHitRow {
+  return {
     kind: r.kind as SearchKind,
     id: String(r.id),
     title: String(r.title),
@@ -307,5 +316,5 @@ export async function searchHits(
     state: r.state ? String(r.state) : null,
     ref: r.ref ? String(r.ref) : null,
     version: r.version === null || r.version === undefined ? null : Number(r.version),
-  }));
+  };
 }

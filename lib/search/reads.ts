@@ -1,5 +1,5 @@
 import type { Executor } from "@/db/connection";
-import { countSearchHits, hasSearchableWords, searchHits, type SearchHitRow } from "@/db/queries/search";
+import { hasSearchableWords, searchHits, type SearchHitRow } from "@/db/queries/search";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/policy";
 import { parseLocalDateTime } from "@/lib/time/amsterdam";
@@ -88,10 +88,7 @@ export async function searchFor(
     now,
   };
   const offset = request.cursor ? 0 : (request.page - 1) * PAGE_SIZE;
-  const [total, rows] = await Promise.all([
-    countSearchHits(db, scope, filter),
-    searchHits(db, scope, filter, { limit: PAGE_SIZE + 1, after: request.cursor, offset }),
-  ]);
+  const { rows, total } = await searchHits(db, scope, filter, { limit: PAGE_SIZE + 1, after: request.cursor, offset });
   const pages = Math.ceil(total / PAGE_SIZE);
   const shown = rows.slice(0, PAGE_SIZE);
   const last = shown.at(-1);
