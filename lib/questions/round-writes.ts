@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { consultationChanges, consultations, qaQuestions, qaRounds } from "@/db/schema";
+import { consultationChanges, consultations, qaQuestions, qaRounds, trajectories } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
@@ -8,6 +8,7 @@ import { t } from "@/lib/i18n";
 import { approverRefusal, nextRoundNumber, questionDocument, roundProblems, type RoundItem } from "./round";
 import { canMoveRound } from "./state-machine";
 import { withToucher } from "@/lib/review/four-eyes";
+import { sameSubject, subjectWhere, type QuestionSubject } from "./subject";
 
 type Ctx = WriteContext & { actor: Actor };
 
@@ -54,38 +55,53 @@ const audit = (
 ) =>
   recordAudit({ ...ctx, db: tx }, { action, objectType: "question_round", objectId: round.id, trajectoryId, details });
 
-async function trajectoryOf(tx: Executor, consultationId: string): Promise<string> {
-  const [c] = await tx
-    .select({ trajectoryId: consultations.trajectoryId })
-    .from(consultations)
-    .where(eq(consultations.id, consultationId));
-  if (!c) throw new NotFoundError("consultation");
-  return c.trajectoryId;
+/** The subject a new round is for, checked to exist: a consultation, or a trajectory as a whole. */
+async function subjectFor(
+  tx: Executor,
+  input: { consultationId: string } | { trajectoryId: string },
+): Promise<QuestionSubject> {
+  if ("consultationId" in input) {
+    const [c] = await tx
+      .select({ trajectoryId: consultations.trajectoryId })
+      .from(consultations)
+      .where(eq(consultations.id, input.consultationId));
+    if (!c) throw new NotFoundError("consultation");
+    return { consultationId: input.consultationId, trajectoryId: c.trajectoryId };
+  }
+  const [tr] = await tx
+    .select({ id: trajectories.id })
+    .from(trajectories)
+    .where(eq(trajectories.id, input.trajectoryId));
+  if (!tr) throw new NotFoundError("trajectory");
+  return { consultationId: null, trajectoryId: tr.id };
 }
 
-/** Starts the next numbered round of a consultation, with its planned publication date. */
+/**
+ * Starts the next numbered round of a consultation, or of the trajectory-wide series, with its planned
+ * publication date. The numbers of each series are unique (partial unique indexes).
+ */
 export async function createRound(
   ctx: Ctx,
-  input: { consultationId: string; plannedAt: Date | "" },
+  input: ({ consultationId: string } | { trajectoryId: string }) & { plannedAt: Date | "" },
 ): Promise<{ id: string; number: number }> {
   return ctx.db.transaction(async (tx) => {
-    const trajectoryId = await trajectoryOf(tx, input.consultationId);
-    const existing = await tx
-      .select({ number: qaRounds.number })
-      .from(qaRounds)
-      .where(eq(qaRounds.consultationId, input.consultationId));
+    const subject = await subjectFor(tx, input);
+    const existing = await tx.select({ number: qaRounds.number }).from(qaRounds).where(subjectWhere(qaRounds, subject));
     const number = nextRoundNumber(existing.map((r) => r.number));
     const [row] = await tx
       .insert(qaRounds)
       .values({
-        consultationId: input.consultationId,
+        ...subject,
         number,
         plannedAt: input.plannedAt || null,
         createdBy: ctx.actor.id,
         touchedBy: [ctx.actor.id],
       })
       .returning({ id: qaRounds.id });
-    await audit(ctx, tx, "question_round.create", row!, trajectoryId, { number });
+    await audit(ctx, tx, "question_round.create", row!, subject.trajectoryId, {
+      number,
+      consultationId: subject.consultationId,
+    });
     return { id: row!.id, number };
   });
 }
@@ -99,7 +115,7 @@ export async function setRoundMembership(
     const round = await lockRound(tx, input.roundId);
     if (round.state !== "draft") throw new DomainRuleError(t("questions.roundNotDraft"));
     const [q] = await tx.select().from(qaQuestions).where(eq(qaQuestions.id, input.questionId)).for("update");
-    if (!q || q.consultationId !== round.consultationId) throw new NotFoundError("question");
+    if (!q || !sameSubject(q, round)) throw new NotFoundError("question");
     if (input.intent === "add") {
       if (q.state !== "received" || q.roundId !== null) throw new DomainRuleError(t("questions.notAddable"));
       await tx.update(qaQuestions).set({ roundId: round.id }).where(eq(qaQuestions.id, q.id));
@@ -119,7 +135,7 @@ export async function setRoundMembership(
 export async function submitRound(ctx: Ctx, roundId: string): Promise<void> {
   const outcome = await ctx.db.transaction(async (tx) => {
     const round = await lockRound(tx, roundId);
-    const trajectoryId = await trajectoryOf(tx, round.consultationId);
+    const trajectoryId = round.trajectoryId;
     if (!canMoveRound(round.state, "submitted"))
       return { refused: "not_draft", message: t("questions.roundNotDraft"), trajectoryId };
     const problems = roundProblems(await roundItems(tx, roundId));
@@ -147,7 +163,7 @@ export async function reviewRound(
 ) {
   const outcome = await ctx.db.transaction(async (tx) => {
     const round = await lockRound(tx, input.roundId);
-    const trajectoryId = await trajectoryOf(tx, round.consultationId);
+    const trajectoryId = round.trajectoryId;
     const items = await roundItems(tx, round.id);
     if (input.decision === "send_back") {
       if (round.state !== "submitted" && round.state !== "approved")
@@ -193,7 +209,7 @@ export async function reopenRound(ctx: Ctx, roundId: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const round = await lockRound(tx, roundId);
     if (round.state !== "published") throw new DomainRuleError(t("questions.roundNotPublished"));
-    const trajectoryId = await trajectoryOf(tx, round.consultationId);
+    const trajectoryId = round.trajectoryId;
     await tx
       .update(qaRounds)
       .set({ state: "draft", touchedBy: [ctx.actor.id] })

@@ -86,3 +86,14 @@ export const questionPeriodInput = z.strictObject({
   consultationId: z.uuid(),
   closesAt: z.union([z.literal(""), localMoment]).default(""),
 });
+
+/** A round of the questions about a trajectory as a whole. */
+export const createTrajectoryRoundInput = z.strictObject({
+  trajectoryId: z.uuid(),
+  plannedAt: z.union([z.literal(""), localMoment]).default(""),
+});
+
+export const trajectoryQuestionPeriodInput = z.strictObject({
+  trajectoryId: z.uuid(),
+  closesAt: z.union([z.literal(""), localMoment]).default(""),
+});
