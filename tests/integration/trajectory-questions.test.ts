@@ -25,9 +25,12 @@ import { setTrajectoryQuestionPeriod } from "@/lib/questions/period-writes";
 import { publishRound } from "@/lib/questions/publish";
 import { createRound, reviewRound, setRoundMembership, submitRound } from "@/lib/questions/round-writes";
 import { askTrajectoryQuestion } from "@/lib/questions/trajectory-ask-writes";
+import { remindUnansweredQuestions } from "@/lib/questions/unanswered-reminders";
+import { amsterdamDay, parseLocalDateTime } from "@/lib/time/amsterdam";
 import {
   latestTrajectoryRoundsFor,
   listOwnTrajectoryQuestionsFor,
+  listPlannedTrajectoryRoundsFor,
   loadTrajectoryQuestionsPageFor,
   loadTrajectoryRoundVersionFor,
 } from "@/lib/questions/trajectory-reads";
@@ -261,7 +264,11 @@ describeEachDatabase("questions about a trajectory as a whole", (getDb) => {
     expect(await db.select().from(qaQuestions).where(eq(qaQuestions.trajectoryId, w.trajectoryId))).toHaveLength(1);
 
     // A round without answers, and one whose answer is still a draft, are refused and audited.
-    const round = await createRound(w.ctx, { trajectoryId: w.trajectoryId, plannedAt: "" });
+    const plannedAt = new Date(Date.now() + 3 * 86400_000);
+    const round = await createRound(w.ctx, { trajectoryId: w.trajectoryId, plannedAt });
+    // Participants see the planned date, not the content.
+    const pageB = await loadTrajectoryQuestionsPageFor(db, w.memberB, w.trajectoryId);
+    expect(await listPlannedTrajectoryRoundsFor(db, pageB)).toEqual([{ number: 1, plannedAt }]);
     await expect(submitRound(w.ctx, round.id)).rejects.toThrow(/zonder vragen en antwoorden/);
     await setRoundMembership(w.ctx, { roundId: round.id, questionId: asked, intent: "add" });
     await saveAnswer(w.ctx, {
@@ -288,6 +295,21 @@ describeEachDatabase("questions about a trajectory as a whole", (getDb) => {
       ["question_round.publish", "not_approved"],
     ]);
     expect(await db.select().from(qaRoundVersions).where(eq(qaRoundVersions.trajectoryId, w.trajectoryId))).toEqual([]);
+    // The reminder job covers the trajectory's unanswered question: past the choices phase, once a day.
+    const tomorrowTen = parseLocalDateTime(`${amsterdamDay(new Date(Date.now() + 86400_000))}T10:00`)!;
+    const job = { db, now: tomorrowTen, siteUrl: ORIGIN };
+    expect(await remindUnansweredQuestions(job, 2)).toEqual({ consultations: 0, trajectories: 1, notified: 1 });
+    expect(await remindUnansweredQuestions(job, 2)).toEqual({ consultations: 0, trajectories: 0, notified: 0 });
+    const reminders = await db
+      .select()
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.userId, w.ctx.actor.id),
+          like(notifications.link, `%/beheer/trajecten/${w.trajectoryId}/vragen`),
+        ),
+      );
+    expect(reminders.map((n) => n.title)).toEqual(["Onbeantwoorde vragen: Inkoop begeleiding"]);
   });
 });
 
