@@ -1,14 +1,17 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { consultationChanges, consultations, qaQuestions, qaRounds, trajectories } from "@/db/schema";
+import { consultationChanges, qaQuestions, qaRounds } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
-import { approverRefusal, nextRoundNumber, questionDocument, roundProblems, type RoundItem } from "./round";
+import { approverRefusal, questionDocument, roundProblems, type RoundItem } from "./round";
 import { canMoveRound } from "./state-machine";
 import { withToucher } from "@/lib/review/four-eyes";
-import { sameSubject, subjectWhere, type QuestionSubject } from "./subject";
+import { sameSubject } from "./subject";
+
+// Starting a round lives next door; it is part of the same set of round writes.
+export { createRound } from "./round-create";
 
 type Ctx = WriteContext & { actor: Actor };
 
@@ -54,57 +57,6 @@ const audit = (
   details?: Record<string, unknown>,
 ) =>
   recordAudit({ ...ctx, db: tx }, { action, objectType: "question_round", objectId: round.id, trajectoryId, details });
-
-/** The subject a new round is for, checked to exist: a consultation, or a trajectory as a whole. */
-async function subjectFor(
-  tx: Executor,
-  input: { consultationId: string } | { trajectoryId: string },
-): Promise<QuestionSubject> {
-  if ("consultationId" in input) {
-    const [c] = await tx
-      .select({ trajectoryId: consultations.trajectoryId })
-      .from(consultations)
-      .where(eq(consultations.id, input.consultationId));
-    if (!c) throw new NotFoundError("consultation");
-    return { consultationId: input.consultationId, trajectoryId: c.trajectoryId };
-  }
-  const [tr] = await tx
-    .select({ id: trajectories.id })
-    .from(trajectories)
-    .where(eq(trajectories.id, input.trajectoryId));
-  if (!tr) throw new NotFoundError("trajectory");
-  return { consultationId: null, trajectoryId: tr.id };
-}
-
-/**
- * Starts the next numbered round of a consultation, or of the trajectory-wide series, with its planned
- * publication date. The numbers of each series are unique (partial unique indexes).
- */
-export async function createRound(
-  ctx: Ctx,
-  input: ({ consultationId: string } | { trajectoryId: string }) & { plannedAt: Date | "" },
-): Promise<{ id: string; number: number }> {
-  return ctx.db.transaction(async (tx) => {
-    const subject = await subjectFor(tx, input);
-    const existing = await tx.select({ number: qaRounds.number }).from(qaRounds).where(subjectWhere(qaRounds, subject));
-    const number = nextRoundNumber(existing.map((r) => r.number));
-    const [row] = await tx
-      .insert(qaRounds)
-      .values({
-        ...subject,
-        number,
-        plannedAt: input.plannedAt || null,
-        createdBy: ctx.actor.id,
-        touchedBy: [ctx.actor.id],
-      })
-      .returning({ id: qaRounds.id });
-    await audit(ctx, tx, "question_round.create", row!, subject.trajectoryId, {
-      number,
-      consultationId: subject.consultationId,
-    });
-    return { id: row!.id, number };
-  });
-}
 
 /** Adds a received question to a draft round or takes it out again. */
 export async function setRoundMembership(
