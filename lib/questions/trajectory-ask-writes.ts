@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { qaQuestions, trajectories } from "@/db/schema";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
@@ -8,19 +7,9 @@ import { formatDateTime, t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { trajectoryQuestionPeriodOf } from "./period";
 import { trajectoryPeriodOpen, trajectoryTakesQuestions } from "./trajectory-access";
-import { questionBody } from "./validation";
+import { questionBody, type AskTrajectoryQuestionInput } from "./validation";
 
 type Ctx = WriteContext & { actor: Actor };
-
-/**
- * The form's input: the text is checked in the domain, so that an empty or far too long question is
- * refused and audited like any other refusal, with the whole text kept in the field.
- */
-export const askTrajectoryQuestionInput = z.strictObject({
-  trajectoryId: z.uuid(),
-  body: z.string().max(1_000_000).default(""),
-});
-export type AskTrajectoryQuestionInput = z.output<typeof askTrajectoryQuestionInput>;
 
 type Refusal = { reason: string; message: string; objectId: string | null };
 

@@ -23,6 +23,16 @@ export const questionBody = z
 export const askQuestionInput = z.strictObject({ consultationId: z.uuid(), body: questionBody });
 export type AskQuestionInput = z.output<typeof askQuestionInput>;
 
+/**
+ * The form's input: the text is checked in the domain, so that an empty or far too long question is
+ * refused and audited like any other refusal, with the whole text kept in the field.
+ */
+export const askTrajectoryQuestionInput = z.strictObject({
+  trajectoryId: z.uuid(),
+  body: z.string().max(1_000_000).default(""),
+});
+export type AskTrajectoryQuestionInput = z.output<typeof askTrajectoryQuestionInput>;
+
 export const questionIdInput = z.strictObject({ questionId: z.uuid() });
 
 export const saveAnswerInput = z.strictObject({

@@ -17,7 +17,8 @@ import {
 import type { Database } from "@/db/connection";
 import type { Actor } from "@/lib/auth/actor";
 import { createConsultation, inviteParticipants, publishConsultation } from "@/lib/consultation/writes";
-import { DomainRuleError, InputError, NotFoundError } from "@/lib/errors";
+import { DomainRuleError, ForbiddenError, InputError, NotFoundError } from "@/lib/errors";
+import { loadQuestionForOfficer, loadTrajectoryQuestionsForOfficer } from "@/lib/questions/officer-reads";
 import { createTable } from "@/lib/overlegtafel/table-writes";
 import { extractPdfText } from "@/lib/pdf/text-layer";
 import { mergeQuestion, saveAnswer } from "@/lib/questions/answer-writes";
@@ -174,6 +175,10 @@ describeEachDatabase("questions about a trajectory as a whole", (getDb) => {
     for (const actor of [w.memberB, w.outsider.member, null]) {
       expect(await latestTrajectoryRoundsFor(db, await pageFor(actor))).toEqual([]);
       await expect(loadTrajectoryRoundVersionFor(db, actor, w.trajectoryId, 1, 1)).rejects.toThrow(NotFoundError);
+      expect((await loadTrajectoryCombinedNotaFor(db, actor, w.trajectoryId)).rounds).toEqual([]);
+      // The officers' list, with who asked, is for the municipality only.
+      await expect(loadTrajectoryQuestionsForOfficer(db, actor, w.trajectoryId)).rejects.toThrow(ForbiddenError);
+      await expect(loadQuestionForOfficer(db, actor, qa)).rejects.toThrow(ForbiddenError);
     }
 
     const published = await publishRound(w.ctx, { roundId: round.id, changeNote: "" }, ORIGIN);

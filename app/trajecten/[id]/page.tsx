@@ -12,7 +12,7 @@ import { WhatComesNext } from "@/components/trajectory/phase-timeline";
 import { TrajectoryOverview } from "@/components/trajectory/trajectory-overview";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { idParam, orNotFound } from "@/lib/http/params";
-import { t } from "@/lib/i18n";
+import { formatDateTime, t } from "@/lib/i18n";
 import { listPublishedMinutesOfTrajectory } from "@/lib/minutes/reads";
 import { can } from "@/lib/policy";
 import { FollowBox } from "@/components/trajectory/follow-box";
@@ -78,7 +78,13 @@ export default async function PublicTrajectoryPage({ params }: Props) {
           <Link className="utrecht-link" href={`/trajecten/${tr.id}/vragen`}>
             {t("questions.trajectoryLinkWithCount", { count: rounds.length })}
           </Link>
-          {questions.mayAsk ? ` · ${t("questions.trajectoryPeriodPhase")}` : ""}
+          {questions.mayAsk
+            ? ` · ${
+                questions.ownEnd
+                  ? t("questions.trajectoryPeriodEnds", { at: formatDateTime(questions.ownEnd) })
+                  : t("questions.trajectoryPeriodPhase")
+              }`
+            : ""}
         </p>
         {rounds.length > 0 ? (
           <PublishedRounds base={`/trajecten/${tr.id}/vragen`} rounds={rounds} headingLevel={3} />

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/http/form-action";
 import { t } from "@/lib/i18n";
-import { askTrajectoryQuestion, askTrajectoryQuestionInput } from "@/lib/questions/trajectory-ask-writes";
+import { askTrajectoryQuestion } from "@/lib/questions/trajectory-ask-writes";
+import { askTrajectoryQuestionInput } from "@/lib/questions/validation";
 
 // Who may ask (phase, period, visibility, role) and whether the text will do are decided in the domain,
 // which audits every refusal.
