@@ -18,7 +18,8 @@ type Props = {
   answerDismissed: string[];
   fixed: boolean;
   changeId: string;
-  changes: { id: string; label: string }[];
+  /** The consultation's edits after publication; null for a trajectory as a whole, which has no such text. */
+  changes: { id: string; label: string }[] | null;
   options: DetectOptions;
   readOnly: boolean;
   action: (s: FormState, f: FormData) => Promise<FormState>;
@@ -70,18 +71,20 @@ export function AnswerForm(props: Props) {
         draftKey={`antwoord:${props.questionId}:${props.revision}`}
         saved={saved}
       />
-      <SelectField
-        name="changeId"
-        idPrefix="antwoord"
-        label={t("questions.changeLabel")}
-        description={t("questions.changeHint")}
-        state={state}
-        defaultValue={props.changeId}
-        options={[
-          { value: "", label: t("questions.changeNone") },
-          ...props.changes.map((c) => ({ value: c.id, label: c.label })),
-        ]}
-      />
+      {props.changes ? (
+        <SelectField
+          name="changeId"
+          idPrefix="antwoord"
+          label={t("questions.changeLabel")}
+          description={t("questions.changeHint")}
+          state={state}
+          defaultValue={props.changeId}
+          options={[
+            { value: "", label: t("questions.changeNone") },
+            ...props.changes.map((c) => ({ value: c.id, label: c.label })),
+          ]}
+        />
+      ) : null}
       <div className="utrecht-form-field utrecht-form-field--checkbox">
         <input
           id="antwoord-fixed"

@@ -8,7 +8,8 @@ import { t } from "@/lib/i18n";
 import { MAX_QUESTION_LENGTH, MIN_QUESTION_LENGTH } from "@/lib/questions/constants";
 
 type Props = {
-  consultationId: string;
+  /** What the question is about: a consultation or a trajectory as a whole. */
+  subject: { name: "consultationId" | "trajectoryId"; id: string };
   intro: string;
   action: (s: FormState, f: FormData) => Promise<FormState>;
 };
@@ -44,13 +45,13 @@ function QuestionField({ state }: { state: FormState }) {
 }
 
 /** Asking a question; the server refuses a text that is too long with the whole text still in the field. */
-export function AskForm({ consultationId, intro, action }: Props) {
+export function AskForm({ subject, intro, action }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="utrecht-form inkoop-stack" aria-label={t("questions.askTitle")} noValidate>
       <p className="utrecht-paragraph">{intro}</p>
       <FormMessage state={state} />
-      <input type="hidden" name="consultationId" value={consultationId} />
+      <input type="hidden" name={subject.name} value={subject.id} />
       <QuestionField key={JSON.stringify(state)} state={state} />
       <SubmitButton>{t("questions.ask")}</SubmitButton>
     </form>

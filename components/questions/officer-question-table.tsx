@@ -3,12 +3,16 @@ import { TableHead } from "@/components/ui/table-head";
 import { formatDateTime, t } from "@/lib/i18n";
 import type { OfficerQuestionRow } from "@/lib/questions/officer-reads";
 
-type Props = { consultationId: string; rows: OfficerQuestionRow[]; roundNumbers: Record<string, number> };
+/** `base` is the officers' questions page of the consultation or trajectory. */
+type Props = { base: string; rows: OfficerQuestionRow[]; roundNumbers: Record<string, number> };
 
 const excerpt = (body: string) => (body.length > 160 ? `${body.slice(0, 157)}…` : body);
 
-/** Every question of a consultation in one list, for officers: with who asked, which only they see. */
-export function OfficerQuestionTable({ consultationId, rows, roundNumbers }: Props) {
+/**
+ * Every question of a consultation (or a trajectory as a whole) in one list, for officers: with who asked,
+ * which only they see.
+ */
+export function OfficerQuestionTable({ base, rows, roundNumbers }: Props) {
   if (rows.length === 0) return <p className="utrecht-paragraph">{t("questions.officerNone")}</p>;
   return (
     <table className="utrecht-table" data-testid="officer-questions">
@@ -27,7 +31,7 @@ export function OfficerQuestionTable({ consultationId, rows, roundNumbers }: Pro
           <tr key={q.id} className="utrecht-table__row">
             <td className="utrecht-table__cell">{i + 1}</td>
             <td className="utrecht-table__cell">
-              <Link className="utrecht-link" href={`/beheer/consultaties/${consultationId}/vragen/${q.id}`}>
+              <Link className="utrecht-link" href={`${base}/${q.id}`}>
                 {excerpt(q.body)}
               </Link>
               <br />

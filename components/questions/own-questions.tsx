@@ -3,7 +3,7 @@ import { formatDateTime, t } from "@/lib/i18n";
 import type { OwnQuestion } from "@/lib/questions/reads";
 
 /** The asker's own questions with what happened to each. */
-export function OwnQuestions({ consultationId, questions }: { consultationId: string; questions: OwnQuestion[] }) {
+export function OwnQuestions({ base, questions }: { base: string; questions: OwnQuestion[] }) {
   if (questions.length === 0) return <p className="utrecht-paragraph">{t("questions.ownNone")}</p>;
   return (
     <ul className="inkoop-stack" data-testid="own-questions">
@@ -24,7 +24,7 @@ export function OwnQuestions({ consultationId, questions }: { consultationId: st
           {q.state === "merged" ? <p className="utrecht-paragraph">{t("questions.mergedHint")}</p> : null}
           {q.roundNumber ? (
             <p className="utrecht-paragraph">
-              <Link className="utrecht-link" href={`/consultaties/${consultationId}/vragen/ronde/${q.roundNumber}`}>
+              <Link className="utrecht-link" href={`${base}/ronde/${q.roundNumber}`}>
                 {t("questions.answeredIn", { number: q.roundNumber })}
               </Link>
             </p>

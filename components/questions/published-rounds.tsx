@@ -3,16 +3,17 @@ import { MinutesHtml } from "@/components/minutes/minutes-html";
 import { formatDateTime, t } from "@/lib/i18n";
 import type { PublishedRound } from "@/lib/questions/reads";
 
-type Props = { consultationId: string; rounds: PublishedRound[]; headingLevel?: 2 | 3 };
+/** `base` is the public questions page of the consultation or trajectory the rounds belong to. */
+type Props = { base: string; rounds: PublishedRound[]; headingLevel?: 2 | 3 };
 
 /** Published rounds, newest version of each, with their documents; the text is the server-built, gated copy. */
-export function PublishedRounds({ consultationId, rounds, headingLevel = 2 }: Props) {
+export function PublishedRounds({ base: questionsBase, rounds, headingLevel = 2 }: Props) {
   if (rounds.length === 0) return <p className="utrecht-paragraph">{t("questions.roundsNone")}</p>;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="inkoop-stack" data-testid="published-rounds">
       {rounds.map((r) => {
-        const base = `/consultaties/${consultationId}/vragen/ronde/${r.roundNumber}`;
+        const base = `${questionsBase}/ronde/${r.roundNumber}`;
         return (
           <section key={r.id} aria-labelledby={`ronde-${r.roundNumber}`} className="inkoop-card">
             <Heading id={`ronde-${r.roundNumber}`} className={`utrecht-heading-${headingLevel}`}>

@@ -1,4 +1,17 @@
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  unique,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import { ANSWER_STATES, QUESTION_STATES, ROUND_STATES } from "@/lib/questions/constants";
 import { bytea } from "./columns";
@@ -24,16 +37,34 @@ export const qaPeriods = pgTable("qa_periods", {
 });
 
 /**
- * A round (ronde) of questions and answers, numbered per consultation. Its published text lives in
+ * The earlier end an officer set for the questions about a trajectory as a whole; without it they may be
+ * asked for as long as the trajectory is in its analysis or choices phase.
+ */
+export const qaTrajectoryPeriods = pgTable("qa_trajectory_periods", {
+  trajectoryId: uuid("trajectory_id")
+    .primaryKey()
+    .references(() => trajectories.id, { onDelete: "cascade" }),
+  closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
+  setBy: uuid("set_by")
+    .notNull()
+    .references(() => users.id),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A round (ronde) of questions and answers, numbered per consultation, or per trajectory for the
+ * questions about the trajectory as a whole (no consultation). Its published text lives in
  * `qa_round_versions`; this row is the officers' working state, with who touched it (four eyes).
  */
 export const qaRounds = pgTable(
   "qa_rounds",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    consultationId: uuid("consultation_id")
+    /** Null: a round about the trajectory as a whole. */
+    consultationId: uuid("consultation_id").references(() => consultations.id, { onDelete: "cascade" }),
+    trajectoryId: uuid("trajectory_id")
       .notNull()
-      .references(() => consultations.id, { onDelete: "cascade" }),
+      .references(() => trajectories.id, { onDelete: "cascade" }),
     number: integer("number").notNull(),
     plannedAt: timestamp("planned_at", { withTimezone: true }),
     state: qaRoundStateEnum("state").notNull().default("draft"),
@@ -49,7 +80,14 @@ export const qaRounds = pgTable(
       .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("qa_round_number_key").on(t.consultationId, t.number)],
+  (t) => [
+    uniqueIndex("qa_round_number_key")
+      .on(t.consultationId, t.number)
+      .where(sql`${t.consultationId} is not null`),
+    uniqueIndex("qa_round_trajectory_number_key")
+      .on(t.trajectoryId, t.number)
+      .where(sql`${t.consultationId} is null`),
+  ],
 );
 
 /**
@@ -61,9 +99,8 @@ export const qaQuestions = pgTable(
   "qa_questions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    consultationId: uuid("consultation_id")
-      .notNull()
-      .references(() => consultations.id, { onDelete: "cascade" }),
+    /** Null: a question about the trajectory as a whole, asked in its analysis or choices phase. */
+    consultationId: uuid("consultation_id").references(() => consultations.id, { onDelete: "cascade" }),
     trajectoryId: uuid("trajectory_id")
       .notNull()
       .references(() => trajectories.id, { onDelete: "cascade" }),
@@ -92,6 +129,7 @@ export const qaQuestions = pgTable(
   (t) => [
     index("qa_questions_consultation_idx").on(t.consultationId, t.askedAt),
     index("qa_questions_round_idx").on(t.roundId),
+    index("qa_questions_trajectory_idx").on(t.trajectoryId, t.askedAt),
   ],
 );
 
@@ -106,9 +144,11 @@ export const qaRoundVersions = pgTable(
     roundId: uuid("round_id")
       .notNull()
       .references(() => qaRounds.id),
-    consultationId: uuid("consultation_id")
+    /** Null for a round about the trajectory as a whole; `trajectoryId` is always set. */
+    consultationId: uuid("consultation_id").references(() => consultations.id),
+    trajectoryId: uuid("trajectory_id")
       .notNull()
-      .references(() => consultations.id),
+      .references(() => trajectories.id),
     roundNumber: integer("round_number").notNull(),
     version: integer("version").notNull(),
     body: jsonb("body").$type<RichTextDoc>().notNull(),
@@ -130,5 +170,6 @@ export const qaRoundVersions = pgTable(
   (t) => [
     unique("qa_round_version_key").on(t.roundId, t.version),
     index("qa_round_versions_consultation_idx").on(t.consultationId, t.roundNumber),
+    index("qa_round_versions_trajectory_idx").on(t.trajectoryId, t.roundNumber),
   ],
 );

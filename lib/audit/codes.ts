@@ -95,6 +95,7 @@ export const AUDIT_CODES = [
   "question.remind",
   "question.reopen",
   "question.set_period",
+  "question_round.create",
   "question_round.publish",
   "seed.demo",
   "session.end_others",

@@ -1,6 +1,7 @@
 import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { consultationAccess, type ConsultationAccessInput } from "@/lib/consultation/access";
 import { mayAsk, ownsQuestion, type AskResource } from "@/lib/questions/access";
+import { mayAskAboutTrajectory, type TrajectoryAskResource } from "@/lib/questions/trajectory-access";
 import { isIndependentReviewer } from "@/lib/review/four-eyes";
 
 type Visibility = "internal" | "public";
@@ -41,6 +42,7 @@ export type ResourceOf = {
   "consultation.comment": ConsultationResource;
   "consultation.manage": ConsultationResource;
   "question.ask": AskResource;
+  "question.ask_trajectory": TrajectoryAskResource;
   "question.view_own": { askedBy: string; providerId: string | null };
   "question.administer": undefined;
   "question_round.review": { submittedBy: string | null; touchedBy: readonly string[] };
@@ -134,6 +136,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   "consultation.manage": (a, r) => consultationAccess(a, r, r).manage,
   // Questions and answers (nota van inlichtingen): what an asker typed reaches the asker and officers only.
   "question.ask": (a, r) => mayAsk(a, r),
+  // About a public trajectory as a whole, in its analysis and choices phases (not tied to a consultation).
+  "question.ask_trajectory": (a, r) => mayAskAboutTrajectory(a, r),
   "question.view_own": (a, r) => isOfficer(a) || ownsQuestion(a, r),
   "question.administer": (a) => isOfficer(a),
   // Four eyes: nobody who composed, wrote, redacted or submitted the round approves it.

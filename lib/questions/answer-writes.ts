@@ -7,6 +7,7 @@ import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
 import { plainTextOf } from "@/lib/rich-text/schema";
 import { answerStateAfterSave, canMoveQuestion, questionEditable } from "./state-machine";
+import { sameSubject, subjectOf, type QuestionSubject } from "./subject";
 import type { SaveAnswerInput } from "./validation";
 
 type Ctx = WriteContext & { actor: Actor };
@@ -24,12 +25,14 @@ const touch = (list: readonly string[], id: string) => [...new Set([...list, id]
  * Saves the public copy of a question and its answer (both with redaction marks) as a draft or fixed.
  * Who saves is recorded on the question and on its round: they may not approve that round.
  */
-export async function saveAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<{ consultationId: string }> {
+export async function saveAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<QuestionSubject> {
   return ctx.db.transaction(async (tx) => {
     const { q, round } = await lockQuestion(tx, input.questionId);
     if (!questionEditable(q, round)) throw new DomainRuleError(t("questions.notEditable"));
     if (input.revision !== q.revision) throw new DomainRuleError(t("questions.staleRevision"));
     if (input.changeId) {
+      // Only a consultation has a text to change; a question about the trajectory as a whole has none.
+      if (!q.consultationId) throw new DomainRuleError(t("questions.unknownChange"), "changeId");
       const [change] = await tx
         .select({ id: consultationChanges.id })
         .from(consultationChanges)
@@ -71,21 +74,24 @@ export async function saveAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<{ co
         details: { fixed: input.fixed === "1", changesText: Boolean(input.changeId) },
       },
     );
-    return { consultationId: q.consultationId };
+    return subjectOf(q);
   });
 }
 
-/** Merges a duplicate into another question of the same consultation; the asker sees it as merged. */
-export async function mergeQuestion(
-  ctx: Ctx,
-  input: { questionId: string; intoId: string },
-): Promise<{ consultationId: string }> {
+/**
+ * Merges a duplicate into another question of the same consultation (or trajectory as a whole); the asker
+ * sees it as merged.
+ */
+export async function mergeQuestion(ctx: Ctx, input: { questionId: string; intoId: string }): Promise<QuestionSubject> {
   if (input.questionId === input.intoId) throw new DomainRuleError(t("questions.mergeSelf"), "intoId");
   return ctx.db.transaction(async (tx) => {
     const { q, round } = await lockQuestion(tx, input.questionId);
     const [target] = await tx.select().from(qaQuestions).where(eq(qaQuestions.id, input.intoId));
-    if (!target || target.consultationId !== q.consultationId)
-      throw new DomainRuleError(t("questions.mergeUnknown"), "intoId");
+    if (!target || !sameSubject(target, q))
+      throw new DomainRuleError(
+        t(q.consultationId ? "questions.mergeUnknown" : "questions.mergeUnknownTrajectory"),
+        "intoId",
+      );
     if (target.state === "merged" || target.state === "declined")
       throw new DomainRuleError(t("questions.mergeTargetClosed"), "intoId");
     if (!canMoveQuestion(q.state, "merged") || (round && round.state !== "draft"))
@@ -109,7 +115,7 @@ export async function mergeQuestion(
         details: { into: target.id },
       },
     );
-    return { consultationId: q.consultationId };
+    return subjectOf(q);
   });
 }
 
@@ -117,7 +123,7 @@ export async function mergeQuestion(
 export async function declineQuestion(
   ctx: Ctx,
   input: { questionId: string; reason: string },
-): Promise<{ consultationId: string }> {
+): Promise<QuestionSubject> {
   return ctx.db.transaction(async (tx) => {
     const { q, round } = await lockQuestion(tx, input.questionId);
     if (!canMoveQuestion(q.state, "declined") || (round && round.state !== "draft"))
@@ -136,12 +142,12 @@ export async function declineQuestion(
       { ...ctx, db: tx },
       { action: "question.decline", objectType: "question", objectId: q.id, trajectoryId: q.trajectoryId },
     );
-    return { consultationId: q.consultationId };
+    return subjectOf(q);
   });
 }
 
 /** Takes a merge or a decline back: the question is received again. */
-export async function reopenQuestion(ctx: Ctx, questionId: string): Promise<{ consultationId: string }> {
+export async function reopenQuestion(ctx: Ctx, questionId: string): Promise<QuestionSubject> {
   return ctx.db.transaction(async (tx) => {
     const { q } = await lockQuestion(tx, questionId);
     if (!canMoveQuestion(q.state, "received")) throw new DomainRuleError(t("questions.notEditable"));
@@ -159,6 +165,6 @@ export async function reopenQuestion(ctx: Ctx, questionId: string): Promise<{ co
       { ...ctx, db: tx },
       { action: "question.reopen", objectType: "question", objectId: q.id, trajectoryId: q.trajectoryId },
     );
-    return { consultationId: q.consultationId };
+    return subjectOf(q);
   });
 }

@@ -8,6 +8,7 @@ import { renderMinutesPdf } from "@/lib/pdf/minutes-document";
 import { renderPublishedMinutes } from "@/lib/rich-text/render";
 import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/schema";
 import { latestVersions, listPublishedRoundsFor, loadQuestionsPageFor, type PublishedRound } from "./reads";
+import { latestTrajectoryRoundsFor, loadTrajectoryQuestionsPageFor } from "./trajectory-reads";
 
 /** A round's own headings one level down, under the round's heading in the combined document. */
 function demote(node: RichTextNode): RichTextNode {
@@ -51,23 +52,42 @@ export async function loadCombinedNotaFor(db: Executor, actor: Actor | null, con
   const { visible } = await loadQuestionsPageFor(db, actor, consultationId);
   const rounds = latestVersions(await listPublishedRoundsFor(db, actor, visible));
   const body = combineRounds(rounds);
-  return { consultation: visible.consultation, rounds, body, html: renderPublishedMinutes(body) };
+  const { consultation } = visible;
+  return {
+    consultation,
+    subject: { id: consultation.id, title: consultation.title, trajectoryId: consultation.trajectoryId },
+    rounds,
+    body,
+    html: renderPublishedMinutes(body),
+  };
 }
 
+/** The combined document of the trajectory's own rounds, for whoever may see the trajectory. */
+export async function loadTrajectoryCombinedNotaFor(db: Executor, actor: Actor | null, trajectoryId: string) {
+  const loaded = await loadTrajectoryQuestionsPageFor(db, actor, trajectoryId);
+  const rounds = await latestTrajectoryRoundsFor(db, loaded);
+  const body = combineRounds(rounds);
+  const { trajectory } = loaded;
+  return {
+    subject: { id: trajectory.id, title: trajectory.title, trajectoryId: trajectory.id },
+    rounds,
+    body,
+    html: renderPublishedMinutes(body),
+  };
+}
+
+type CombinedNota = { subject: { id: string; title: string; trajectoryId: string }; body: RichTextDoc };
+
 /** The combined document as a tagged PDF with embedded font, like the published minutes. */
-export async function renderCombinedNotaPdf(
-  db: Executor,
-  loaded: Awaited<ReturnType<typeof loadCombinedNotaFor>>,
-  now = new Date(),
-): Promise<Uint8Array> {
+export async function renderCombinedNotaPdf(db: Executor, loaded: CombinedNota, now = new Date()): Promise<Uint8Array> {
   const places = await db
     .select({ name: municipalities.name })
     .from(trajectoryMunicipalities)
     .innerJoin(municipalities, eq(municipalities.id, trajectoryMunicipalities.municipalityId))
-    .where(eq(trajectoryMunicipalities.trajectoryId, loaded.consultation.trajectoryId));
+    .where(eq(trajectoryMunicipalities.trajectoryId, loaded.subject.trajectoryId));
   const municipality = places.map((p) => p.name).join(", ") || t("app.municipality");
   return renderMinutesPdf({
-    title: t("questions.pdfCombinedTitle", { title: loaded.consultation.title }),
+    title: t("questions.pdfCombinedTitle", { title: loaded.subject.title }),
     subtitle: t("questions.pdfCombinedSubtitle", { municipality, at: formatDateTime(now) }),
     municipality,
     body: loaded.body,

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { consultations, qaPeriods } from "@/db/schema";
+import { consultations, qaPeriods, qaTrajectoryPeriods, trajectories } from "@/db/schema";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
@@ -36,6 +36,42 @@ export async function setQuestionPeriod(
         objectId: c.id,
         trajectoryId: c.trajectoryId,
         details: { closesAt: input.closesAt ? input.closesAt.toISOString() : null },
+      },
+    );
+  });
+}
+
+/**
+ * Sets (or clears) an earlier end of the questions about a trajectory as a whole; without one they run
+ * as long as the trajectory is in its analysis or choices phase.
+ */
+export async function setTrajectoryQuestionPeriod(
+  ctx: Ctx,
+  input: { trajectoryId: string; closesAt: Date | "" },
+): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const [tr] = await tx
+      .select({ id: trajectories.id })
+      .from(trajectories)
+      .where(eq(trajectories.id, input.trajectoryId));
+    if (!tr) throw new NotFoundError("trajectory");
+    if (input.closesAt)
+      await tx
+        .insert(qaTrajectoryPeriods)
+        .values({ trajectoryId: tr.id, closesAt: input.closesAt, setBy: ctx.actor.id })
+        .onConflictDoUpdate({
+          target: qaTrajectoryPeriods.trajectoryId,
+          set: { closesAt: input.closesAt, setBy: ctx.actor.id, updatedAt: new Date() },
+        });
+    else await tx.delete(qaTrajectoryPeriods).where(eq(qaTrajectoryPeriods.trajectoryId, tr.id));
+    await recordAudit(
+      { ...ctx, db: tx },
+      {
+        action: "question.set_period",
+        objectType: "trajectory",
+        objectId: tr.id,
+        trajectoryId: tr.id,
+        details: { closesAt: input.closesAt ? input.closesAt.toISOString() : null, subject: "trajectory" },
       },
     );
   });

@@ -1,11 +1,24 @@
-import { and, asc, desc, eq, isNotNull, ne, or } from "drizzle-orm";
-import { qaQuestions, qaRounds, qaRoundVersions } from "@/db/schema";
 import type { Executor } from "@/db/connection";
-import { speakingFor, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { loadConsultationFor, type VisibleConsultation } from "@/lib/consultation/reads";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy";
 import { questionPeriodOf } from "./period";
+import {
+  ownQuestionsOf,
+  plannedRoundsOf,
+  publishedRoundsOf,
+  roundVersionOf,
+  type OwnQuestion,
+  type PublishedRound,
+} from "./subject-reads";
+
+export type { OwnQuestion, PublishedRound };
+
+const subjectOfConsultation = (visible: VisibleConsultation) => ({
+  consultationId: visible.consultation.id,
+  trajectoryId: visible.consultation.trajectoryId,
+});
 
 /**
  * A consultation's questions page as this actor may see it: the consultation (not found when it does
@@ -23,15 +36,6 @@ export async function loadQuestionsPageFor(
   return { visible, period, mayAsk: can(actor, "question.ask", askResource) };
 }
 
-export type OwnQuestion = {
-  id: string;
-  body: string;
-  askedAt: Date;
-  state: "received" | "answered" | "merged" | "declined";
-  declineReason: string | null;
-  roundNumber: number | null;
-};
-
 /** The questions the actor (or the organisation they speak for) asked in this consultation, newest first. */
 export async function listOwnQuestionsFor(
   db: Executor,
@@ -39,53 +43,14 @@ export async function listOwnQuestionsFor(
   visible: VisibleConsultation,
 ): Promise<OwnQuestion[]> {
   if (!actor || !can(actor, "question_round.view_published", visible.resource)) return [];
-  const providerId = speakingFor(actor);
-  const rows = await db
-    .select({ q: qaQuestions, roundNumber: qaRounds.number, roundState: qaRounds.state })
-    .from(qaQuestions)
-    .leftJoin(qaRounds, eq(qaRounds.id, qaQuestions.roundId))
-    .where(
-      and(
-        eq(qaQuestions.consultationId, visible.consultation.id),
-        providerId
-          ? or(eq(qaQuestions.providerId, providerId), eq(qaQuestions.askedBy, actor.id))
-          : eq(qaQuestions.askedBy, actor.id),
-      ),
-    )
-    .orderBy(desc(qaQuestions.askedAt));
-  // Only what the policy calls the actor's own; the round number only once that round was published.
-  return rows
-    .filter((r) => can(actor, "question.view_own", r.q))
-    .map(({ q, roundNumber, roundState }) => ({
-      id: q.id,
-      body: q.body,
-      askedAt: q.askedAt,
-      state: q.state,
-      declineReason: q.state === "declined" ? q.declineReason : null,
-      roundNumber: q.state === "answered" && roundState ? roundNumber : null,
-    }));
+  return ownQuestionsOf(db, actor, subjectOfConsultation(visible));
 }
 
 /** Every published version of every round of the consultation, oldest round first, newest version first. */
 export async function listPublishedRoundsFor(db: Executor, actor: Actor | null, visible: VisibleConsultation) {
   if (!can(actor, "question_round.view_published", visible.resource)) throw new NotFoundError("consultation");
-  return db
-    .select({
-      id: qaRoundVersions.id,
-      roundNumber: qaRoundVersions.roundNumber,
-      version: qaRoundVersions.version,
-      html: qaRoundVersions.html,
-      body: qaRoundVersions.body,
-      questionCount: qaRoundVersions.questionCount,
-      changeNote: qaRoundVersions.changeNote,
-      publishedAt: qaRoundVersions.publishedAt,
-    })
-    .from(qaRoundVersions)
-    .where(eq(qaRoundVersions.consultationId, visible.consultation.id))
-    .orderBy(asc(qaRoundVersions.roundNumber), desc(qaRoundVersions.version));
+  return publishedRoundsOf(db, subjectOfConsultation(visible));
 }
-
-export type PublishedRound = Awaited<ReturnType<typeof listPublishedRoundsFor>>[number];
 
 /** The newest version of each round: what the combined nota van inlichtingen is made of. */
 export function latestVersions(rounds: readonly PublishedRound[]): PublishedRound[] {
@@ -107,16 +72,7 @@ export async function loadRoundVersionFor(
 ) {
   const { visible } = await loadQuestionsPageFor(db, actor, consultationId);
   if (!can(actor, "question_round.view_published", visible.resource)) throw new NotFoundError("consultation");
-  const [row] = await db
-    .select()
-    .from(qaRoundVersions)
-    .where(
-      and(
-        eq(qaRoundVersions.consultationId, consultationId),
-        eq(qaRoundVersions.roundNumber, roundNumber),
-        eq(qaRoundVersions.version, version),
-      ),
-    );
+  const row = await roundVersionOf(db, subjectOfConsultation(visible), roundNumber, version);
   if (!row) throw new NotFoundError("round");
   return { consultation: visible.consultation, version: row };
 }
@@ -124,15 +80,5 @@ export async function loadRoundVersionFor(
 /** The planned dates of rounds not yet published: a schedule participants may rely on, without content. */
 export async function listPlannedRoundsFor(db: Executor, actor: Actor | null, visible: VisibleConsultation) {
   if (!can(actor, "question_round.view_published", visible.resource)) throw new NotFoundError("consultation");
-  return db
-    .select({ number: qaRounds.number, plannedAt: qaRounds.plannedAt })
-    .from(qaRounds)
-    .where(
-      and(
-        eq(qaRounds.consultationId, visible.consultation.id),
-        ne(qaRounds.state, "published"),
-        isNotNull(qaRounds.plannedAt),
-      ),
-    )
-    .orderBy(asc(qaRounds.number));
+  return plannedRoundsOf(db, subjectOfConsultation(visible));
 }

@@ -1,13 +1,17 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { consultationChanges, consultations, qaQuestions, qaRounds } from "@/db/schema";
+import { consultationChanges, qaQuestions, qaRounds } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
-import { approverRefusal, nextRoundNumber, questionDocument, roundProblems, type RoundItem } from "./round";
+import { approverRefusal, questionDocument, roundProblems, type RoundItem } from "./round";
 import { canMoveRound } from "./state-machine";
 import { withToucher } from "@/lib/review/four-eyes";
+import { sameSubject } from "./subject";
+
+// Starting a round lives next door; it is part of the same set of round writes.
+export { createRound } from "./round-create";
 
 type Ctx = WriteContext & { actor: Actor };
 
@@ -54,42 +58,6 @@ const audit = (
 ) =>
   recordAudit({ ...ctx, db: tx }, { action, objectType: "question_round", objectId: round.id, trajectoryId, details });
 
-async function trajectoryOf(tx: Executor, consultationId: string): Promise<string> {
-  const [c] = await tx
-    .select({ trajectoryId: consultations.trajectoryId })
-    .from(consultations)
-    .where(eq(consultations.id, consultationId));
-  if (!c) throw new NotFoundError("consultation");
-  return c.trajectoryId;
-}
-
-/** Starts the next numbered round of a consultation, with its planned publication date. */
-export async function createRound(
-  ctx: Ctx,
-  input: { consultationId: string; plannedAt: Date | "" },
-): Promise<{ id: string; number: number }> {
-  return ctx.db.transaction(async (tx) => {
-    const trajectoryId = await trajectoryOf(tx, input.consultationId);
-    const existing = await tx
-      .select({ number: qaRounds.number })
-      .from(qaRounds)
-      .where(eq(qaRounds.consultationId, input.consultationId));
-    const number = nextRoundNumber(existing.map((r) => r.number));
-    const [row] = await tx
-      .insert(qaRounds)
-      .values({
-        consultationId: input.consultationId,
-        number,
-        plannedAt: input.plannedAt || null,
-        createdBy: ctx.actor.id,
-        touchedBy: [ctx.actor.id],
-      })
-      .returning({ id: qaRounds.id });
-    await audit(ctx, tx, "question_round.create", row!, trajectoryId, { number });
-    return { id: row!.id, number };
-  });
-}
-
 /** Adds a received question to a draft round or takes it out again. */
 export async function setRoundMembership(
   ctx: Ctx,
@@ -99,7 +67,7 @@ export async function setRoundMembership(
     const round = await lockRound(tx, input.roundId);
     if (round.state !== "draft") throw new DomainRuleError(t("questions.roundNotDraft"));
     const [q] = await tx.select().from(qaQuestions).where(eq(qaQuestions.id, input.questionId)).for("update");
-    if (!q || q.consultationId !== round.consultationId) throw new NotFoundError("question");
+    if (!q || !sameSubject(q, round)) throw new NotFoundError("question");
     if (input.intent === "add") {
       if (q.state !== "received" || q.roundId !== null) throw new DomainRuleError(t("questions.notAddable"));
       await tx.update(qaQuestions).set({ roundId: round.id }).where(eq(qaQuestions.id, q.id));
@@ -119,7 +87,7 @@ export async function setRoundMembership(
 export async function submitRound(ctx: Ctx, roundId: string): Promise<void> {
   const outcome = await ctx.db.transaction(async (tx) => {
     const round = await lockRound(tx, roundId);
-    const trajectoryId = await trajectoryOf(tx, round.consultationId);
+    const trajectoryId = round.trajectoryId;
     if (!canMoveRound(round.state, "submitted"))
       return { refused: "not_draft", message: t("questions.roundNotDraft"), trajectoryId };
     const problems = roundProblems(await roundItems(tx, roundId));
@@ -147,7 +115,7 @@ export async function reviewRound(
 ) {
   const outcome = await ctx.db.transaction(async (tx) => {
     const round = await lockRound(tx, input.roundId);
-    const trajectoryId = await trajectoryOf(tx, round.consultationId);
+    const trajectoryId = round.trajectoryId;
     const items = await roundItems(tx, round.id);
     if (input.decision === "send_back") {
       if (round.state !== "submitted" && round.state !== "approved")
@@ -193,7 +161,7 @@ export async function reopenRound(ctx: Ctx, roundId: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const round = await lockRound(tx, roundId);
     if (round.state !== "published") throw new DomainRuleError(t("questions.roundNotPublished"));
-    const trajectoryId = await trajectoryOf(tx, round.consultationId);
+    const trajectoryId = round.trajectoryId;
     await tx
       .update(qaRounds)
       .set({ state: "draft", touchedBy: [ctx.actor.id] })

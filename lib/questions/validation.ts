@@ -23,6 +23,16 @@ export const questionBody = z
 export const askQuestionInput = z.strictObject({ consultationId: z.uuid(), body: questionBody });
 export type AskQuestionInput = z.output<typeof askQuestionInput>;
 
+/**
+ * The form's input: the text is checked in the domain, so that an empty or far too long question is
+ * refused and audited like any other refusal, with the whole text kept in the field.
+ */
+export const askTrajectoryQuestionInput = z.strictObject({
+  trajectoryId: z.uuid(),
+  body: z.string().max(1_000_000).default(""),
+});
+export type AskTrajectoryQuestionInput = z.output<typeof askTrajectoryQuestionInput>;
+
 export const questionIdInput = z.strictObject({ questionId: z.uuid() });
 
 export const saveAnswerInput = z.strictObject({
@@ -84,5 +94,16 @@ export const publishRoundInput = z.strictObject({
 
 export const questionPeriodInput = z.strictObject({
   consultationId: z.uuid(),
+  closesAt: z.union([z.literal(""), localMoment]).default(""),
+});
+
+/** A round of the questions about a trajectory as a whole. */
+export const createTrajectoryRoundInput = z.strictObject({
+  trajectoryId: z.uuid(),
+  plannedAt: z.union([z.literal(""), localMoment]).default(""),
+});
+
+export const trajectoryQuestionPeriodInput = z.strictObject({
+  trajectoryId: z.uuid(),
   closesAt: z.union([z.literal(""), localMoment]).default(""),
 });

@@ -196,11 +196,12 @@ describeEachDatabase("questions and answers (nota van inlichtingen)", (getDb, _d
     const tomorrowTen = parseLocalDateTime(`${amsterdamDay(new Date(Date.now() + 86400_000))}T10:00`)!;
     const job = { db, now: tomorrowTen, siteUrl: ORIGIN };
     // Asked less than two days ago, period still running: nothing yet.
-    expect(await remindUnansweredQuestions(job, 2)).toEqual({ consultations: 0, notified: 0 });
+    expect(await remindUnansweredQuestions(job, 2)).toEqual({ consultations: 0, trajectories: 0, notified: 0 });
     await setQuestionPeriod(w.ctx, { consultationId: w.id, closesAt: new Date(Date.now() - 1000) });
-    expect(await remindUnansweredQuestions(job, 2)).toEqual({ consultations: 1, notified: 1 });
+    expect(await remindUnansweredQuestions(job, 2)).toEqual({ consultations: 1, trajectories: 0, notified: 1 });
     expect(await remindUnansweredQuestions({ ...job, now: new Date(tomorrowTen.getTime() + 3600_000) }, 2)).toEqual({
       consultations: 0,
+      trajectories: 0,
       notified: 0,
     });
     const mail = await db.select().from(notifications).where(eq(notifications.userId, w.officer.id));

@@ -7,6 +7,7 @@ import { t } from "@/lib/i18n";
 import { declineQuestion, mergeQuestion, reopenQuestion, saveAnswer } from "@/lib/questions/answer-writes";
 import { setQuestionPeriod } from "@/lib/questions/period-writes";
 import { publishRound } from "@/lib/questions/publish";
+import { officerQuestionsPath, type QuestionSubject } from "@/lib/questions/subject";
 import { createRound, reopenRound, reviewRound, setRoundMembership, submitRound } from "@/lib/questions/round-writes";
 import {
   createRoundInput,
@@ -21,18 +22,22 @@ import {
   saveAnswerInput,
 } from "@/lib/questions/validation";
 
-const refresh = () => revalidatePath("/beheer/consultaties/[id]/vragen", "layout");
+// Questions and rounds of a consultation and of a trajectory as a whole share these actions.
+const refresh = () => {
+  revalidatePath("/beheer/consultaties/[id]/vragen", "layout");
+  revalidatePath("/beheer/trajecten/[id]/vragen", "layout");
+};
 // The question's forms change with its state, so the confirmation travels in the URL.
-const questionPage = (consultationId: string, questionId: string, done: string) =>
-  `/beheer/consultaties/${consultationId}/vragen/${questionId}?gedaan=${done}`;
+const questionPage = (subject: QuestionSubject, questionId: string, done: string) =>
+  `${officerQuestionsPath(subject)}/${questionId}?gedaan=${done}`;
 
 export const saveAnswerAction = formAction({
   permission: "question.administer",
   schema: saveAnswerInput,
   run: async (ctx, input) => {
-    const { consultationId } = await saveAnswer(ctx, input);
+    const subject = await saveAnswer(ctx, input);
     // A new revision renders fresh editors.
-    return { redirectTo: questionPage(consultationId, input.questionId, "opgeslagen") };
+    return { redirectTo: questionPage(subject, input.questionId, "opgeslagen") };
   },
 });
 
@@ -40,8 +45,8 @@ export const mergeQuestionAction = formAction({
   permission: "question.administer",
   schema: mergeQuestionInput,
   run: async (ctx, input) => {
-    const { consultationId } = await mergeQuestion(ctx, input);
-    return { redirectTo: questionPage(consultationId, input.questionId, "samengevoegd") };
+    const subject = await mergeQuestion(ctx, input);
+    return { redirectTo: questionPage(subject, input.questionId, "samengevoegd") };
   },
 });
 
@@ -49,8 +54,8 @@ export const declineQuestionAction = formAction({
   permission: "question.administer",
   schema: declineQuestionInput,
   run: async (ctx, input) => {
-    const { consultationId } = await declineQuestion(ctx, input);
-    return { redirectTo: questionPage(consultationId, input.questionId, "afgewezen") };
+    const subject = await declineQuestion(ctx, input);
+    return { redirectTo: questionPage(subject, input.questionId, "afgewezen") };
   },
 });
 
@@ -58,8 +63,8 @@ export const reopenQuestionAction = formAction({
   permission: "question.administer",
   schema: questionIdInput,
   run: async (ctx, input) => {
-    const { consultationId } = await reopenQuestion(ctx, input.questionId);
-    return { redirectTo: questionPage(consultationId, input.questionId, "heropend") };
+    const subject = await reopenQuestion(ctx, input.questionId);
+    return { redirectTo: questionPage(subject, input.questionId, "heropend") };
   },
 });
 
@@ -115,9 +120,9 @@ export const publishRoundAction = formAction({
   permission: "question.administer",
   schema: publishRoundInput,
   run: async (ctx, input) => {
-    const { consultationId, version, notified } = await publishRound(ctx, input, siteUrl());
+    const { version, notified, ...subject } = await publishRound(ctx, input, siteUrl());
     // The publish form is gone once the round is published, so the confirmation travels in the URL.
-    const page = `/beheer/consultaties/${consultationId}/vragen/ronde/${input.roundId}`;
+    const page = `${officerQuestionsPath(subject)}/ronde/${input.roundId}`;
     return { redirectTo: `${page}?versie=${version}&ontvangers=${notified}` };
   },
 });

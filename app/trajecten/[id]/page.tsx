@@ -12,10 +12,13 @@ import { WhatComesNext } from "@/components/trajectory/phase-timeline";
 import { TrajectoryOverview } from "@/components/trajectory/trajectory-overview";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { idParam, orNotFound } from "@/lib/http/params";
-import { t } from "@/lib/i18n";
+import { formatDateTime, t } from "@/lib/i18n";
 import { listPublishedMinutesOfTrajectory } from "@/lib/minutes/reads";
 import { can } from "@/lib/policy";
 import { FollowBox } from "@/components/trajectory/follow-box";
+import { PublishedRounds } from "@/components/questions/published-rounds";
+import { latestTrajectoryRoundsFor, loadTrajectoryQuestionsPageFor } from "@/lib/questions/trajectory-reads";
+import Link from "next/link";
 import { followState } from "@/lib/trajectory/follow";
 import { followTrajectoryAction } from "../follow-actions";
 
@@ -44,6 +47,8 @@ export default async function PublicTrajectoryPage({ params }: Props) {
   ]);
   const documents = detail.documents.filter((d) => d.isPublic);
   const follow = await followState(db, actor, tr.id);
+  const questions = await loadTrajectoryQuestionsPageFor(db, actor, tr.id);
+  const rounds = await latestTrajectoryRoundsFor(db, questions);
   return (
     <article className="inkoop-stack">
       <h1 className="utrecht-heading-1">{tr.title}</h1>
@@ -64,6 +69,26 @@ export default async function PublicTrajectoryPage({ params }: Props) {
           {t("trajectory.documents")}
         </h2>
         <DocumentList documents={documents} />
+      </section>
+      <section aria-labelledby="traject-vragen" className="inkoop-stack">
+        <h2 id="traject-vragen" className="utrecht-heading-2">
+          {t("questions.trajectoryTitle")}
+        </h2>
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" href={`/trajecten/${tr.id}/vragen`}>
+            {t("questions.trajectoryLinkWithCount", { count: rounds.length })}
+          </Link>
+          {questions.mayAsk
+            ? ` · ${
+                questions.ownEnd
+                  ? t("questions.trajectoryPeriodEnds", { at: formatDateTime(questions.ownEnd) })
+                  : t("questions.trajectoryPeriodPhase")
+              }`
+            : ""}
+        </p>
+        {rounds.length > 0 ? (
+          <PublishedRounds base={`/trajecten/${tr.id}/vragen`} rounds={rounds} headingLevel={3} />
+        ) : null}
       </section>
       <section aria-labelledby="verslagen">
         <h2 id="verslagen" className="utrecht-heading-2">

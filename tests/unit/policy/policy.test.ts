@@ -171,6 +171,37 @@ const TABLE: Array<{ action: Action; resource?: unknown; allowed: Who[] }> = [
     resource: { ...OPEN_CONSULTATION, openness: "closed", invited: true, periodOpen: true },
     allowed: ["providerA", "resident", "council"],
   },
+  // Questions about a trajectory as a whole: public, in the analysis or choices phase, during its period.
+  {
+    action: "question.ask_trajectory",
+    resource: { visibility: "public", phase: "analysis", periodOpen: true },
+    allowed: ["providerA", "resident", "council"],
+  },
+  {
+    action: "question.ask_trajectory",
+    resource: { visibility: "public", phase: "choices", periodOpen: true },
+    allowed: ["providerA", "resident", "council"],
+  },
+  {
+    action: "question.ask_trajectory",
+    resource: { visibility: "public", phase: "strategic_goals", periodOpen: true },
+    allowed: [],
+  },
+  {
+    action: "question.ask_trajectory",
+    resource: { visibility: "public", phase: "execution", periodOpen: true },
+    allowed: [],
+  },
+  {
+    action: "question.ask_trajectory",
+    resource: { visibility: "internal", phase: "analysis", periodOpen: true },
+    allowed: [],
+  },
+  {
+    action: "question.ask_trajectory",
+    resource: { visibility: "public", phase: "choices", periodOpen: false },
+    allowed: [],
+  },
   // The organisation follows its questions; the pending member does not speak for it yet.
   {
     action: "question.view_own",

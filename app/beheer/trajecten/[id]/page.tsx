@@ -75,6 +75,10 @@ export default async function WorkspaceTrajectoryPage({ params, searchParams }: 
         <Link className="utrecht-link" href={`/beheer/trajecten/${tr.id}/openbare-cijfers`}>
           {t("trajectory.publicFigures")}
         </Link>
+        {" · "}
+        <Link className="utrecht-link" href={`/beheer/trajecten/${tr.id}/vragen`}>
+          {t("questions.trajectoryLink")}
+        </Link>
       </p>
       <p className="utrecht-paragraph">{tr.summary}</p>
       <PhaseStepper current={tr.currentPhase} />

@@ -69,7 +69,7 @@ export default async function QuestionsPage({ params }: Props) {
             {t("questions.askTitle")}
           </h2>
           <AskForm
-            consultationId={consultation.id}
+            subject={{ name: "consultationId", id: consultation.id }}
             intro={providerName ? t("questions.askFor", { name: providerName }) : t("questions.askAsPerson")}
             action={askQuestionAction}
           />
@@ -86,7 +86,7 @@ export default async function QuestionsPage({ params }: Props) {
           <h2 id="eigen-vragen" className="utrecht-heading-2">
             {t("questions.ownTitle")}
           </h2>
-          <OwnQuestions consultationId={consultation.id} questions={own} />
+          <OwnQuestions base={`/consultaties/${consultation.id}/vragen`} questions={own} />
         </section>
       ) : null}
       <section aria-labelledby="rondes" className="inkoop-stack">
@@ -108,7 +108,7 @@ export default async function QuestionsPage({ params }: Props) {
             </a>
           </p>
         ) : null}
-        <PublishedRounds consultationId={consultation.id} rounds={rounds} headingLevel={3} />
+        <PublishedRounds base={`/consultaties/${consultation.id}/vragen`} rounds={rounds} headingLevel={3} />
       </section>
     </article>
   );

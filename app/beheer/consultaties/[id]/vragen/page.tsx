@@ -73,7 +73,11 @@ export default async function OfficerQuestionsPage({ params }: Props) {
         <h2 id="alle-vragen" className="utrecht-heading-2">
           {t("questions.title")}
         </h2>
-        <OfficerQuestionTable consultationId={consultation.id} rows={questions} roundNumbers={roundNumbers} />
+        <OfficerQuestionTable
+          base={`/beheer/consultaties/${consultation.id}/vragen`}
+          rows={questions}
+          roundNumbers={roundNumbers}
+        />
       </section>
       <section aria-labelledby="rondes" className="inkoop-stack">
         <h2 id="rondes" className="utrecht-heading-2">

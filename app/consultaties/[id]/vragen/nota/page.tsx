@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getDb } from "@/db/client";
-import { MinutesHtml } from "@/components/minutes/minutes-html";
+import { CombinedNota } from "@/components/questions/combined-nota";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
@@ -22,32 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** All rounds of the consultation in one document, newest version of each. */
 export default async function CombinedNotaPage({ params }: Props) {
   const { consultation, rounds, html } = await load(params);
-  const base = `/consultaties/${consultation.id}/vragen`;
   return (
-    <article className="inkoop-stack">
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={base}>
-          {t("questions.title")}: {consultation.title}
-        </Link>
-      </p>
-      <h1 className="utrecht-heading-1">{t("questions.combinedHeading", { title: consultation.title })}</h1>
-      {rounds.length === 0 ? (
-        <p className="utrecht-paragraph">{t("questions.roundsNone")}</p>
-      ) : (
-        <>
-          <p className="utrecht-paragraph inkoop-no-print">
-            <a className="utrecht-link" href={`${base}/nota/pdf`}>
-              {t("questions.combinedPdf")}
-            </a>
-            {" · "}
-            <a className="utrecht-link" href={`${base}/nota/json`}>
-              {t("questions.combinedJson")}
-            </a>
-          </p>
-          <MinutesHtml html={html} />
-          <p className="utrecht-paragraph">{t("questions.pdfFooter")}</p>
-        </>
-      )}
-    </article>
+    <CombinedNota
+      base={`/consultaties/${consultation.id}/vragen`}
+      backLabel={`${t("questions.title")}: ${consultation.title}`}
+      title={consultation.title}
+      hasRounds={rounds.length > 0}
+      html={html}
+    />
   );
 }

@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { AnswerForm } from "@/components/questions/answer-form";
-import { FieldActionForm } from "@/components/questions/field-action-form";
-import { InlineActionForm } from "@/components/ui/inline-action-form";
+import { OfficerQuestionView } from "@/components/questions/officer-question-view";
 import { requirePermission } from "@/lib/auth/guard";
 import { idParam, orNotFound } from "@/lib/http/params";
-import { formatDateTime, t } from "@/lib/i18n";
+import { t } from "@/lib/i18n";
 import { loadQuestionForOfficer } from "@/lib/questions/officer-reads";
-import { questionDocument } from "@/lib/questions/round";
-import { questionEditable } from "@/lib/questions/state-machine";
+import { QUESTION_DONE } from "@/lib/questions/subject";
 import {
   declineQuestionAction,
   mergeQuestionAction,
@@ -25,119 +21,27 @@ type Props = {
   searchParams: Promise<{ gedaan?: string }>;
 };
 
-const DONE: Record<string, string> = {
-  opgeslagen: "questions.saved",
-  samengevoegd: "questions.merged",
-  afgewezen: "questions.declined",
-  heropend: "questions.reopened",
-};
-
-const excerpt = (body: string) => (body.length > 80 ? `${body.slice(0, 77)}…` : body);
-
 export default async function OfficerQuestionPage({ params, searchParams }: Props) {
   const raw = await params;
   const actor = await requirePermission(`/beheer/consultaties/${raw.id}/vragen/${raw.vraagId}`, "question.administer");
   const db = await getDb();
   const loaded = await orNotFound(loadQuestionForOfficer(db, actor, idParam(raw.vraagId)));
-  const { q, askerName, providerName, consultation, round } = loaded;
-  if (consultation.id !== idParam(raw.id)) notFound();
-  const editable = questionEditable(q, round);
-  const done = DONE[(await searchParams).gedaan ?? ""];
-  const back = `/beheer/consultaties/${consultation.id}/vragen`;
+  const consultationId = loaded.subject.consultationId;
+  if (!consultationId || consultationId !== idParam(raw.id)) notFound();
   return (
-    <article className="inkoop-stack">
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={back}>
-          {t("questions.officerTitle", { title: consultation.title })}
-        </Link>
-      </p>
-      <h1 className="utrecht-heading-1">{t("questions.editTitle")}</h1>
-      {done ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{t(done)}</p>
-        </div>
-      ) : null}
-      <section aria-labelledby="origineel" className="inkoop-card">
-        <h2 id="origineel" className="utrecht-heading-2">
-          {t("questions.original")}
-        </h2>
-        <p className="utrecht-paragraph">
-          <strong>{t(`questions.state_${q.state}`)}</strong> ·{" "}
-          {providerName
-            ? t("questions.askerLine", { name: askerName, provider: providerName })
-            : t("questions.askerPerson", { name: askerName })}{" "}
-          · {formatDateTime(q.askedAt)}
-        </p>
-        {q.body.split("\n").map((line, i) => (
-          <p key={i} className="utrecht-paragraph" data-testid="original-question">
-            {line}
-          </p>
-        ))}
-        {q.state === "declined" && q.declineReason ? (
-          <p className="utrecht-paragraph">{t("questions.declinedBecause", { reason: q.declineReason })}</p>
-        ) : null}
-      </section>
-      {q.state === "received" || q.state === "answered" ? (
-        <AnswerForm
-          questionId={q.id}
-          revision={q.revision}
-          publicQuestion={q.publicQuestion ?? questionDocument(q.body)}
-          questionDismissed={q.questionDismissed}
-          answer={q.answer}
-          answerDismissed={q.answerDismissed}
-          fixed={q.answerState === "final"}
-          changeId={q.changeId ?? ""}
-          changes={loaded.changes.map((c) => ({ id: c.id, label: `${formatDateTime(c.changedAt)}: ${c.summary}` }))}
-          options={loaded.options}
-          readOnly={!editable}
-          action={saveAnswerAction}
-        />
-      ) : null}
-      {q.state === "received" && editable ? (
-        <>
-          <section aria-labelledby="samenvoegen" className="inkoop-card">
-            <h2 id="samenvoegen" className="utrecht-heading-2">
-              {t("questions.mergeTitle")}
-            </h2>
-            <FieldActionForm
-              action={mergeQuestionAction}
-              hidden={{ questionId: q.id }}
-              idPrefix="samenvoegen"
-              label={t("questions.mergeTitle")}
-              submitLabel={t("questions.merge")}
-              fields={[
-                {
-                  kind: "select",
-                  name: "intoId",
-                  label: t("questions.mergeInto"),
-                  options: loaded.mergeTargets.map((o, i) => ({ value: o.id, label: `${i + 1}. ${excerpt(o.body)}` })),
-                },
-              ]}
-            />
-          </section>
-          <section aria-labelledby="afwijzen" className="inkoop-card">
-            <h2 id="afwijzen" className="utrecht-heading-2">
-              {t("questions.declineTitle")}
-            </h2>
-            <FieldActionForm
-              action={declineQuestionAction}
-              hidden={{ questionId: q.id }}
-              idPrefix="afwijzen"
-              label={t("questions.declineTitle")}
-              submitLabel={t("questions.decline")}
-              fields={[{ kind: "textarea", name: "reason", label: t("questions.declineReason") }]}
-            />
-          </section>
-        </>
-      ) : null}
-      {q.state === "merged" || q.state === "declined" ? (
-        <InlineActionForm
-          action={reopenQuestionAction}
-          hidden={{ questionId: q.id }}
-          submitLabel={t("questions.reopen")}
-          label={t("questions.reopen")}
-        />
-      ) : null}
-    </article>
+    <OfficerQuestionView
+      loaded={loaded}
+      back={{
+        href: `/beheer/consultaties/${consultationId}/vragen`,
+        label: t("questions.officerTitle", { title: loaded.title }),
+      }}
+      done={QUESTION_DONE[(await searchParams).gedaan ?? ""]}
+      actions={{
+        save: saveAnswerAction,
+        merge: mergeQuestionAction,
+        decline: declineQuestionAction,
+        reopen: reopenQuestionAction,
+      }}
+    />
   );
 }
