@@ -161,7 +161,11 @@ export const consultationComments = pgTable(
     /** Set when the author changed the text; the earlier texts are in comment_revisions. */
     editedAt: timestamp("edited_at", { withTimezone: true }),
   },
-  (t) => [index("consultation_comments_idx").on(t.consultationId, t.createdAt)],
+  (t) => [
+    index("consultation_comments_idx").on(t.consultationId, t.createdAt),
+    // The replies of one page of threads are read by their parents; without it every page scans all comments.
+    index("consultation_comments_replies_idx").on(t.parentId, t.createdAt, t.id),
+  ],
 );
 
 /** A comment's earlier text, kept when its author edits it, so moderation can see what was said. */

@@ -1,0 +1,1 @@
+CREATE INDEX "consultation_comments_replies_idx" ON "consultation_comments" USING btree ("parent_id","created_at","id");
