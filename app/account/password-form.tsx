@@ -23,7 +23,12 @@ export function PasswordForm() {
         autoComplete="current-password"
         required
       />
-      <NewPasswordFields label={t("passwordChange.new")} state={shown} />
+      <NewPasswordFields
+        label={t("passwordChange.new")}
+        hint={t("register.passwordHint")}
+        repeatLabel={t("register.passwordRepeat")}
+        state={shown}
+      />
       <SubmitButton>{t("passwordChange.submit")}</SubmitButton>
     </form>
   );
