@@ -1,8 +1,10 @@
 "use client";
 
-import { t } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
+import type { ErrorPageKey } from "@/components/ui/texts";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useT<ErrorPageKey>();
   return (
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("errorPage.title")}</h1>

@@ -1,7 +1,11 @@
 "use client";
 
-import { t } from "@/lib/i18n";
+import { lazy, Suspense } from "react";
 import "./globals.css";
+
+// Every page loads this boundary, but it shows only when the root layout fails: its texts come with the
+// full translator, fetched then, instead of weighing on every page (the layout's picked texts are gone here).
+const GlobalErrorContent = lazy(() => import("./global-error-content"));
 
 /**
  * Shown when even the root layout fails (for instance when the database is unreachable while it
@@ -10,22 +14,10 @@ import "./globals.css";
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="nl">
-      <head>
-        <title>{`${t("errorPage.title")} · ${t("app.name")}`}</title>
-      </head>
       <body className="utrecht-theme inkoop-theme utrecht-document">
-        <main id="inhoud" className="inkoop-main">
-          <div className="inkoop-stack">
-            <h1 className="utrecht-heading-1">{t("errorPage.title")}</h1>
-            <p className="utrecht-paragraph">{t("errorPage.body")}</p>
-            {error.digest ? (
-              <p className="utrecht-paragraph">{t("errorPage.reference", { digest: error.digest })}</p>
-            ) : null}
-            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={reset}>
-              {t("errorPage.retry")}
-            </button>
-          </div>
-        </main>
+        <Suspense fallback={null}>
+          <GlobalErrorContent digest={error.digest} reset={reset} />
+        </Suspense>
       </body>
     </html>
   );

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ClientTexts } from "@/components/ui/client-texts";
+import { SHARED_CLIENT_TEXTS } from "@/components/ui/texts";
 import { getDb } from "@/db/client";
 import { countUnread } from "@/db/queries/messaging";
 import { getCurrentActor } from "@/lib/auth/current-actor";
@@ -47,7 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader actor={actor} unread={unread} />
         <main id="inhoud" className="inkoop-main" tabIndex={-1}>
-          {children}
+          <ClientTexts keys={SHARED_CLIENT_TEXTS}>{children}</ClientTexts>
         </main>
         <SiteFooter contact={contact} />
       </body>

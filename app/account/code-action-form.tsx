@@ -5,7 +5,8 @@ import { RecoveryCodeList } from "@/components/auth/recovery-code-list";
 import { FormMessage, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
-import { t } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
+import type { CodeActionKey } from "./texts";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -16,6 +17,7 @@ type Props = {
 
 /** A form confirmed with a code from the app; shows recovery codes when the action hands out new ones. */
 export function CodeActionForm({ action, label, submitLabel, idPrefix }: Props) {
+  const t = useT<CodeActionKey>();
   const [state, formAction] = useActionState(action, IDLE);
   const codes = state.status === "success" ? (state.meta?.codes ?? "").split(" ").filter(Boolean) : [];
   return (

@@ -4,15 +4,16 @@ import { useActionState } from "react";
 import { FormMessage, SelectField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/http/form-state";
-import { t } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
 import { DELIVERIES, type Delivery, type NotificationKind } from "@/lib/messaging/notification-kinds";
 import { savePreferencesAction } from "./notification-actions";
-
-const options = DELIVERIES.map((d) => ({ value: d, label: t(`notificationPreferences.${d}`) }));
+import type { NotificationFormKey } from "./texts";
 
 /** One choice per kind the person can receive; security mail is shown as fixed, never as a choice. */
 export function NotificationPreferencesForm({ rows }: { rows: { kind: NotificationKind; delivery: Delivery }[] }) {
+  const t = useT<NotificationFormKey>();
   const [state, action] = useActionState(savePreferencesAction, IDLE);
+  const options = DELIVERIES.map((d) => ({ value: d, label: t(`notificationPreferences.${d}`) }));
   return (
     <form action={action} className="utrecht-form" noValidate>
       <FormMessage state={state} />

@@ -10,6 +10,8 @@ import { NotificationPreferencesForm } from "./notification-preferences-form";
 import { ProfileForm } from "./profile-form";
 import { SessionsSection } from "./sessions-section";
 import { SecuritySection } from "./security-section";
+import { ClientTexts } from "@/components/ui/client-texts";
+import { NOTIFICATION_FORM_TEXTS, PROFILE_FORM_TEXTS } from "./texts";
 
 export const metadata: Metadata = { title: t("account.title") };
 
@@ -48,14 +50,18 @@ export default async function AccountPage() {
         <h2 id="gegevens" className="utrecht-heading-2">
           {t("account.profile")}
         </h2>
-        <ProfileForm name={actor.name} />
+        <ClientTexts keys={PROFILE_FORM_TEXTS}>
+          <ProfileForm name={actor.name} />
+        </ClientTexts>
       </section>
       <section aria-labelledby="meldingen">
         <h2 id="meldingen" className="utrecht-heading-2">
           {t("notificationPreferences.title")}
         </h2>
         <p className="utrecht-paragraph">{t("notificationPreferences.intro")}</p>
-        <NotificationPreferencesForm rows={preferences} />
+        <ClientTexts keys={NOTIFICATION_FORM_TEXTS}>
+          <NotificationPreferencesForm rows={preferences} />
+        </ClientTexts>
       </section>
       <SessionsSection actor={actor} />
       <SecuritySection actor={actor} />

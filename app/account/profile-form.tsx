@@ -4,10 +4,12 @@ import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/http/form-state";
-import { t } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
 import { updateProfileAction } from "./actions";
+import type { ProfileFormKey } from "./texts";
 
 export function ProfileForm({ name }: { name: string }) {
+  const t = useT<ProfileFormKey>();
   const [state, action] = useActionState(updateProfileAction, IDLE);
   return (
     <form action={action} className="utrecht-form" noValidate>

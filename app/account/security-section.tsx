@@ -6,6 +6,8 @@ import { t } from "@/lib/i18n";
 import { CodeActionForm } from "./code-action-form";
 import { PasswordForm } from "./password-form";
 import { regenerateCodesAction, removeOwnFactorAction } from "./security-actions";
+import { ClientTexts } from "@/components/ui/client-texts";
+import { CODE_ACTION_TEXTS, PASSWORD_FORM_TEXTS } from "./texts";
 
 /** Password and second factor on the account page. */
 export async function SecuritySection({ actor }: { actor: Actor }) {
@@ -22,14 +24,16 @@ export async function SecuritySection({ actor }: { actor: Actor }) {
           {t("passwordChange.title")}
         </h2>
         <p className="utrecht-paragraph">{t("passwordChange.intro")}</p>
-        <PasswordForm />
+        <ClientTexts keys={PASSWORD_FORM_TEXTS}>
+          <PasswordForm />
+        </ClientTexts>
       </section>
       <section aria-labelledby="tweede-factor">
         <h2 id="tweede-factor" className="utrecht-heading-2">
           {t("secondFactor.title")}
         </h2>
         {enrolled ? (
-          <>
+          <ClientTexts keys={CODE_ACTION_TEXTS}>
             <p className="utrecht-paragraph">{t("secondFactor.active", { n: remaining })}</p>
             <CodeActionForm
               action={regenerateCodesAction}
@@ -47,7 +51,7 @@ export async function SecuritySection({ actor }: { actor: Actor }) {
                 idPrefix="uitzetten"
               />
             )}
-          </>
+          </ClientTexts>
         ) : (
           <p className="utrecht-paragraph">
             {t("secondFactor.inactive")}{" "}

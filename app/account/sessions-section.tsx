@@ -7,6 +7,8 @@ import { listOwnSessions } from "@/lib/auth/sessions";
 import { formatDateTime, t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
 import { SignOutElsewhereForm } from "./sign-out-elsewhere-form";
+import { ClientTexts } from "@/components/ui/client-texts";
+import { SIGN_OUT_ELSEWHERE_TEXTS } from "./texts";
 
 const duration = (minutes: number) =>
   minutes % 60 === 0 ? t("sessions.hours", { n: minutes / 60 }) : t("sessions.minutes", { n: minutes });
@@ -60,7 +62,11 @@ export async function SessionsSection({ actor }: { actor: Actor }) {
           ))}
         </tbody>
       </table>
-      {can(actor, "session.end_own") ? <SignOutElsewhereForm others={others} /> : null}
+      {can(actor, "session.end_own") ? (
+        <ClientTexts keys={SIGN_OUT_ELSEWHERE_TEXTS}>
+          <SignOutElsewhereForm others={others} />
+        </ClientTexts>
+      ) : null}
     </section>
   );
 }

@@ -1,16 +1,20 @@
 import { TextField } from "@/components/ui/fields";
 import type { FormState } from "@/lib/http/form-state";
-import { t } from "@/lib/i18n";
 
-/** A new password and its repetition, with the rules the server checks; a password is never refilled. */
-export function NewPasswordFields({ label, state }: { label: string; state: FormState }) {
+type Props = { label: string; hint: string; repeatLabel: string; state: FormState };
+
+/**
+ * A new password and its repetition, with the rules the server checks; a password is never refilled.
+ * The texts come from the form around it (a client component), so this needs no translator of its own.
+ */
+export function NewPasswordFields({ label, hint, repeatLabel, state }: Props) {
   return (
     <>
       <TextField
         name="password"
         type="password"
         label={label}
-        description={t("register.passwordHint")}
+        description={hint}
         state={state}
         autoComplete="new-password"
         required
@@ -18,7 +22,7 @@ export function NewPasswordFields({ label, state }: { label: string; state: Form
       <TextField
         name="passwordRepeat"
         type="password"
-        label={t("register.passwordRepeat")}
+        label={repeatLabel}
         state={state}
         autoComplete="new-password"
         required

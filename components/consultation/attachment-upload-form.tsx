@@ -4,11 +4,13 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
-import { t } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
+import type { AttachmentUploadKey } from "./texts";
 
 type Props = { consultationId: string; maxMb: number; action: (s: FormState, f: FormData) => Promise<FormState> };
 
 export function AttachmentUploadForm({ consultationId, maxMb, action }: Props) {
+  const t = useT<AttachmentUploadKey>();
   const [state, formAction] = useActionState(action, IDLE);
   const errors = state.fieldErrors?.file ?? [];
   return (

@@ -4,12 +4,14 @@ import { useActionState } from "react";
 import { FormMessage, TextAreaField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
-import { t } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
+import type { CommentEditKey } from "./texts";
 
 type Props = { commentId: string; body: string; action: (s: FormState, f: FormData) => Promise<FormState> };
 
 /** The author's own comment, to change while the discussion is open; the earlier text is kept. */
 export function CommentEditForm({ commentId, body, action }: Props) {
+  const t = useT<CommentEditKey>();
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <details>

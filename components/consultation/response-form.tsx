@@ -3,9 +3,10 @@
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { FormMessage } from "@/components/ui/fields";
 import { LengthCounter } from "@/components/ui/length-counter";
-import { MAX_ANSWER_LENGTH } from "@/lib/consultation/answers";
+import { MAX_ANSWER_LENGTH } from "@/lib/consultation/constants";
 import { IDLE, type FormState } from "@/lib/http/form-state";
-import { t } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
+import type { ResponseFormKey } from "./texts";
 
 type Question = {
   id: string;
@@ -31,6 +32,7 @@ const AUTOSAVE_MS = 4000;
  * a save fails or the form is reset; drafts are saved automatically and kept in the browser too.
  */
 export function ResponseForm({ consultationId, questions, initial, intro, action }: Props) {
+  const t = useT<ResponseFormKey>();
   const [answers, setAnswers] = useState<AnswerState>(initial.answers);
   const [version, setVersion] = useState(initial.version);
   const [dirty, setDirty] = useState(false);

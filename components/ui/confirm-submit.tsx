@@ -3,7 +3,8 @@
 import { useEffect, useId, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { CONFIRM_FIELD, CONFIRM_VALUE } from "@/lib/http/confirmation";
-import { t } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
+import type { ConfirmSubmitKey } from "./texts";
 
 /** What the dialog asks before an irreversible action. */
 export type Confirmation = {
@@ -27,6 +28,7 @@ type Props = Confirmation & {
  * button submits, and it adds the confirmation field the server action requires.
  */
 export function ConfirmSubmit({ label, question, consequence, confirmLabel, variant = "primary" }: Props) {
+  const t = useT<ConfirmSubmitKey>();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const { pending } = useFormStatus();

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState, type MouseEvent } from "react";
 import type { FormState } from "@/lib/http/form-state";
-import { t } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
+import type { ErrorSummaryKey } from "./texts";
 
 type Props = { state: FormState };
 type Target = { field: string; label: string; id: string; messages: string[] };
@@ -13,6 +14,7 @@ type Target = { field: string; label: string; id: string; messages: string[] };
  * (prefixes, fieldsets, editors), so each link finds its field and label by name inside the same form.
  */
 export function ErrorSummary({ state }: Props) {
+  const t = useT<ErrorSummaryKey>();
   const ref = useRef<HTMLDivElement>(null);
   const formErrors = state.fieldErrors?._form ?? [];
   const [targets, setTargets] = useState<Target[]>([]);

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { t } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
+import type { Translate } from "@/lib/i18n/format";
+import type { LengthCounterKey } from "./texts";
 
 type Props = { fieldId: string; max: number; initialLength: number };
 
@@ -11,6 +13,7 @@ type Props = { fieldId: string; max: number; initialLength: number };
  * the user pauses, so it does not talk over every keystroke.
  */
 export function LengthCounter({ fieldId, max, initialLength }: Props) {
+  const t = useT<LengthCounterKey>();
   const [length, setLength] = useState(initialLength);
   const [announced, setAnnounced] = useState("");
 
@@ -21,14 +24,14 @@ export function LengthCounter({ fieldId, max, initialLength }: Props) {
     const update = () => {
       setLength(field.value.length);
       clearTimeout(timer);
-      timer = setTimeout(() => setAnnounced(counterText(field.value.length, max)), 1000);
+      timer = setTimeout(() => setAnnounced(counterText(t, field.value.length, max)), 1000);
     };
     field.addEventListener("input", update);
     return () => {
       clearTimeout(timer);
       field.removeEventListener("input", update);
     };
-  }, [fieldId, max]);
+  }, [fieldId, max, t]);
 
   const over = length > max;
   return (
@@ -37,7 +40,7 @@ export function LengthCounter({ fieldId, max, initialLength }: Props) {
         id={`${fieldId}-teller`}
         className={`utrecht-form-field-description inkoop-counter${over ? " inkoop-counter--over" : ""}`}
       >
-        {counterText(length, max)}
+        {counterText(t, length, max)}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {announced}
@@ -46,7 +49,7 @@ export function LengthCounter({ fieldId, max, initialLength }: Props) {
   );
 }
 
-export function counterText(length: number, max: number): string {
+export function counterText(t: Translate<LengthCounterKey>, length: number, max: number): string {
   return length > max
     ? t("errors.counterOver", { over: length - max, max })
     : t("errors.counterLeft", { left: max - length, max });

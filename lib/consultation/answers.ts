@@ -1,6 +1,5 @@
 import { t } from "@/lib/i18n";
-
-export const MAX_ANSWER_LENGTH = 10_000;
+import { MAX_ANSWER_LENGTH } from "./constants";
 
 export type Question = {
   id: string;

@@ -12,3 +12,6 @@ export type Audience = (typeof AUDIENCES)[number];
 /** Stored states; "open" and "closed" also follow from the clock once published. */
 export const CONSULTATION_STATES = ["draft", "published", "open", "closed", "feedback_published"] as const;
 export type ConsultationState = (typeof CONSULTATION_STATES)[number];
+
+/** The longest answer to one question; kept here, free of the server's texts, for the response form's counter. */
+export const MAX_ANSWER_LENGTH = 10_000;

@@ -4,10 +4,12 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/http/form-state";
-import { t } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
+import type { ConfirmFormKey } from "../texts";
 import { confirmEmail } from "../password-actions";
 
 export function ConfirmEmailForm({ token }: { token: string }) {
+  const t = useT<ConfirmFormKey>();
   const [state, action] = useActionState(confirmEmail, IDLE);
   return (
     <form action={action} noValidate className="utrecht-form">

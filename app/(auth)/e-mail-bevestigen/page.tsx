@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { t } from "@/lib/i18n";
 import { ConfirmEmailForm } from "./confirm-form";
+import { ClientTexts } from "@/components/ui/client-texts";
+import { CONFIRM_FORM_TEXTS } from "../texts";
 
 export const metadata: Metadata = { title: t("verification.title") };
 
@@ -15,7 +17,9 @@ export default async function ConfirmEmailPage({ searchParams }: Props) {
       {token ? (
         <>
           <p className="utrecht-paragraph">{t("verification.intro")}</p>
-          <ConfirmEmailForm token={token.slice(0, 200)} />
+          <ClientTexts keys={CONFIRM_FORM_TEXTS}>
+            <ConfirmEmailForm token={token.slice(0, 200)} />
+          </ClientTexts>
         </>
       ) : (
         <p className="utrecht-paragraph">{t("errors.tokenUnknown")}</p>

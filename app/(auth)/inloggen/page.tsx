@@ -7,6 +7,8 @@ import { oidcSettingsFromEnv } from "@/lib/auth/oidc";
 import { safeReturnPath } from "@/lib/auth/validation";
 import { t } from "@/lib/i18n";
 import { LoginForm } from "./login-form";
+import { ClientTexts } from "@/components/ui/client-texts";
+import { LOGIN_FORM_TEXTS } from "../texts";
 
 export const metadata: Metadata = { title: t("login.title") };
 
@@ -36,7 +38,9 @@ export default async function LoginPage({ searchParams }: Props) {
         </div>
       ) : null}
       <p className="utrecht-paragraph">{t("login.intro")}</p>
-      <LoginForm next={next} />
+      <ClientTexts keys={LOGIN_FORM_TEXTS}>
+        <LoginForm next={next} />
+      </ClientTexts>
       <p className="utrecht-paragraph">
         <Link className="utrecht-link" href="/wachtwoord-vergeten">
           {t("login.forgotLink")}

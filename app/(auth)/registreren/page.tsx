@@ -3,6 +3,8 @@ import { getDb } from "@/db/client";
 import { listCouncils, listProviders } from "@/db/queries/reference";
 import { t } from "@/lib/i18n";
 import { RegistrationForm } from "./registration-form";
+import { ClientTexts } from "@/components/ui/client-texts";
+import { REGISTRATION_FORM_TEXTS } from "../texts";
 
 export const metadata: Metadata = { title: t("register.title") };
 
@@ -13,10 +15,12 @@ export default async function RegisterPage() {
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("register.title")}</h1>
       <p className="utrecht-paragraph">{t("register.intro")}</p>
-      <RegistrationForm
-        providers={providerRows.map((p) => ({ value: p.id, label: p.name }))}
-        councils={councilRows.map((c) => ({ value: c.id, label: c.name }))}
-      />
+      <ClientTexts keys={REGISTRATION_FORM_TEXTS}>
+        <RegistrationForm
+          providers={providerRows.map((p) => ({ value: p.id, label: p.name }))}
+          councils={councilRows.map((c) => ({ value: c.id, label: c.name }))}
+        />
+      </ClientTexts>
     </div>
   );
 }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { t } from "@/lib/i18n";
 import { ResetPasswordForm } from "./reset-form";
+import { ClientTexts } from "@/components/ui/client-texts";
+import { RESET_FORM_TEXTS } from "../texts";
 
 export const metadata: Metadata = { title: t("passwordReset.title") };
 
@@ -14,7 +16,9 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("passwordReset.title")}</h1>
       <p className="utrecht-paragraph">{t("passwordReset.intro")}</p>
-      <ResetPasswordForm token={(token ?? "").slice(0, 200)} />
+      <ClientTexts keys={RESET_FORM_TEXTS}>
+        <ResetPasswordForm token={(token ?? "").slice(0, 200)} />
+      </ClientTexts>
       <p className="utrecht-paragraph">
         <Link className="utrecht-link" href="/wachtwoord-vergeten">
           {t("passwordReset.newLink")}

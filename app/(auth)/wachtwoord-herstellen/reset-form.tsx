@@ -5,10 +5,12 @@ import { FormMessage } from "@/components/ui/fields";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/http/form-state";
-import { t } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
+import type { ResetFormKey } from "../texts";
 import { setNewPassword } from "../password-actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useT<ResetFormKey>();
   const [state, action] = useActionState(setNewPassword, IDLE);
   const tokenErrors = state.fieldErrors?.token ?? [];
   return (
@@ -20,7 +22,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
         </p>
       ))}
       <input type="hidden" name="token" value={token} />
-      <NewPasswordFields label={t("passwordReset.newPassword")} state={state} />
+      <NewPasswordFields
+        label={t("passwordReset.newPassword")}
+        hint={t("register.passwordHint")}
+        repeatLabel={t("register.passwordRepeat")}
+        state={state}
+      />
       <SubmitButton>{t("passwordReset.submit")}</SubmitButton>
     </form>
   );

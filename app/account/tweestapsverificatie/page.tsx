@@ -9,6 +9,8 @@ import { totpUri } from "@/lib/auth/totp";
 import { t } from "@/lib/i18n";
 import { CodeActionForm } from "../code-action-form";
 import { enrolOwnFactorAction } from "../security-actions";
+import { ClientTexts } from "@/components/ui/client-texts";
+import { CODE_ACTION_TEXTS } from "../texts";
 
 export const metadata: Metadata = { title: t("secondFactor.enrolTitle") };
 
@@ -20,7 +22,7 @@ export default async function EnrolFromAccountPage() {
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("secondFactor.enrolTitle")}</h1>
       {secret ? (
-        <>
+        <ClientTexts keys={CODE_ACTION_TEXTS}>
           <ol className="utrecht-ordered-list">
             <li className="utrecht-ordered-list__item">{t("secondFactor.enrolStep1")}</li>
             <li className="utrecht-ordered-list__item">{t("secondFactor.enrolStep2")}</li>
@@ -38,7 +40,7 @@ export default async function EnrolFromAccountPage() {
             submitLabel={t("secondFactor.activate")}
             idPrefix="inschrijven"
           />
-        </>
+        </ClientTexts>
       ) : (
         <p className="utrecht-paragraph">{t("secondFactor.alreadyActive")}</p>
       )}

@@ -4,6 +4,8 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { listConsultationAttachments } from "@/db/queries/trajectories";
 import { Discussion } from "@/components/consultation/discussion";
+import { CONSULTATION_CLIENT_TEXTS } from "@/components/consultation/texts";
+import { ClientTexts } from "@/components/ui/client-texts";
 import { ConsultationSummary } from "@/components/consultation/consultation-summary";
 import { ResponseForm } from "@/components/consultation/response-form";
 import { SharedResponses } from "@/components/consultation/shared-responses";
@@ -80,101 +82,110 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
     },
   );
   return (
-    <article className="inkoop-stack">
-      <h1 className="utrecht-heading-1">{consultation.title}</h1>
-      <ConsultationSummary
-        consultation={consultation}
-        state={resource.state}
-        attachments={attachments}
-        changes={changes}
-      />
-      <QuestionsLink db={db} actor={actor} visible={visible} />
-      {can(actor, "consultation.manage", resource) ? (
-        <p className="utrecht-paragraph">
-          <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>
-            {t("consultation.workspaceLink")}
-          </Link>
-        </p>
-      ) : null}
-      {consultation.form === "oral" ? (
-        <section aria-labelledby="sessies">
-          <h2 id="sessies" className="utrecht-heading-2">
-            {t("meeting.sessions")}
-          </h2>
-          <p className="utrecht-paragraph">{t("meeting.sessionsHint")}</p>
-          <SessionList sessions={sessions} showOnlineLink={mayRespond || resource.invited} />
-        </section>
-      ) : null}
-      {mayRespond && actor ? (
-        <section aria-labelledby="reactie">
-          <h2 id="reactie" className="utrecht-heading-2">
-            {t("consultation.respondTitle")}
-          </h2>
-          {own?.status === "submitted" && own.submittedAt ? (
-            <div className="utrecht-alert utrecht-alert--ok" role="status">
-              <p className="utrecht-paragraph">
-                {t("consultation.submittedAt", { at: formatDateTime(own.submittedAt), version: own.version })}
-              </p>
-            </div>
-          ) : null}
-          <ResponseForm
-            consultationId={consultation.id}
-            questions={consultation.questions}
-            intro={
-              providerName ? t("consultation.respondFor", { name: providerName }) : t("consultation.respondAsCouncil")
-            }
-            initial={{
-              version: own?.version ?? 0,
-              status: own?.status ?? null,
-              answers: Object.fromEntries(
-                (own?.answers ?? []).map((a) => [
-                  a.questionId,
-                  {
-                    value: Array.isArray(a.value) ? a.value : a.value === null ? "" : String(a.value),
-                    sensitive: a.competitionSensitive,
-                  },
-                ]),
-              ),
-            }}
-            action={saveResponseAction}
-          />
-          <h3 className="utrecht-heading-3">{t("attachments.title")}</h3>
-          {own ? (
-            <>
-              <AttachmentList
-                attachments={await attachmentsOf(db, [own.id])}
-                remove={{ consultationId: consultation.id, action: removeAttachmentAction }}
-              />
-              <AttachmentUploadForm
-                consultationId={consultation.id}
-                maxMb={MAX_ATTACHMENT_BYTES / 1024 / 1024}
-                action={addAttachmentAction}
-              />
-            </>
-          ) : (
-            <p className="utrecht-paragraph">{t("attachments.saveDraftFirst")}</p>
-          )}
-        </section>
-      ) : null}
-      {hint ? <RespondHintNotice hint={hint} returnPath={`/consultaties/${consultation.id}`} /> : null}
-      {shared ? <SharedResponses questions={consultation.questions} responses={shared} /> : null}
-      <Discussion
-        consultationId={consultation.id}
-        comments={comments.items}
-        canComment={can(actor, "consultation.comment", resource)}
-        canModerate={can(actor, "consultation.manage", resource)}
-        signedIn={actor !== null}
-        editable={comments.items
-          .filter((c) => can(actor, "comment.edit", { ...resource, authorId: c.authorId, hidden: c.hiddenAt !== null }))
-          .map((c) => c.id)}
-        actions={{ post: postCommentAction, flag: flagCommentAction, hide: hideCommentAction, edit: editCommentAction }}
-      />
-      <PagingError message={paging.error} />
-      <Pagination
-        label={t("paging.label.comments")}
-        page={comments}
-        links={pageLinks(`/consultaties/${consultation.id}`, address, [], comments)}
-      />
-    </article>
+    <ClientTexts keys={CONSULTATION_CLIENT_TEXTS}>
+      <article className="inkoop-stack">
+        <h1 className="utrecht-heading-1">{consultation.title}</h1>
+        <ConsultationSummary
+          consultation={consultation}
+          state={resource.state}
+          attachments={attachments}
+          changes={changes}
+        />
+        <QuestionsLink db={db} actor={actor} visible={visible} />
+        {can(actor, "consultation.manage", resource) ? (
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link" href={`/beheer/consultaties/${consultation.id}`}>
+              {t("consultation.workspaceLink")}
+            </Link>
+          </p>
+        ) : null}
+        {consultation.form === "oral" ? (
+          <section aria-labelledby="sessies">
+            <h2 id="sessies" className="utrecht-heading-2">
+              {t("meeting.sessions")}
+            </h2>
+            <p className="utrecht-paragraph">{t("meeting.sessionsHint")}</p>
+            <SessionList sessions={sessions} showOnlineLink={mayRespond || resource.invited} />
+          </section>
+        ) : null}
+        {mayRespond && actor ? (
+          <section aria-labelledby="reactie">
+            <h2 id="reactie" className="utrecht-heading-2">
+              {t("consultation.respondTitle")}
+            </h2>
+            {own?.status === "submitted" && own.submittedAt ? (
+              <div className="utrecht-alert utrecht-alert--ok" role="status">
+                <p className="utrecht-paragraph">
+                  {t("consultation.submittedAt", { at: formatDateTime(own.submittedAt), version: own.version })}
+                </p>
+              </div>
+            ) : null}
+            <ResponseForm
+              consultationId={consultation.id}
+              questions={consultation.questions}
+              intro={
+                providerName ? t("consultation.respondFor", { name: providerName }) : t("consultation.respondAsCouncil")
+              }
+              initial={{
+                version: own?.version ?? 0,
+                status: own?.status ?? null,
+                answers: Object.fromEntries(
+                  (own?.answers ?? []).map((a) => [
+                    a.questionId,
+                    {
+                      value: Array.isArray(a.value) ? a.value : a.value === null ? "" : String(a.value),
+                      sensitive: a.competitionSensitive,
+                    },
+                  ]),
+                ),
+              }}
+              action={saveResponseAction}
+            />
+            <h3 className="utrecht-heading-3">{t("attachments.title")}</h3>
+            {own ? (
+              <>
+                <AttachmentList
+                  attachments={await attachmentsOf(db, [own.id])}
+                  remove={{ consultationId: consultation.id, action: removeAttachmentAction }}
+                />
+                <AttachmentUploadForm
+                  consultationId={consultation.id}
+                  maxMb={MAX_ATTACHMENT_BYTES / 1024 / 1024}
+                  action={addAttachmentAction}
+                />
+              </>
+            ) : (
+              <p className="utrecht-paragraph">{t("attachments.saveDraftFirst")}</p>
+            )}
+          </section>
+        ) : null}
+        {hint ? <RespondHintNotice hint={hint} returnPath={`/consultaties/${consultation.id}`} /> : null}
+        {shared ? <SharedResponses questions={consultation.questions} responses={shared} /> : null}
+        <Discussion
+          consultationId={consultation.id}
+          comments={comments.items}
+          canComment={can(actor, "consultation.comment", resource)}
+          canModerate={can(actor, "consultation.manage", resource)}
+          signedIn={actor !== null}
+          editable={comments.items
+            .filter((c) =>
+              can(actor, "comment.edit", { ...resource, authorId: c.authorId, hidden: c.hiddenAt !== null }),
+            )
+            .map((c) => c.id)}
+          actions={{
+            post: postCommentAction,
+            flag: flagCommentAction,
+            hide: hideCommentAction,
+            edit: editCommentAction,
+          }}
+        />
+        <PagingError message={paging.error} />
+        <Pagination
+          label={t("paging.label.comments")}
+          page={comments}
+          links={pageLinks(`/consultaties/${consultation.id}`, address, [], comments)}
+        />
+      </article>
+    </ClientTexts>
   );
 }

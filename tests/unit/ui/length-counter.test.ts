@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { counterText } from "@/components/ui/length-counter";
+import { counterText as counterWith } from "@/components/ui/length-counter";
+import { LENGTH_COUNTER_TEXTS, type LengthCounterKey } from "@/components/ui/texts";
+import { translator } from "@/lib/i18n/format";
+import { pickTexts } from "@/lib/i18n/texts";
+
+// The texts as the browser gets them: picked on the server, formatted by the client's own formatter.
+const t = translator<LengthCounterKey>(pickTexts(LENGTH_COUNTER_TEXTS));
+const counterText = (length: number, max: number) => counterWith(t, length, max);
 
 describe("counterText", () => {
   it("says how many characters are left, with the limit", () => {

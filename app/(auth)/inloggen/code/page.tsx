@@ -7,6 +7,8 @@ import { safeReturnPath } from "@/lib/auth/validation";
 import { t } from "@/lib/i18n";
 import { challengeFromCookie } from "../../sign-in-flow";
 import { CodeForm } from "./code-form";
+import { ClientTexts } from "@/components/ui/client-texts";
+import { CODE_FORM_TEXTS } from "../../texts";
 
 export const metadata: Metadata = { title: t("secondFactor.verifyTitle") };
 
@@ -21,7 +23,9 @@ export default async function SecondFactorPage({ searchParams }: Props) {
     <div className="inkoop-stack">
       <h1 className="utrecht-heading-1">{t("secondFactor.verifyTitle")}</h1>
       <p className="utrecht-paragraph">{t("secondFactor.verifyIntro")}</p>
-      <CodeForm next={next} />
+      <ClientTexts keys={CODE_FORM_TEXTS}>
+        <CodeForm next={next} />
+      </ClientTexts>
       <p className="utrecht-paragraph">
         {t("secondFactor.lostDevice")}{" "}
         <Link className="utrecht-link" href="/inloggen">

@@ -5,11 +5,13 @@ import { RecoveryCodeList } from "@/components/auth/recovery-code-list";
 import { FormMessage, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/http/form-state";
-import { t } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
+import type { EnrolFormKey } from "../../texts";
 import { confirmEnrolmentAtSignIn, finishEnrolment } from "../../second-factor-actions";
 
 /** First the code that proves the app works, then the recovery codes and the way on into the portal. */
 export function EnrolAtSignInForm({ next, done }: { next: string; done: boolean }) {
+  const t = useT<EnrolFormKey>();
   const [state, action] = useActionState(confirmEnrolmentAtSignIn, IDLE);
   const [finishState, finish] = useActionState(finishEnrolment, IDLE);
   const codes = state.status === "success" ? (state.meta?.codes ?? "").split(" ").filter(Boolean) : [];

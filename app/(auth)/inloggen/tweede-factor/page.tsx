@@ -11,6 +11,8 @@ import { safeReturnPath } from "@/lib/auth/validation";
 import { t } from "@/lib/i18n";
 import { challengeFromCookie } from "../../sign-in-flow";
 import { EnrolAtSignInForm } from "./enrol-form";
+import { ClientTexts } from "@/components/ui/client-texts";
+import { ENROL_FORM_TEXTS } from "../../texts";
 
 export const metadata: Metadata = { title: t("secondFactor.enrolTitle") };
 
@@ -43,7 +45,9 @@ export default async function EnrolAtSignInPage({ searchParams }: Props) {
           secretLabel={t("secondFactor.secretLabel")}
         />
       ) : null}
-      <EnrolAtSignInForm next={next} done={challenge.step === "done"} />
+      <ClientTexts keys={ENROL_FORM_TEXTS}>
+        <EnrolAtSignInForm next={next} done={challenge.step === "done"} />
+      </ClientTexts>
     </div>
   );
 }
