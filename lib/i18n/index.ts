@@ -7,8 +7,25 @@ export type Messages = typeof nl;
 
 const translator = createTranslator({ locale: LOCALE, messages: nl, timeZone: TIME_ZONE });
 
+type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
+const translate = translator as unknown as Translate;
+
+// A page asks for the same labels hundreds of times per request, and a message without values always
+// reads the same: resolving its key path and formatting it once is enough. The bound keeps a key built
+// from outside input (an unknown code) from growing the map without end; the message file has ~2,500.
+const plain = new Map<string, string>();
+const PLAIN_LIMIT = 10_000;
+
 /** Translates a message key, e.g. t("phase.analysis"). English can follow as a second message file. */
-export const t = translator as unknown as (key: string, values?: Record<string, string | number | Date>) => string;
+export const t: Translate = (key, values) => {
+  if (values) return translate(key, values);
+  let text = plain.get(key);
+  if (text === undefined) {
+    text = translate(key);
+    if (plain.size < PLAIN_LIMIT) plain.set(key, text);
+  }
+  return text;
+};
 
 export const hasMessage = (key: string): boolean => (translator.has as (k: string) => boolean)(key);
 
