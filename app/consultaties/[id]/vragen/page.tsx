@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { cache } from "react";
 import { getDb } from "@/db/client";
-import { AskForm } from "@/components/questions/ask-form";
-import { OwnQuestions } from "@/components/questions/own-questions";
-import { PublishedRounds } from "@/components/questions/published-rounds";
+import { PublicQuestionsView } from "@/components/questions/public-questions-view";
 import { speakingFor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { idParam, orNotFound } from "@/lib/http/params";
@@ -20,11 +18,11 @@ import { askQuestionAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(rawId: string) {
+const load = cache(async (rawId: string) => {
   const db = await getDb();
   const actor = await getCurrentActor();
   return { db, actor, ...(await orNotFound(loadQuestionsPageFor(db, actor, idParam(rawId)))) };
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { visible } = await load((await params).id);
@@ -34,82 +32,40 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function QuestionsPage({ params }: Props) {
   const { db, actor, visible, period, mayAsk } = await load((await params).id);
   const { consultation } = visible;
-  const rounds = latestVersions(await orNotFound(listPublishedRoundsFor(db, actor, visible)));
-  const own = await listOwnQuestionsFor(db, actor, visible);
-  const planned = await listPlannedRoundsFor(db, actor, visible);
+  const [published, own, planned] = await Promise.all([
+    orNotFound(listPublishedRoundsFor(db, actor, visible)),
+    listOwnQuestionsFor(db, actor, visible),
+    listPlannedRoundsFor(db, actor, visible),
+  ]);
+  const rounds = latestVersions(published);
   const providerId = speakingFor(actor);
   const providerName = providerId ? await getProviderName(db, providerId) : undefined;
   const periodOver = new Date() >= period.ends;
+  const at = formatDateTime(period.ends);
   return (
-    <article className="inkoop-stack">
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/consultaties/${consultation.id}`}>
-          {consultation.title}
-        </Link>
-      </p>
-      <h1 className="utrecht-heading-1">{t("questions.title")}</h1>
-      <p className="utrecht-paragraph">{t("questions.intro")}</p>
-      <p className="utrecht-paragraph">
-        {periodOver
-          ? t("questions.periodEnded", { at: formatDateTime(period.ends) })
-          : t("questions.periodEnds", { at: formatDateTime(period.ends) })}
-      </p>
-      {planned.length > 0 ? (
-        <ul className="utrecht-unordered-list" data-testid="planned-rounds">
-          {planned.map((r) => (
-            <li key={r.number} className="utrecht-unordered-list__item">
-              {t("questions.plannedRound", { number: r.number, at: formatDateTime(r.plannedAt!) })}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {mayAsk ? (
-        <section aria-labelledby="vraag-stellen">
-          <h2 id="vraag-stellen" className="utrecht-heading-2">
-            {t("questions.askTitle")}
-          </h2>
-          <AskForm
-            subject={{ name: "consultationId", id: consultation.id }}
-            intro={providerName ? t("questions.askFor", { name: providerName }) : t("questions.askAsPerson")}
-            action={askQuestionAction}
-          />
-        </section>
-      ) : !actor && !periodOver ? (
-        <p className="utrecht-paragraph">
-          <Link className="utrecht-link" href={`/inloggen?terug=/consultaties/${consultation.id}/vragen`}>
-            {t("questions.signInToAsk")}
-          </Link>
-        </p>
-      ) : null}
-      {actor && (mayAsk || own.length > 0) ? (
-        <section aria-labelledby="eigen-vragen">
-          <h2 id="eigen-vragen" className="utrecht-heading-2">
-            {t("questions.ownTitle")}
-          </h2>
-          <OwnQuestions base={`/consultaties/${consultation.id}/vragen`} questions={own} />
-        </section>
-      ) : null}
-      <section aria-labelledby="rondes" className="inkoop-stack">
-        <h2 id="rondes" className="utrecht-heading-2">
-          {t("questions.roundsTitle")}
-        </h2>
-        {rounds.length > 0 ? (
-          <p className="utrecht-paragraph inkoop-no-print">
-            <Link className="utrecht-link" href={`/consultaties/${consultation.id}/vragen/nota`}>
-              {t("questions.combinedLink")}
-            </Link>
-            {" · "}
-            <a className="utrecht-link" href={`/consultaties/${consultation.id}/vragen/nota/pdf`}>
-              {t("questions.combinedPdf")}
-            </a>
-            {" · "}
-            <a className="utrecht-link" href={`/consultaties/${consultation.id}/vragen/nota/json`}>
-              {t("questions.combinedJson")}
-            </a>
-          </p>
-        ) : null}
-        <PublishedRounds base={`/consultaties/${consultation.id}/vragen`} rounds={rounds} headingLevel={3} />
-      </section>
-    </article>
+    <PublicQuestionsView
+      subject={{
+        href: `/consultaties/${consultation.id}`,
+        title: consultation.title,
+        field: "consultationId",
+        id: consultation.id,
+      }}
+      heading={t("questions.title")}
+      intro={t("questions.intro")}
+      base={`/consultaties/${consultation.id}/vragen`}
+      period={{ text: periodOver ? t("questions.periodEnded", { at }) : t("questions.periodEnds", { at }) }}
+      planned={planned}
+      ask={
+        mayAsk
+          ? {
+              action: askQuestionAction,
+              intro: providerName ? t("questions.askFor", { name: providerName }) : t("questions.askAsPerson"),
+            }
+          : null
+      }
+      signInToAsk={!actor && !periodOver}
+      own={actor && (mayAsk || own.length > 0) ? own : null}
+      rounds={rounds}
+    />
   );
 }

@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getProviderName } from "@/db/queries/reference";
-import { AskForm } from "@/components/questions/ask-form";
-import { OwnQuestions } from "@/components/questions/own-questions";
-import { PublishedRounds } from "@/components/questions/published-rounds";
+import { PublicQuestionsView } from "@/components/questions/public-questions-view";
 import { speakingFor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { idParam, orNotFound } from "@/lib/http/params";
@@ -42,79 +39,37 @@ export default async function TrajectoryQuestionsPage({ params }: Props) {
   ]);
   const providerId = speakingFor(actor);
   const providerName = providerId ? await getProviderName(db, providerId) : undefined;
-  const base = `/trajecten/${trajectory.id}/vragen`;
   return (
-    <article className="inkoop-stack">
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/trajecten/${trajectory.id}`}>
-          {trajectory.title}
-        </Link>
-      </p>
-      <h1 className="utrecht-heading-1">{t("questions.trajectoryTitle")}</h1>
-      <p className="utrecht-paragraph">{t("questions.trajectoryIntro")}</p>
-      <p className="utrecht-paragraph" data-testid="trajectory-question-period">
-        {!periodOpen
+    <PublicQuestionsView
+      subject={{
+        href: `/trajecten/${trajectory.id}`,
+        title: trajectory.title,
+        field: "trajectoryId",
+        id: trajectory.id,
+      }}
+      heading={t("questions.trajectoryTitle")}
+      intro={t("questions.trajectoryIntro")}
+      base={`/trajecten/${trajectory.id}/vragen`}
+      period={{
+        testId: "trajectory-question-period",
+        text: !periodOpen
           ? t("questions.trajectoryPeriodClosed")
           : ownEnd
             ? t("questions.trajectoryPeriodEnds", { at: formatDateTime(ownEnd) })
-            : t("questions.trajectoryPeriodPhase")}
-      </p>
-      {planned.length > 0 ? (
-        <ul className="utrecht-unordered-list" data-testid="planned-rounds">
-          {planned.map((r) => (
-            <li key={r.number} className="utrecht-unordered-list__item">
-              {t("questions.plannedRound", { number: r.number, at: formatDateTime(r.plannedAt!) })}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {mayAsk ? (
-        <section aria-labelledby="vraag-stellen">
-          <h2 id="vraag-stellen" className="utrecht-heading-2">
-            {t("questions.askTitle")}
-          </h2>
-          <AskForm
-            subject={{ name: "trajectoryId", id: trajectory.id }}
-            intro={providerName ? t("questions.askFor", { name: providerName }) : t("questions.askAsPerson")}
-            action={askTrajectoryQuestionAction}
-          />
-        </section>
-      ) : !actor && periodOpen ? (
-        <p className="utrecht-paragraph">
-          <Link className="utrecht-link" href={`/inloggen?terug=${base}`}>
-            {t("questions.signInToAsk")}
-          </Link>
-        </p>
-      ) : null}
-      {actor && (mayAsk || own.length > 0) ? (
-        <section aria-labelledby="eigen-vragen">
-          <h2 id="eigen-vragen" className="utrecht-heading-2">
-            {t("questions.ownTitle")}
-          </h2>
-          <OwnQuestions base={base} questions={own} />
-        </section>
-      ) : null}
-      <section aria-labelledby="rondes" className="inkoop-stack">
-        <h2 id="rondes" className="utrecht-heading-2">
-          {t("questions.roundsTitle")}
-        </h2>
-        {rounds.length > 0 ? (
-          <p className="utrecht-paragraph inkoop-no-print">
-            <Link className="utrecht-link" href={`${base}/nota`}>
-              {t("questions.combinedLink")}
-            </Link>
-            {" · "}
-            <a className="utrecht-link" href={`${base}/nota/pdf`}>
-              {t("questions.combinedPdf")}
-            </a>
-            {" · "}
-            <a className="utrecht-link" href={`${base}/nota/json`}>
-              {t("questions.combinedJson")}
-            </a>
-          </p>
-        ) : null}
-        <PublishedRounds base={base} rounds={rounds} headingLevel={3} />
-      </section>
-    </article>
+            : t("questions.trajectoryPeriodPhase"),
+      }}
+      planned={planned}
+      ask={
+        mayAsk
+          ? {
+              action: askTrajectoryQuestionAction,
+              intro: providerName ? t("questions.askFor", { name: providerName }) : t("questions.askAsPerson"),
+            }
+          : null
+      }
+      signInToAsk={!actor && periodOpen}
+      own={actor && (mayAsk || own.length > 0) ? own : null}
+      rounds={rounds}
+    />
   );
 }
