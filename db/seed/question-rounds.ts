@@ -67,11 +67,13 @@ async function publishedRound(
   people: { author: string; reviewer: string },
   at: [created: Date, submitted: Date, approved: Date, published: Date],
 ) {
-  const round = await replay.as(people.author, at[0], (ctx) => createRound(ctx, { ...subject, plannedAt: "" }));
-  for (const questionId of questionIds)
-    await replay.as(people.author, at[0], (ctx) =>
-      setRoundMembership(ctx, { roundId: round.id, questionId, intent: "add" }),
-    );
+  // Composed in one sitting: one replay step, so the seed dates it once.
+  const round = await replay.as(people.author, at[0], async (ctx) => {
+    const created = await createRound(ctx, { ...subject, plannedAt: "" });
+    for (const questionId of questionIds)
+      await setRoundMembership(ctx, { roundId: created.id, questionId, intent: "add" });
+    return created;
+  });
   await replay.as(people.author, at[1], (ctx) => submitRound(ctx, round.id));
   await replay.as(people.reviewer, at[2], (ctx) =>
     reviewRound(ctx, { roundId: round.id, decision: "approve", remarks: "" }),
