@@ -47,6 +47,7 @@ test("a visitor reads the published nota van inlichtingen of the open consultati
   await expect(page.getByRole("heading", { level: 1, name: IN_ANALYSIS })).toBeVisible();
   await expect(page.getByTestId("published-rounds")).toContainText("wachttijden tussen toewijzing en start");
   await page.getByRole("link", { name: /^Vragen over het traject/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Vragen over het traject als geheel" })).toBeVisible();
   await page.goto(`${new URL(page.url()).pathname}/nota`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Nota van inlichtingen");
   await expect(page.getByRole("main")).toContainText("wachttijden tussen toewijzing en start");
