@@ -9,7 +9,8 @@ import { SEED_ACTOR } from "./trajectories";
  * The clock columns the portal's writes fill with "now" (the database's or the server's). The demo replays
  * its history through those writes at one moment, so each step moves these stamps to the step's moment.
  * Planned moments (opening, closing, start of a meeting, deadlines) are never touched. Published minutes
- * versions are append-only (the portal's role may not update them): publication takes the step's moment.
+ * versions and published question rounds are append-only (the portal's role may not update them): publication
+ * takes the step's moment.
  */
 const STAMPED: Record<string, string[]> = {
   consultations: ["created_at", "updated_at", "published_at", "feedback_published_at"],
@@ -22,6 +23,9 @@ const STAMPED: Record<string, string[]> = {
   minutes: ["updated_at", "submitted_at", "reviewed_at"],
   table_compositions: ["proposed_at", "fixed_at"],
   table_composition_members: ["changed_at"],
+  qa_questions: ["updated_at"],
+  qa_rounds: ["created_at", "submitted_at", "reviewed_at"],
+  kpi_data_imports: ["imported_at"],
   notifications: ["created_at"],
   outbox: ["created_at", "next_attempt_at"],
 };
