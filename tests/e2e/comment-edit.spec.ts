@@ -45,8 +45,9 @@ test("a resident edits their own comment: the discussion shows the new text as e
   await expectNoSeriousA11yViolations(page);
 
   // Someone else reports it; the officers' moderation queue shows the earlier text beside the current one.
+  // A provider's account: the account specs turn the council members into an officer and change a password.
   const other = await newPage(browser);
-  await login(other, "clientenraad@example.nl");
+  await login(other, "aanbieder@wijkzorg-waterland.nl");
   await other.goto(url);
   const reported = other.getByTestId("comment").filter({ hasText: String(stamp) });
   await expect(reported).toHaveCount(1);
