@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql, type ExtractTablesWithRelations, type SQL } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
+import { listenOnPglite, listenOnPostgres, type ChangeHandlers } from "./change-feed";
 import { grantApplicationRights } from "./roles";
 import * as schema from "./schema";
 
@@ -14,6 +15,8 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRel
   $close: () => Promise<void>;
   /** Runs `work` while holding the migration lock (PostgreSQL: an advisory lock; PGlite has one process). */
   $withMigrationLock: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Follows the change feed (db/change-feed.ts) until the returned function stops it. */
+  $listenForChanges: (handlers: ChangeHandlers) => Promise<() => Promise<void>>;
 };
 /** A database handle or an open transaction; queries accept either. */
 export type Executor = Pick<
@@ -159,6 +162,9 @@ export async function openDatabase({ databaseUrl, dataDir, migrate = true, poolS
       $driver: "postgres" as const,
       $close: () => client.end(),
       $withMigrationLock: withMigrationLock,
+      // LISTEN needs a session of its own: CHANGES_DATABASE_URL may bypass a pooler in transaction mode.
+      $listenForChanges: (handlers: ChangeHandlers) =>
+        listenOnPostgres(process.env.CHANGES_DATABASE_URL?.trim() || databaseUrl, handlers),
     });
   } else {
     const { PGlite } = await import("@electric-sql/pglite");
@@ -169,6 +175,7 @@ export async function openDatabase({ databaseUrl, dataDir, migrate = true, poolS
       $driver: "pglite" as const,
       $close: () => client.close(),
       $withMigrationLock: <T>(work: () => Promise<T>) => work(),
+      $listenForChanges: (handlers: ChangeHandlers) => listenOnPglite(client, handlers),
     });
   }
   if (migrate) {

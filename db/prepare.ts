@@ -1,3 +1,4 @@
+import { followChanges } from "@/lib/cache/change-feed";
 import { log } from "@/lib/log";
 import { retryWithBackoff } from "@/lib/ops/backoff";
 import { migratesOnStart, pendingMigrationsRefusal, seedsDemo, StartupRefusal } from "@/lib/ops/startup";
@@ -29,6 +30,8 @@ async function prepareOnce(): Promise<void> {
       log.info(summary, "demodata geladen");
     });
   }
+  // Every instance empties its caches when any of them changes data (lib/cache/change-feed.ts).
+  await followChanges(db);
   log.info({ database: databaseUrl ? "postgres" : "pglite" }, "database gereed");
 }
 

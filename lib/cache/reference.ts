@@ -2,8 +2,9 @@
  * Reference data that changes rarely (region, sub-regions, municipalities, products, guidance) is read
  * once per database handle and kept in the process. A write that changes it calls
  * `invalidateReference` after its transaction committed, so this instance shows the change at once;
- * other instances (several behind a load balancer) see it when their copy expires, after at most
- * `REFERENCE_TTL_MS`. A transaction is a handle of its own, so a write never reads another's copy.
+ * other instances (several behind a load balancer) hear of it through the change feed
+ * (lib/cache/change-feed.ts), and without it see it when their copy expires, after `REFERENCE_TTL_MS`.
+ * A transaction is a handle of its own, so a write never reads another's copy.
  */
 export const REFERENCE_TTL_MS = 30_000;
 
@@ -11,15 +12,19 @@ export type ReferenceKey = "regions" | "subregions" | "municipalities" | "produc
 
 type Entry = { value: Promise<unknown>; expires: number };
 
-// Per database handle, so tests with their own databases in one process never share a copy.
-const caches = new WeakMap<object, Map<string, Entry>>();
-const generations: Record<ReferenceKey, number> = {
-  regions: 0,
-  subregions: 0,
-  municipalities: 0,
-  products: 0,
-  guidance: 0,
-};
+type State = { caches: WeakMap<object, Map<string, Entry>>; generations: Record<ReferenceKey, number> };
+
+/*
+ * Per database handle, so tests with their own databases in one process never share a copy. Kept on
+ * globalThis: Next bundles the server's start-up (instrumentation.ts, which follows the change feed) apart
+ * from the pages, and each bundle would otherwise have a cache, and generations, of its own.
+ */
+const STATE_KEY = Symbol.for("inkoopdialoog.reference-cache");
+const state = ((globalThis as Record<symbol, State | undefined>)[STATE_KEY] ??= {
+  caches: new WeakMap(),
+  generations: { regions: 0, subregions: 0, municipalities: 0, products: 0, guidance: 0 },
+});
+const { caches, generations } = state;
 
 /**
  * The cached value of `key` (and `variant`, such as one phase's guidance) for this handle, loading it

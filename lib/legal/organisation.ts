@@ -1,6 +1,5 @@
-import { asc } from "drizzle-orm";
-import { regions } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import { listRegions } from "@/db/queries/reference";
 
 type Env = Record<string, string | undefined>;
 
@@ -40,19 +39,11 @@ export function organisationFrom(env: Env, regionName: string | null): Organisat
   };
 }
 
-const globalForOrganisation = globalThis as unknown as { __inkoopOrganisation?: Promise<Organisation> };
-
-/** The organisation, read once per process: the region's name does not change while the portal runs. */
-export function loadOrganisation(db: Executor, env: Env = process.env): Promise<Organisation> {
-  globalForOrganisation.__inkoopOrganisation ??= db
-    .select({ name: regions.name })
-    .from(regions)
-    .orderBy(asc(regions.name))
-    .limit(1)
-    .then(([row]) => organisationFrom(env, row?.name ?? null))
-    .catch((error: unknown) => {
-      globalForOrganisation.__inkoopOrganisation = undefined;
-      throw error;
-    });
-  return globalForOrganisation.__inkoopOrganisation;
+/**
+ * The organisation, from the region kept with the reference data (lib/cache/reference.ts): a renamed region
+ * shows at once on every instance, through the change feed.
+ */
+export async function loadOrganisation(db: Executor, env: Env = process.env): Promise<Organisation> {
+  const [region] = await listRegions(db);
+  return organisationFrom(env, region?.name ?? null);
 }

@@ -216,7 +216,7 @@ export async function benchHttp(serverUrl: string, selected: (id: string) => boo
       const results: HttpResult[] = [];
       for (const c of cases) {
         const portal = portals[c.dataset]!;
-        const headers = c.officer ? portal.officerHeaders : {};
+        const headers = c.officer ? portal.officerHeaders : (c.headers ?? {});
         await settle(portal.databaseUrl);
         results.push({
           ...(await run(c.id, c.name, `${portal.base}${c.path(portal.targets)}`, headers)),

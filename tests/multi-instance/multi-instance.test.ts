@@ -8,7 +8,7 @@ import { and, eq, inArray, like, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/db/connection";
-import { consultations, jobWorkerHeartbeats, outbox, scheduledJobRuns, users } from "@/db/schema";
+import { consultations, jobWorkerHeartbeats, outbox, regions, scheduledJobRuns, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";
 import { beginSignIn, completeChallenge } from "@/lib/auth/sign-in-challenge";
 import { createConsultation, inviteParticipants, publishConsultation } from "@/lib/consultation/writes";
@@ -56,6 +56,7 @@ describe.skipIf(!serverUrl)("two instances on one database", () => {
   let a: Instance;
   let b: Instance;
   let closingId = "";
+  let databaseUrl = "";
   let participants: string[] = [];
   const officerEmail = "beheer@multi.example.nl";
   let officerId = "";
@@ -67,6 +68,7 @@ describe.skipIf(!serverUrl)("two instances on one database", () => {
     await admin.unsafe(`CREATE DATABASE "${name}"`);
     const url = new URL(serverUrl!);
     url.pathname = `/${name}`;
+    databaseUrl = url.toString();
     // The schema comes from two `npm run db:migrate` runs started at once, as two deploy jobs might.
     await Promise.all([migrateRun(url.toString()), migrateRun(url.toString())]);
     db = await openDatabase({ databaseUrl: url.toString(), migrate: false });
@@ -114,6 +116,8 @@ describe.skipIf(!serverUrl)("two instances on one database", () => {
         MAIL_CLAIM_SECONDS: "8",
         DATABASE_POOL_SIZE: "4",
         SMTP_NAME: `${app}.${FROM_DOMAIN}`,
+        // Longer than any wait below: a page that changes in time came through the change feed, not its expiry.
+        PAGE_CACHE_SECONDS: "120",
       };
     };
     a = startInstance("a", portA, env("inkoop-a"));
@@ -256,6 +260,35 @@ describe.skipIf(!serverUrl)("two instances on one database", () => {
       .groupBy(scheduledJobRuns.name, sql`2`);
     expect(runs.some((r) => r.name === "consultation-close")).toBe(true);
     expect(runs.filter((r) => r.n > 1)).toEqual([]);
+  });
+
+  it("shows a visitor a change at once on both instances, although they keep public pages", async () => {
+    // The footer of the home page names the region's municipalities.
+    const home = (instance: Instance) => fetch(`${instance.url}/`).then((r) => r.text());
+    for (const instance of [a, b]) expect(await home(instance)).toContain("regio Regio-multi");
+    // A change with the triggers switched off (only a superuser can) announces nothing: both instances go on
+    // serving the page they kept, which shows that they keep it.
+    const superuser = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    try {
+      await superuser.begin(async (tx) => {
+        await tx`set local session_replication_role = replica`;
+        await tx`update regions set name = 'Regio-stil' where name = 'Regio-multi'`;
+      });
+    } finally {
+      await superuser.end();
+    }
+    for (const instance of [a, b]) expect(await home(instance)).toContain("regio Regio-multi");
+    // A change committed elsewhere (here straight in the database, as a third instance or the worker would)
+    // reaches both at once, long before their kept pages expire.
+    await db.update(regions).set({ name: "Regio-gewijzigd" }).where(eq(regions.name, "Regio-stil"));
+    for (const instance of [a, b]) {
+      await waitFor(
+        `instance ${instance.name} to show the change`,
+        async () => (await home(instance)).includes("regio Regio-gewijzigd"),
+        5_000,
+      );
+    }
+    await db.update(regions).set({ name: "Regio-multi" }).where(eq(regions.name, "Regio-gewijzigd"));
   });
 
   it("loses and doubles no message when one instance's connections drop mid-delivery, and recovers", async () => {

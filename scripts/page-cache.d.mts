@@ -1,0 +1,18 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export declare const CACHEABLE_PATHS: readonly RegExp[];
+export declare const PAGE_CACHE_KEY: unique symbol;
+export declare function isCacheableRequest(req: Pick<IncomingMessage, "method" | "url" | "headers">): boolean;
+export declare function pageCacheTtlMs(setting: string | undefined): number;
+export type PageCache = {
+  handle(req: IncomingMessage, res: ServerResponse, render: (req: IncomingMessage, res: ServerResponse) => void): void;
+  invalidate(): void;
+  setLive(live: boolean): void;
+  readonly size: number;
+};
+export declare function createPageCache(options: {
+  ttlMs: number;
+  maxEntries?: number;
+  maxBytes?: number;
+  now?: () => number;
+}): PageCache;
