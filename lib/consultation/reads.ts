@@ -73,10 +73,13 @@ export async function listCommentsFor(db: Executor, actor: Actor | null, visible
   return listComments(db, visible.consultation.id);
 }
 
-export const COMMENT_PAGE_SIZE = 50;
+export const COMMENT_PAGE_SIZE = 20;
 export const COMMENT_CURSOR = kindsOf(COMMENT_KEYS);
 
-/** One page of the discussion (50 threads, each with its replies) under a consultation the visitor may see. */
+/**
+ * One page of the discussion under a consultation the visitor may see: 20 threads, each with its replies, as
+ * many as a page of the consultation lists.
+ */
 export async function pageCommentsFor(
   db: Executor,
   actor: Actor | null,

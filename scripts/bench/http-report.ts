@@ -22,7 +22,8 @@ export function httpReport(run: HttpRun): string {
   const growth = run.growth.map((g) =>
     !Number.isFinite(g.ratio)
       ? `| ${g.name} | niet te meten: de grotere pagina beantwoordde binnen 10 s geen verzoek | NIET gehaald |`
-      : `| ${g.name} | ${g.ratio.toFixed(2)}× | ${g.ratio <= g.maxRatio ? "gehaald" : "NIET gehaald"} ` +
+      : `| ${g.name} | ${g.ratio.toFixed(2)}× (${g.rounds.map((r) => `${r.toFixed(2)}×`).join(", ")}) | ` +
+        `${g.ratio <= g.maxRatio ? "gehaald" : "NIET gehaald"} ` +
         `(≤ ${g.maxRatio}×) |`,
   );
   const js = run.js
@@ -53,7 +54,8 @@ export function httpReport(run: HttpRun): string {
     ...(growth.length
       ? [
           "",
-          "Groei van de tijd per verzoek, naast elkaar in dezelfde run:",
+          "Groei van de tijd per verzoek, naast elkaar in dezelfde run: de mediaan van drie rondes die beide " +
+            "pagina's om en om meten (tussen haakjes elke ronde; de eerste is het paar uit de tabel):",
           "",
           "| vergelijking | factor | doel |",
           "| --- | --- | --- |",
