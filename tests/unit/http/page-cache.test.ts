@@ -129,14 +129,22 @@ function rawGet(path: string, headers: Record<string, string>) {
   });
 }
 
+/** A listening cache in front of a stand-in for Next, served on a port of its own. */
+async function liveCache(
+  pages: Record<string, Page> = {},
+  options: Parameters<typeof createPageCache>[0] = { ttlMs: 60_000 },
+) {
+  const next = fakeNext(pages);
+  const cache = createPageCache(options);
+  cache.setLive(true);
+  return { next, cache, get: await serve(cache, next) };
+}
+
 const nonceOf = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
 
 describe("a kept page", () => {
   it("is served again with a nonce and request id of its own, and the same headers otherwise", async () => {
-    const next = fakeNext();
-    const cache = createPageCache({ ttlMs: 60_000 });
-    cache.setLive(true);
-    const get = await serve(cache, next);
+    const { next, get } = await liveCache();
     const first = await get("/");
     const second = await get("/", { "x-request-id": "proxy-id-12345" });
     expect(next.renders()).toBe(1);
@@ -156,10 +164,7 @@ describe("a kept page", () => {
   });
 
   it("is compressed for a client that asks, while Next renders the plain page to keep", async () => {
-    const next = fakeNext();
-    const cache = createPageCache({ ttlMs: 60_000 });
-    cache.setLive(true);
-    const get = await serve(cache, next);
+    const { next, get } = await liveCache();
     const first = await get("/consultaties", { "accept-encoding": "gzip, br" });
     expect(first.response.headers.get("x-saw-encoding")).toBe("");
     const raw = await rawGet("/consultaties", { "accept-encoding": "gzip" });
@@ -170,10 +175,7 @@ describe("a kept page", () => {
   });
 
   it("is never kept for a signed-in visitor, and never answers one", async () => {
-    const next = fakeNext();
-    const cache = createPageCache({ ttlMs: 60_000 });
-    cache.setLive(true);
-    const get = await serve(cache, next);
+    const { next, get } = await liveCache();
     await get("/", { cookie: "authjs.session-token=abc" });
     await get("/");
     await get("/", { cookie: "authjs.session-token=abc" });
@@ -187,10 +189,7 @@ describe("a kept page", () => {
     ["something other than HTML", { type: "application/json" }],
     ["a page without a nonce", { nonce: false }],
   ])("is not kept when it is %s", async (_, page) => {
-    const next = fakeNext({ "/trajecten": page });
-    const cache = createPageCache({ ttlMs: 60_000 });
-    cache.setLive(true);
-    const get = await serve(cache, next);
+    const { next, get } = await liveCache({ "/trajecten": page });
     await get("/trajecten");
     await get("/trajecten");
     expect(next.renders()).toBe(2);
@@ -213,10 +212,7 @@ describe("a kept page", () => {
   });
 
   it("is forgotten when the data changes, also while it was being rendered", async () => {
-    const next = fakeNext({ "/trajecten/x": { delayMs: 50 } });
-    const cache = createPageCache({ ttlMs: 60_000 });
-    cache.setLive(true);
-    const get = await serve(cache, next);
+    const { next, cache, get } = await liveCache({ "/trajecten/x": { delayMs: 50 } });
     expect((await get("/")).body).toContain("een");
     next.change("twee");
     cache.invalidate();
@@ -234,10 +230,7 @@ describe("a kept page", () => {
 
   it("after its lifetime is rendered anew by one request while the others still get it", async () => {
     let clock = 0;
-    const next = fakeNext({ "/consultaties/a": { delayMs: 100 } });
-    const cache = createPageCache({ ttlMs: 1000, now: () => clock });
-    cache.setLive(true);
-    const get = await serve(cache, next);
+    const { next, get } = await liveCache({ "/consultaties/a": { delayMs: 100 } }, { ttlMs: 1000, now: () => clock });
     await get("/consultaties/a");
     next.change("nieuw");
     clock = 1500;
@@ -251,10 +244,7 @@ describe("a kept page", () => {
   });
 
   it("keeps at most the configured number of pages, the least recently used going first", async () => {
-    const next = fakeNext();
-    const cache = createPageCache({ ttlMs: 60_000, maxEntries: 2 });
-    cache.setLive(true);
-    const get = await serve(cache, next);
+    const { next, cache, get } = await liveCache({}, { ttlMs: 60_000, maxEntries: 2 });
     await get("/");
     await get("/consultaties");
     await get("/"); // hit: now the most recently used
@@ -267,10 +257,7 @@ describe("a kept page", () => {
   });
 
   it("is off with a lifetime of 0", async () => {
-    const next = fakeNext();
-    const cache = createPageCache({ ttlMs: 0 });
-    cache.setLive(true);
-    const get = await serve(cache, next);
+    const { next, get } = await liveCache({}, { ttlMs: 0 });
     await get("/");
     await get("/");
     expect(next.renders()).toBe(2);
