@@ -7,8 +7,9 @@ export const CHANGE_CHANNEL = "inkoop_changes";
 
 /**
  * Tables without the trigger: who did what, sessions and sign-in steps, throttles, the job queue and the outbox.
- * None of them changes a page anyone else sees, and they change with nearly every request. A new table gets the
- * trigger in its own migration, or a place here (tests/integration/change-feed.test.ts checks both).
+ * None of them changes a page anyone else sees, and they change with nearly every request. The search documents
+ * change only with a table that announces itself. A new table gets the trigger in its own migration, or a place
+ * here (tests/integration/change-feed.test.ts checks both).
  */
 export const UNWATCHED_TABLES = [
   "audit_log",
@@ -25,6 +26,7 @@ export const UNWATCHED_TABLES = [
   "outbox",
   "notifications",
   "notification_preferences",
+  "search_documents",
 ] as const;
 
 export type ChangeHandlers = {

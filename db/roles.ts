@@ -15,6 +15,13 @@ export const APPEND_ONLY_TABLES = ["audit_log", "minutes_versions", "qa_round_ve
  */
 export const GUARDED_TABLES = ["contract_documents", "consultations"] as const;
 
+/**
+ * Tables derived from others and written only by their triggers (SECURITY DEFINER functions owned by the owner
+ * role): the application role may read them. A row written by hand could put a title in front of someone the
+ * policy does not open it for.
+ */
+export const DERIVED_TABLES = ["search_documents"] as const;
+
 type Runner = { execute: (query: SQL) => PromiseLike<unknown> };
 
 async function queryRowsOf<T>(db: Runner, query: SQL): Promise<T[]> {
@@ -36,6 +43,11 @@ export async function grantApplicationRights(db: Runner, role: string): Promise<
   await db.execute(sql`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app}`);
   await db.execute(sql`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app}`);
   await db.execute(sql`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON ${appendOnly} FROM ${app}, PUBLIC`);
+  const derived = sql.join(
+    DERIVED_TABLES.map((t) => sql.identifier(t)),
+    sql`, `,
+  );
+  await db.execute(sql`REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON ${derived} FROM ${app}, PUBLIC`);
   // Readiness and the start-up check read which migrations the database has applied.
   await db.execute(sql`GRANT USAGE ON SCHEMA drizzle TO ${app}`);
   await db.execute(sql`GRANT SELECT ON drizzle.__drizzle_migrations TO ${app}`);

@@ -90,48 +90,56 @@ const inIds = (column: SQL, ids: readonly string[]) => {
 };
 
 // Dates go in as ISO text: postgres.js takes no Date objects in raw SQL parameters.
-const effectiveState = (now: Date) => sql`case
-  when c.state in ('draft', 'closed', 'feedback_published') then c.state::text
-  when ${now.toISOString()}::timestamptz >= c.closes_at then 'closed'
-  when c.state = 'open' or ${now.toISOString()}::timestamptz >= c.opens_at then 'open'
-  else 'published' end`;
+const effectiveState = (now: Date, alias: string) => {
+  const d = sql.raw(alias);
+  return sql`case
+    when ${d}.state is null then null
+    when ${d}.state in ('draft', 'closed', 'feedback_published') then ${d}.state::text
+    when ${now.toISOString()}::timestamptz >= ${d}.closes_at then 'closed'
+    when ${d}.state = 'open' or ${now.toISOString()}::timestamptz >= ${d}.opens_at then 'open'
+    else 'published' end`;
+};
 
-/** The SQL form of consultationAccess(...).see for everyone but officers. */
-function visibleConsultation(scope: SearchRowScope, alias: string): SQL {
-  if (scope.everything) return sql`true`;
-  const c = sql.raw(alias);
-  const { who } = scope;
-  const invited =
-    who && scope.invitationsCount
-      ? sql`exists (select 1 from consultation_invitations i where i.consultation_id = ${c}.id and (i.user_id = ${
-          who.userId
-        }::uuid${who.providerId ? sql` or i.provider_id = ${who.providerId}::uuid` : sql``}))`
-      : sql`false`;
-  return sql`(${c}.state <> 'draft' and (${c}.openness = 'open' or ${invited}))`;
-}
+// Written out where it is used rather than in a CTE: then the planner sees the question and can choose the
+// GIN index for a rare word and a scan of the kinds searched for a common one.
+const tsQuery = (q: string) => sql`websearch_to_tsquery('dutch', ${q})`;
 
-/** The SQL form of mayReadPublishedMinutes, for all meetings at once. */
-function readableMinutes(scope: SearchRowScope): SQL {
+const byWho = (alias: string, who: Who) =>
+  sql`(${sql.raw(alias)}.user_id = ${who.userId}::uuid${
+    who.providerId ? sql` or ${sql.raw(alias)}.provider_id = ${who.providerId}::uuid` : sql``
+  })`;
+
+/**
+ * What this search may return, as a condition on a row's `reach` (migration 0040): the SQL form of
+ * consultationAccess(...).see, mayReadPublishedMinutes, document.download, contract.view and the table rules,
+ * for everyone but officers, who may open everything.
+ */
+function reachable(scope: SearchRowScope): SQL {
   if (scope.everything) return sql`true`;
-  const involved = sql`(t.visibility = 'public' or ${inIds(sql`t.id`, scope.trajectoryIds)} or ${inIds(
-    sql`m.table_id`,
-    scope.tableIds,
-  )})`;
   const { who } = scope;
-  const invited = who
-    ? sql`exists (select 1 from meeting_invitees mi where mi.meeting_id = m.id and (mi.user_id = ${who.userId}::uuid${
-        who.providerId ? sql` or mi.provider_id = ${who.providerId}::uuid` : sql``
-      }))`
-    : sql`false`;
-  return sql`((m.minutes_audience = 'trajectory' and ${involved}) or (m.minutes_audience = 'invitees' and ${invited}))`;
+  const open = [sql`d.reach = 'public'`];
+  if (scope.publicDocuments) open.push(sql`d.reach = 'document'`);
+  if (who && scope.invitationsCount)
+    open.push(sql`(d.reach = 'invited' and exists (select 1 from consultation_invitations i
+      where i.consultation_id = d.consultation_id and ${byWho("i", who)}))`);
+  if (scope.trajectoryIds.length || scope.tableIds.length)
+    open.push(
+      sql`(d.reach = 'involved' and (${inIds(sql`d.trajectory_id`, scope.trajectoryIds)} or ${inIds(
+        sql`d.table_id`,
+        scope.tableIds,
+      )}))`,
+    );
+  if (who)
+    open.push(sql`(d.reach = 'invitees' and exists (select 1 from meeting_invitees mi
+      where mi.meeting_id = d.ref and ${byWho("mi", who)}))`);
+  if (scope.ownProviderId) open.push(sql`(d.reach = 'provider' and d.ref = ${scope.ownProviderId}::uuid)`);
+  if (scope.tableIds.length) open.push(sql`(d.reach = 'table' and ${inIds(sql`d.key`, scope.tableIds)})`);
+  return sql`(${sql.join(open, sql` or `)})`;
 }
 
 const epoch = (column: SQL) => sql`(extract(epoch from ${column}) * 1000)::float8`;
-const score = (vector: SQL) => sql`(ts_rank(${vector}, q.query) * 1000000)::int`;
 const richText = (column: SQL) =>
   sql`coalesce((select string_agg(x #>> '{}', ' ') from jsonb_path_query(${column}, 'strict $.**.text') x), '')`;
-
-type Branch = { kind: SearchKind; sql: SQL };
 
 /*
  * The text a snippet is cut from, read for the rows of one page only: ranking and counting thousands of
@@ -154,102 +162,33 @@ const snippetSource = (kinds: readonly SearchKind[]) =>
     sql` `,
   )} end, '')`;
 
-function branches(scope: SearchRowScope, f: SearchFilter): Branch[] {
-  const state = effectiveState(f.now);
-  const all: Branch[] = [
-    {
-      kind: "trajectory",
-      sql: sql`select 'trajectory' as kind, t.id, t.title, null::text as body, ${score(sql`t.search_vector`)} as score,
-        ${epoch(sql`t.updated_at`)} as at, t.id as trajectory_id, null::text as state, null::uuid as ref,
-        null::int as version
-        from trajectories t, q where t.search_vector @@ q.query
-        and ${scope.everything ? sql`true` : sql`t.visibility = 'public'`}`,
-    },
-    {
-      kind: "consultation",
-      sql: sql`select 'consultation', c.id, c.title, null::text, ${score(sql`c.search_vector`)},
-        ${epoch(sql`c.opens_at`)}, c.trajectory_id, ${state}, null::uuid, null::int
-        from consultations c, q where c.search_vector @@ q.query and ${visibleConsultation(scope, "c")}`,
-    },
-    {
-      kind: "feedback",
-      sql: sql`select 'feedback', c.id, c.title, null::text, ${score(sql`c.feedback_search_vector`)},
-        ${epoch(sql`c.feedback_published_at`)}, c.trajectory_id, ${state}, null::uuid, null::int
-        from consultations c, q where c.feedback_search_vector @@ q.query and c.feedback is not null
-        and c.feedback_published_at is not null and ${visibleConsultation(scope, "c")}`,
-    },
-    {
-      // Published versions hold only redacted text, so a search can never find what was removed; only
-      // the newest version of each meeting is a result.
-      kind: "minutes",
-      sql: sql`select 'minutes', mv.id, m.title, null::text, ${score(sql`(mv.search_vector || m.search_vector)`)},
-        ${epoch(sql`mv.published_at`)}, m.trajectory_id, null::text, m.id, mv.version
-        from minutes_versions mv join meetings m on m.id = mv.meeting_id join trajectories t on t.id = m.trajectory_id,
-        q where (mv.search_vector @@ q.query or m.search_vector @@ q.query)
-        and not exists (select 1 from minutes_versions n where n.meeting_id = mv.meeting_id and n.version > mv.version)
-        and ${readableMinutes(scope)}`,
-    },
-    {
-      // A consultation's attachment opens for whoever may see the consultation; any other document when
-      // it is public in a public trajectory (document.download).
-      kind: "document",
-      sql: sql`select 'document', d.id, d.title, null::text, ${score(sql`d.search_vector`)},
-        ${epoch(sql`d.uploaded_at`)}, d.trajectory_id, null::text, null::uuid, null::int
-        from trajectory_documents d join trajectories t on t.id = d.trajectory_id
-        left join consultations dc on dc.id = d.consultation_id, q where d.search_vector @@ q.query
-        and ${
-          scope.everything
-            ? sql`true`
-            : sql`case when d.consultation_id is not null then ${visibleConsultation(scope, "dc")}
-              else ${scope.publicDocuments ? sql`d.is_public and t.visibility = 'public'` : sql`false`} end`
-        }`,
-    },
-    {
-      kind: "provider",
-      sql: sql`select 'provider', p.id, p.name, null::text, ${score(sql`p.search_vector`)},
-        null::float8, null::uuid, null::text, null::uuid, null::int
-        from providers p, q where p.search_vector @@ q.query and ${scope.everything ? sql`true` : sql`false`}`,
-    },
-    {
-      kind: "contract",
-      sql: sql`select 'contract', k.id, k.title, null::text, ${score(sql`k.search_vector`)},
-        ${epoch(sql`k.created_at`)}, k.trajectory_id, null::text, k.provider_id, null::int
-        from contracts k, q where k.search_vector @@ q.query and ${
-          scope.everything
-            ? sql`true`
-            : scope.ownProviderId
-              ? sql`k.provider_id = ${scope.ownProviderId}::uuid`
-              : sql`false`
-        }`,
-    },
-    {
-      kind: "table",
-      sql: sql`select 'table', ct.id, ct.title, null::text, ${score(sql`ct.search_vector`)},
-        ${epoch(sql`ct.created_at`)}, ct.trajectory_id, null::text, null::uuid, null::int
-        from consultation_tables ct, q where ct.search_vector @@ q.query
-        and ${scope.everything ? sql`true` : inIds(sql`ct.id`, scope.tableIds)}`,
-    },
+/**
+ * Every match this actor may open, from the one table of search documents that triggers keep (migration
+ * 0040): the kind, key and id of each with its rank, or with `count` only how many there are.
+ */
+function hits(scope: SearchRowScope, f: SearchFilter, count = false): SQL {
+  const conditions: SQL[] = [
+    sql`d.search_vector @@ ${tsQuery(f.q)}`,
+    sql`d.kind in (${sql.join(
+      f.kinds.map((k) => sql`${k}`),
+      sql`, `,
+    )})`,
+    reachable(scope),
   ];
-  return all.filter((b) => f.kinds.includes(b.kind));
-}
-
-function hits(scope: SearchRowScope, f: SearchFilter): SQL {
-  const union = branches(scope, f).map((b) => b.sql);
-  const conditions: SQL[] = [];
-  if (f.trajectoryId) conditions.push(sql`h.trajectory_id = ${f.trajectoryId}::uuid`);
-  if (f.from) conditions.push(sql`h.at >= ${f.from.getTime()}::float8`);
-  if (f.until) conditions.push(sql`h.at < ${f.until.getTime()}::float8`);
+  if (f.trajectoryId) conditions.push(sql`d.trajectory_id = ${f.trajectoryId}::uuid`);
+  if (f.from) conditions.push(sql`d.at >= ${f.from.toISOString()}::timestamptz`);
+  if (f.until) conditions.push(sql`d.at < ${f.until.toISOString()}::timestamptz`);
   if (f.states)
     conditions.push(
-      sql`h.state in (${sql.join(
+      sql`${effectiveState(f.now, "d")} in (${sql.join(
         f.states.map((s) => sql`${s}`),
         sql`, `,
       )})`,
     );
-  const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
-  return sql`with q as materialized (select websearch_to_tsquery('dutch', ${f.q}) as query)
-    select h.*, q.query from (${sql.join(union, sql` union all `)})
-      as h(kind, id, title, body, score, at, trajectory_id, state, ref, version), q ${where}`;
+  const where = sql.join(conditions, sql` and `);
+  if (count) return sql`select count(*)::int as n from search_documents d where ${where}`;
+  return sql`select d.kind, d.key, d.id, (ts_rank(d.search_vector, ${tsQuery(f.q)}) * 1000000)::int as score
+    from search_documents d where ${where}`;
 }
 
 // Both drivers hand back text, numbers and nulls for these casts (ids and dates are cast in the SQL).
@@ -265,16 +204,15 @@ export async function hasSearchableWords(db: Executor, q: string): Promise<boole
 
 export async function countSearchHits(db: Executor, scope: SearchRowScope, f: SearchFilter): Promise<number> {
   if (!f.kinds.length) return 0;
-  const [row] = rowsOf(await db.execute(sql`select count(*)::int as n from (${hits(scope, f)}) counted`));
+  const [row] = rowsOf(await db.execute(hits(scope, f, true)));
   return Number(row?.n ?? 0);
 }
 
 /**
  * One page of results, best first, and how many there are in all; `after` is the keyset position of the
- * previous page's last result, `offset` is used only when someone asks for page N directly. Ranking already
- * visits every match, so the total is counted in the same pass (before the keyset position narrows it)
- * rather than by a second query over the same union; only a page past the end counts on its own.
- * Snippets are made for this page only.
+ * previous page's last result, `offset` is used only when someone asks for page N directly. The total is
+ * counted in the same statement from the same list of matches; only a page past the end counts on its own.
+ * Titles, dates and snippets are read for this page only.
  */
 export async function searchHits(
   db: Executor,
@@ -290,14 +228,18 @@ export async function searchHits(
   // Highlight markers U+E000 and U+E001 (private use, see lib/search/snippet.ts), stripped from the text first.
   const options = sql`'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
     || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "'`;
+  // The matches are read once into a narrow list that both the count and the page are taken from.
   const rows = rowsOf(
-    await db.execute(sql`select p.kind, p.id::text as id, p.title, p.score, p.at,
-      p.trajectory_id::text as trajectory_id, p.state, p.ref::text as ref, p.version, p.total,
-      ts_headline('dutch', translate(${snippetSource(f.kinds)}, chr(57344) || chr(57345), ''), p.query, ${options})
-        as snippet
-      from (select * from (select h.*, count(*) over ()::int as total from (${hits(scope, f)}) h) r ${after}
-        order by r.score desc, r.kind, r.id limit ${page.limit}::int offset ${page.offset}::int) p
-      order by p.score desc, p.kind, p.id`),
+    await db.execute(sql`with m as materialized (${hits(scope, f)})
+      select p.kind, p.id::text as id, p.title, r.score, ${epoch(sql`p.at`)} as at,
+        p.trajectory_id::text as trajectory_id, ${effectiveState(f.now, "p")} as state, p.ref::text as ref, p.version,
+        (select count(*)::int from m) as total,
+        ts_headline('dutch', translate(${snippetSource(f.kinds)}, chr(57344) || chr(57345), ''), ${tsQuery(f.q)},
+          ${options}) as snippet
+      from (select * from m r ${after} order by r.score desc, r.kind, r.id limit ${page.limit}::int
+        offset ${page.offset}::int) r
+      join search_documents p on p.kind = r.kind and p.key = r.key
+      order by r.score desc, r.kind, r.id`),
   );
   const total =
     rows.length > 0 ? Number(rows[0]!.total) : page.after || page.offset > 0 ? await countSearchHits(db, scope, f) : 0;
