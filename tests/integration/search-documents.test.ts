@@ -24,6 +24,25 @@ import { providerWorld, sampleDoc } from "./fixtures";
 
 type World = Awaited<ReturnType<typeof build>>;
 
+/** Publishes a version of a meeting's minutes with this text, as the publication step writes it. */
+async function publishMinutes(db: Database, meetingId: string, version: number, text: string, officerId: string) {
+  const [row] = await db
+    .insert(minutesVersions)
+    .values({
+      meetingId,
+      version,
+      body: { type: "doc", content: [] },
+      html: `<p>${text}</p>`,
+      text,
+      pdf: new Uint8Array([37, 80, 68, 70]),
+      redactionCount: 0,
+      approvedBy: officerId,
+      publishedBy: officerId,
+    })
+    .returning();
+  return row!;
+}
+
 async function build(db: Database) {
   const w = await providerWorld(db, "-sd");
   const officer = w.ctx.actor;
@@ -78,20 +97,7 @@ async function build(db: Database) {
       createdBy: officer.id,
     })
     .returning();
-  const [minutes] = await db
-    .insert(minutesVersions)
-    .values({
-      meetingId: meeting!.id,
-      version: 1,
-      body: { type: "doc", content: [] },
-      html: "<p>We spraken over kwartiermaken.</p>",
-      text: "We spraken over kwartiermaken.",
-      pdf: new Uint8Array([37, 80, 68, 70]),
-      redactionCount: 0,
-      approvedBy: officer.id,
-      publishedBy: officer.id,
-    })
-    .returning();
+  const minutes = await publishMinutes(db, meeting!.id, 1, "We spraken over kwartiermaken.", officer.id);
   return {
     ...w,
     officer,
@@ -102,7 +108,7 @@ async function build(db: Database) {
       attachment: attachment!.id,
       publicDocument: publicDocument!.id,
       meeting: meeting!.id,
-      minutes: minutes!.id,
+      minutes: minutes.id,
     },
   };
 }
@@ -158,22 +164,9 @@ describeEachDatabase("search documents follow their sources", (getDb, driver, ge
     const db = getDb();
     await db.update(meetings).set({ title: "Werksessie wijkteams" }).where(eq(meetings.id, w.ids.meeting));
     expect(await found(null, "wijkteams")).toEqual(["minutes:Werksessie wijkteams"]);
-    const [second] = await db
-      .insert(minutesVersions)
-      .values({
-        meetingId: w.ids.meeting,
-        version: 2,
-        body: { type: "doc", content: [] },
-        html: "<p>Aangevuld.</p>",
-        text: "Aangevuld verslag.",
-        pdf: new Uint8Array([37, 80, 68, 70]),
-        redactionCount: 0,
-        approvedBy: w.officer.id,
-        publishedBy: w.officer.id,
-      })
-      .returning();
+    const second = await publishMinutes(db, w.ids.meeting, 2, "Aangevuld verslag.", w.officer.id);
     const minutes = (await searchFor(db, null, plainSearch("wijkteams"), w.now)).hits;
-    expect(minutes.map((h) => [h.id, h.version])).toEqual([[second!.id, 2]]);
+    expect(minutes.map((h) => [h.id, h.version])).toEqual([[second.id, 2]]);
     // The first version's text is no longer a result: only the newest version is.
     expect(await found(null, "spraken")).toEqual([]);
 
