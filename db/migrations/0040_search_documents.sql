@@ -41,9 +41,11 @@ RETURNS text LANGUAGE sql IMMUTABLE AS $$
 $$;
 --> statement-breakpoint
 -- Rebuilds the rows of one kind for the given keys from their sources: a key whose source is gone (or, for
--- feedback and minutes, not yet published) loses its row.
+-- feedback and minutes, not yet published) loses its row. Each statement is planned for the table as it is
+-- (force_custom_plan): PL/pgSQL would otherwise keep the plan it made when the tables were small, a scan of
+-- the whole table per row, and a bulk insert into an empty portal would take time quadratic in its rows.
 CREATE FUNCTION search_documents_refresh(p_kind text, p_keys uuid[]) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp SET plan_cache_mode = force_custom_plan AS $$
 BEGIN
   IF coalesce(cardinality(p_keys), 0) = 0 THEN
     RETURN;
@@ -113,7 +115,7 @@ $$;
 -- depend on it (a trajectory's visibility decides what its minutes and documents reach; a consultation's state
 -- and openness what its attachments reach).
 CREATE FUNCTION search_documents_follow() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
   r record;
 BEGIN

@@ -185,6 +185,15 @@ describeEachDatabase("search documents follow their sources", (getDb, driver, ge
     ]);
   });
 
+  it("plans its triggers' statements for the tables as they are, so a bulk insert stays linear", async () => {
+    // A plan kept from when the tables were small scans a whole table per row (migration 0040).
+    const result = await getDb().execute(sql`select proname, array_to_string(proconfig, ';') as config
+      from pg_proc where proname in ('search_documents_refresh', 'search_documents_follow') order by proname`);
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { config: string }[];
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row.config).toContain("plan_cache_mode=force_custom_plan");
+  });
+
   if (driver === "postgres")
     it("lets the application role read the search documents but never write them", async () => {
       const db = getDb();
