@@ -198,7 +198,7 @@ const rowsOf = (result: unknown): RawRow[] =>
 
 /** Whether the question still holds a word once Dutch stop words ("de", "het", "een") are dropped. */
 export async function hasSearchableWords(db: Executor, q: string): Promise<boolean> {
-  const [row] = rowsOf(await db.execute(sql`select numnode(websearch_to_tsquery('dutch', ${q}))::int as n`));
+  const [row] = rowsOf(await db.execute(sql`select numnode(${tsQuery(q)})::int as n`));
   return Number(row?.n ?? 0) > 0;
 }
 
