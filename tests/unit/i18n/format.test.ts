@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import nl from "@/lib/i18n/messages/nl.json";
-import { t } from "@/lib/i18n";
+import { createTranslator } from "use-intl/core";
+import { LOCALE, TIME_ZONE, t } from "@/lib/i18n";
 import { formatMessage, translator } from "@/lib/i18n/format";
+
+// The reference: use-intl itself, configured as lib/i18n configures it.
+const useIntl = createTranslator({ locale: LOCALE, messages: nl, timeZone: TIME_ZONE }) as unknown as (
+  key: string,
+  values?: Record<string, string | number>,
+) => string;
 
 /** Every message of the Dutch file with its key, nested sections flattened. */
 function messages(node: unknown, prefix = ""): Array<[string, string]> {
@@ -21,18 +28,31 @@ function argumentsOf(template: string): Map<string, "count" | "text"> {
   return found;
 }
 
-describe("the client's message formatter", () => {
-  // The browser's formatter must say exactly what use-intl says on the server, for every message.
+describe("the message formatter of the browser and the server", () => {
+  // The formatter must say exactly what use-intl would, for every message: in the browser, and on the
+  // server, where t() formats every message with values through it.
   it.each([0, 1, 2, 7, 1234])("formats every message of nl.json as use-intl does (counts %i)", (n) => {
     const differences = messages(nl).flatMap(([key, template]) => {
       const values = Object.fromEntries(
         [...argumentsOf(template)].map(([name, kind]) => [name, kind === "count" ? n : `«${name}»`]),
       );
-      const expected = t(key, values);
-      const actual = formatMessage(template, values);
-      return actual === expected ? [] : [{ key, expected, actual }];
+      const expected = useIntl(key, values);
+      const actual = { browser: formatMessage(template, values), server: t(key, values) };
+      return actual.browser === expected && actual.server === expected ? [] : [{ key, expected, actual }];
     });
     expect(differences).toEqual([]);
+  });
+
+  it("leaves a missing key to use-intl on the server, which reports it", () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      expect(t("geen.bericht", { n: 1 })).toBe(useIntl("geen.bericht", { n: 1 }));
+    } finally {
+      console.error = original;
+    }
+    expect(errors.length).toBeGreaterThan(0);
   });
 
   it("picks an exact branch before the plural category, and formats # and numbers the Dutch way", () => {
