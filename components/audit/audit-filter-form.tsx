@@ -7,9 +7,9 @@ import { FilterInput, FilterSelect } from "@/components/ui/filter-select";
 type Props = {
   path: string;
   typed: AuditFilterParse["typed"];
-  actions: Option[];
-  categories: Option[];
-  objectTypes: Option[];
+  actions: readonly Option[];
+  categories: readonly Option[];
+  objectTypes: readonly Option[];
   /** The id of the error summary, so a screen reader hears the problems at the fields. */
   errorsId: string | null;
 };

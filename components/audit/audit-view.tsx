@@ -17,7 +17,7 @@ type Props = {
   filter: AuditFilter | null;
   errors: string[];
   page: AuditViewPage | null;
-  options: { actions: Option[]; categories: Option[]; objectTypes: Option[] };
+  options: { actions: readonly Option[]; categories: readonly Option[]; objectTypes: readonly Option[] };
 };
 
 /** The audit trail as an instrument: filters, one page newest first, links to newer and older pages, export. */

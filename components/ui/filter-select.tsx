@@ -11,7 +11,7 @@ export function FilterSelect({
   name?: string;
   label: string;
   value?: string;
-  options: { value: string; label: string }[];
+  options: readonly { value: string; label: string }[];
   /** The text of the empty option, e.g. "Alle soorten". */
   emptyLabel?: string;
 }) {

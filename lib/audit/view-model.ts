@@ -9,7 +9,7 @@ export type AuditViewModel = {
   filter: AuditFilter | null;
   errors: string[];
   page: Extract<AuditPage, { ok: true }> | null;
-  options: { actions: Option[]; categories: Option[]; objectTypes: Option[] };
+  options: { actions: readonly Option[]; categories: readonly Option[]; objectTypes: readonly Option[] };
 };
 
 /**
