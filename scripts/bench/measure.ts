@@ -28,3 +28,10 @@ export function measure(
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
   return { name, runs, medianMs: at(0.5), p95Ms: at(0.95), targetMs: opts.targetMs, targetOn: opts.targetOn };
 }
+
+/** The middle value, or the mean of the two middle values. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
