@@ -100,9 +100,14 @@ const effectiveState = (now: Date, alias: string) => {
     else 'published' end`;
 };
 
-// Written out where it is used rather than in a CTE: then the planner sees the question and can choose the
-// GIN index for a rare word and a scan of the kinds searched for a common one.
-const tsQuery = (q: string) => sql`websearch_to_tsquery('dutch', ${q})`;
+/*
+ * The question as a scalar subquery: PostgreSQL computes it once per execution (an InitPlan). A statement
+ * that postgres.js prepares runs on a generic plan after its fifth execution, and there the bare call
+ * `websearch_to_tsquery('dutch', $1)` is a stable expression evaluated again for every matching row, in the
+ * rank and the recheck: parsing and stemming the question 6,500 times made a common word cost 36 ms instead
+ * of 15 (tests/integration/search-plan.test.ts). The GIN index takes the subquery's value as its key.
+ */
+const tsQuery = (q: string) => sql`(select websearch_to_tsquery('dutch', ${q}))`;
 
 const byWho = (alias: string, who: Who) =>
   sql`(${sql.raw(alias)}.user_id = ${who.userId}::uuid${
@@ -218,9 +223,23 @@ export async function searchHits(
   db: Executor,
   scope: SearchRowScope,
   f: SearchFilter,
-  page: { limit: number; after: { score: number; kind: SearchKind; id: string } | null; offset: number },
+  page: SearchPageRequest,
 ): Promise<{ rows: SearchHitRow[]; total: number }> {
   if (!f.kinds.length) return { rows: [], total: 0 };
+  const rows = rowsOf(await db.execute(searchStatement(scope, f, page)));
+  const total =
+    rows.length > 0 ? Number(rows[0]!.total) : page.after || page.offset > 0 ? await countSearchHits(db, scope, f) : 0;
+  return { rows: rows.map(toHit), total };
+}
+
+export type SearchPageRequest = {
+  limit: number;
+  after: { score: number; kind: SearchKind; id: string } | null;
+  offset: number;
+};
+
+/** The statement of `searchHits`: one page of results with the total. For tests of its plan too. */
+export function searchStatement(scope: SearchRowScope, f: SearchFilter, page: SearchPageRequest): SQL {
   const after = page.after
     ? sql`where (r.score < ${page.after.score}::int or (r.score = ${page.after.score}::int
         and (r.kind, r.id) > (${page.after.kind}::text, ${page.after.id}::uuid)))`
@@ -229,8 +248,7 @@ export async function searchHits(
   const options = sql`'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
     || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "'`;
   // The matches are read once into a narrow list that both the count and the page are taken from.
-  const rows = rowsOf(
-    await db.execute(sql`with m as materialized (${hits(scope, f)})
+  return sql`with m as materialized (${hits(scope, f)})
       select p.kind, p.id::text as id, p.title, r.score, ${epoch(sql`p.at`)} as at,
         p.trajectory_id::text as trajectory_id, ${effectiveState(f.now, "p")} as state, p.ref::text as ref, p.version,
         (select count(*)::int from m) as total,
@@ -239,11 +257,7 @@ export async function searchHits(
       from (select * from m r ${after} order by r.score desc, r.kind, r.id limit ${page.limit}::int
         offset ${page.offset}::int) r
       join search_documents p on p.kind = r.kind and p.key = r.key
-      order by r.score desc, r.kind, r.id`),
-  );
-  const total =
-    rows.length > 0 ? Number(rows[0]!.total) : page.after || page.offset > 0 ? await countSearchHits(db, scope, f) : 0;
-  return { rows: rows.map(toHit), total };
+      order by r.score desc, r.kind, r.id`;
 }
 
 function toHit(r: RawRow): SearchHitRow {
