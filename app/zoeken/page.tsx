@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { listTrajectories } from "@/db/queries/trajectories";
+import { listTrajectoryChoices } from "@/db/queries/trajectories";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/policy";
@@ -35,7 +35,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const asked = Object.values(params).some((v) => v !== undefined && v !== "");
   const parsed = parseSearch(params, kinds);
   const [trajectories, result] = await Promise.all([
-    listTrajectories(db, { includeInternal: can(actor, "trajectory.list_all") }),
+    listTrajectoryChoices(db, { includeInternal: can(actor, "trajectory.list_all") }),
     parsed.request ? searchFor(db, actor, parsed.request) : null,
   ]);
   const errors = asked ? parsed.errors : [];

@@ -45,6 +45,15 @@ export async function listTrajectories(db: Executor, opts: { includeInternal: bo
   return withProducts(db, await (opts.limit ? query.limit(opts.limit) : query));
 }
 
+/** The trajectories a select offers (id and title), in the order of `listTrajectories`, without their products. */
+export function listTrajectoryChoices(db: Executor, opts: { includeInternal: boolean }) {
+  return db
+    .select({ id: trajectories.id, title: trajectories.title })
+    .from(trajectories)
+    .where(visibleTo(opts))
+    .orderBy(desc(trajectories.updatedAt), desc(trajectories.id));
+}
+
 export const TRAJECTORY_KEYS: SortKey[] = [
   { column: trajectories.updatedAt, kind: "timestamp", direction: "desc" },
   { column: trajectories.id, kind: "uuid", direction: "desc" },

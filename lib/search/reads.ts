@@ -76,7 +76,6 @@ export async function searchFor(
   const allowed = searchableKinds(actor);
   const empty = { hits: [], total: 0, page: request.page, pages: 0, next: null };
   if (request.kind && !allowed.includes(request.kind)) return { ...empty, onlyStopWords: false, pastTheEnd: false };
-  if (!(await hasSearchableWords(db, request.q))) return { ...empty, onlyStopWords: true, pastTheEnd: false };
   const scope = await searchRowScopeFor(db, actor);
   const filter = {
     q: request.q,
@@ -89,6 +88,10 @@ export async function searchFor(
   };
   const offset = request.cursor ? 0 : (request.page - 1) * PAGE_SIZE;
   const { rows, total } = await searchHits(db, scope, filter, { limit: PAGE_SIZE + 1, after: request.cursor, offset });
+  // A question of stop words only ("de", "het") matches nothing: asked only then, it costs no round trip
+  // for the searches that find something.
+  if (rows.length === 0 && !(await hasSearchableWords(db, request.q)))
+    return { ...empty, onlyStopWords: true, pastTheEnd: false };
   const pages = Math.ceil(total / PAGE_SIZE);
   const shown = rows.slice(0, PAGE_SIZE);
   const last = shown.at(-1);

@@ -319,6 +319,11 @@ describeEachDatabase("portal search", (getDb) => {
     expect(parsed.notices).toHaveLength(1);
     expect((await searchFor(db, null, parsed.request!, w.now)).hits.map((h) => h.id)).toEqual([near.id]);
     expect((await searchFor(db, null, request("de het een"), w.now)).onlyStopWords).toBe(true);
+    // A word that matches nothing is not a question of stop words.
+    expect(await searchFor(db, null, request("xylofoonstemmer"), w.now)).toMatchObject({
+      onlyStopWords: false,
+      total: 0,
+    });
   });
 
   it("filters by kind, trajectory, period and status", async () => {

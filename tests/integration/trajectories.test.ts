@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditLog, phaseTransitions, trajectories } from "@/db/schema";
-import { getTrajectoryDetail, listTrajectories } from "@/db/queries/trajectories";
+import { getTrajectoryDetail, listTrajectories, listTrajectoryChoices } from "@/db/queries/trajectories";
 import { listAuditForTrajectory } from "@/db/queries/audit";
 import { DomainRuleError, NotFoundError } from "@/lib/errors";
 import { savePhaseNotes, uploadPhaseDocument } from "@/lib/trajectory/phase-records";
@@ -94,6 +94,13 @@ describeEachDatabase("trajectory data layer", (getDb) => {
     ).toBe(true);
     await expect(updateTrajectory(ctx, UNKNOWN, input)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getTrajectoryDetail(db, UNKNOWN)).rejects.toBeInstanceOf(NotFoundError);
+    // The choices of a select: the same trajectories in the same order, by id and title only.
+    for (const includeInternal of [false, true]) {
+      const listed = await listTrajectories(db, { includeInternal });
+      expect(await listTrajectoryChoices(db, { includeInternal })).toEqual(
+        listed.map((t) => ({ id: t.id, title: t.title })),
+      );
+    }
   });
 
   it("stores phase notes and PDF documents, refusing files that are not PDF", async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listProducts, listProviders, listSubregions } from "@/db/queries/reference";
-import { listTrajectories } from "@/db/queries/trajectories";
+import { listTrajectoryChoices } from "@/db/queries/trajectories";
 import { ContractTable } from "@/components/execution/contract-table";
 import { SpecForm } from "@/components/execution/spec-form";
 import { requirePermission } from "@/lib/auth/guard";
@@ -18,7 +18,7 @@ export default async function ContractsPage() {
   const [rows, providers, trajectories, products, subregions] = await Promise.all([
     listContractsForOfficer(db, actor),
     listProviders(db),
-    listTrajectories(db, { includeInternal: true }),
+    listTrajectoryChoices(db, { includeInternal: true }),
     listProducts(db),
     listSubregions(db),
   ]);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listProducts, listSubregions } from "@/db/queries/reference";
-import { listTrajectories } from "@/db/queries/trajectories";
+import { listTrajectoryChoices } from "@/db/queries/trajectories";
 import { TableForm } from "@/components/overlegtafel/table-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { t } from "@/lib/i18n";
@@ -14,7 +14,7 @@ export default async function NewTablePage({ searchParams }: { searchParams: Pro
   await requirePermission("/beheer/overlegtafels/nieuw", "table.administer");
   const db = await getDb();
   const [trajectories, products, subregions] = await Promise.all([
-    listTrajectories(db, { includeInternal: true }),
+    listTrajectoryChoices(db, { includeInternal: true }),
     listProducts(db),
     listSubregions(db),
   ]);
