@@ -35,12 +35,17 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const actor = await getCurrentActor();
-  const unread = actor ? await countUnread(await getDb(), actor.id) : 0;
-  // The footer's contact is not worth an error page: without the database the page shows none.
-  const contact = await getDb()
-    .then((db) => loadOrganisation(db))
-    .catch(() => null);
+  // Who is signed in (and their unread messages) and the footer's contact are read side by side.
+  const [{ actor, unread }, contact] = await Promise.all([
+    getCurrentActor().then(async (actor) => ({
+      actor,
+      unread: actor ? await countUnread(await getDb(), actor.id) : 0,
+    })),
+    // The footer's contact is not worth an error page: without the database the page shows none.
+    getDb()
+      .then((db) => loadOrganisation(db))
+      .catch(() => null),
+  ]);
   return (
     <html lang="nl">
       <body className="utrecht-theme inkoop-theme utrecht-document">

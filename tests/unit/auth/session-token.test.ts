@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { authSecret, sessionIdFromCookieHeader } from "@/lib/auth/session-token";
 
 const SECRET = "a-test-secret-of-sufficient-length-0123456789";
@@ -54,6 +54,22 @@ describe("sessionIdFromCookieHeader", () => {
     ["a session id that is not a string", async () => `${NAME}=${await token({ sid: 42 })}`],
   ])("answers null for %s", async (_label, header) => {
     expect(await sessionIdFromCookieHeader(await header(), SECRET)).toBeNull();
+  });
+
+  it("keeps a verified token's session id until the token expires, and never a refused one", async () => {
+    vi.useFakeTimers({ now: Date.now(), toFake: ["Date"] });
+    try {
+      const header = `${NAME}=${await token({ sid: "s-6" }, { maxAge: 60 })}`;
+      expect(await sessionIdFromCookieHeader(header, SECRET)).toBe("s-6");
+      // Kept per secret: the same cookie under another secret is decoded, and refused, afresh.
+      expect(await sessionIdFromCookieHeader(header, "another-secret")).toBeNull();
+      expect(await sessionIdFromCookieHeader(header, SECRET)).toBe("s-6");
+      // Past its expiry and the fifteen seconds of clock tolerance Auth.js allows.
+      vi.advanceTimersByTime(76_000);
+      expect(await sessionIdFromCookieHeader(header, SECRET)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("answers null without a secret rather than trusting anything", async () => {
