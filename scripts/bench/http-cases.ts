@@ -24,6 +24,13 @@ const UNCACHED = { cookie: "bench-bezoeker=1" };
 
 export const HTTP_CASES: HttpCase[] = [
   { id: "status", name: "Triviale pagina van het portaal (/status)", dataset: "large", path: () => "/status" },
+  {
+    id: "status-officer",
+    name: "Triviale pagina, ingelogd als medewerker (/status: sessie, kop en menu van een medewerker)",
+    dataset: "large",
+    officer: true,
+    path: () => "/status",
+  },
   { id: "home", name: "Portaal-home (/)", dataset: "large", path: () => "/", minShare: 0.4 },
   {
     id: "consultation",

@@ -53,7 +53,8 @@ export function httpReport(run: HttpRun): string {
     : [];
   return [
     "",
-    `HTTP met autocannon, 50 verbindingen, 10 s per pagina, productiebuild op PostgreSQL met de grote dataset ` +
+    `HTTP met autocannon, 50 verbindingen, 10 s per pagina na 2 s opwarmen, productiebuild op PostgreSQL ` +
+      `met de grote dataset ` +
       `(10.000 aanbieders, 2.000 consultaties, 200.000 reacties, 50.000 bijdragen, 1.000.000 auditregels, ` +
       `5.000 gepubliceerde verslagen; laden: ${seeded}). ` +
       "Elke regel is een aandeel van de lege Next-pagina, gemeten vlak vóór die regel in dezelfde run " +
