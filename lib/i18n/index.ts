@@ -1,5 +1,6 @@
 import { createTranslator } from "use-intl/core";
 import { formatMessage, type TextValues } from "./format";
+import { messageTemplate } from "./templates";
 import nl from "./messages/nl.json";
 
 export const LOCALE = "nl";
@@ -10,15 +11,6 @@ const translator = createTranslator({ locale: LOCALE, messages: nl, timeZone: TI
 
 type Translate = (key: string, values?: TextValues) => string;
 const translate = translator as unknown as Translate;
-
-/** Every message of the file by its full key ("phase.analysis"), nested sections flattened. */
-function flatten(node: unknown, prefix: string, into: Map<string, string>): Map<string, string> {
-  if (typeof node === "string") into.set(prefix, node);
-  else if (node && typeof node === "object")
-    for (const [k, v] of Object.entries(node)) flatten(v, prefix ? `${prefix}.${k}` : k, into);
-  return into;
-}
-const templates = flatten(nl, "", new Map());
 
 // A page asks for the same labels hundreds of times per request, and a message without values always
 // reads the same: resolving its key path and formatting it once is enough. The bound keeps a key built
@@ -35,7 +27,7 @@ const PLAIN_LIMIT = 10_000;
  */
 export const t: Translate = (key, values) => {
   if (values) {
-    const template = templates.get(key);
+    const template = messageTemplate(key);
     return template === undefined ? translate(key, values) : formatMessage(template, values);
   }
   let text = plain.get(key);

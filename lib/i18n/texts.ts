@@ -1,6 +1,6 @@
 import "server-only";
-import nl from "./messages/nl.json";
 import type { Texts } from "./format";
+import { messageTemplate } from "./templates";
 
 /**
  * Picks the message templates a client component needs, on the server, so the browser gets those few
@@ -11,10 +11,7 @@ export function pickTexts(keys: readonly string[]): Texts {
 }
 
 function template(key: string): string {
-  let node: unknown = nl;
-  for (const part of key.split(".")) {
-    node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined;
-  }
-  if (typeof node !== "string") throw new Error(`no message "${key}" in nl.json`);
-  return node;
+  const found = messageTemplate(key);
+  if (found === undefined) throw new Error(`no message "${key}" in nl.json`);
+  return found;
 }
