@@ -1,55 +1,7 @@
-import { eq, or, sql, type SQL } from "drizzle-orm";
-import { consultationInvitations, consultationResponses, consultations, meetingInvitees, meetings } from "@/db/schema";
-import type { Executor } from "@/db/connection";
+import { sql, type SQL } from "drizzle-orm";
+import { queryRows, type Executor } from "@/db/connection";
 import type { SearchKind } from "@/lib/search/kinds";
-
-/** Trajectories in which this person, or the provider they speak for, takes part. */
-export async function involvedTrajectoryIds(
-  db: Executor,
-  who: { userId: string; providerId: string | null },
-): Promise<string[]> {
-  const mine = <T extends typeof consultationInvitations | typeof consultationResponses | typeof meetingInvitees>(
-    table: T,
-  ) => or(eq(table.userId, who.userId), who.providerId ? eq(table.providerId, who.providerId) : undefined);
-  const rows = await Promise.all([
-    db
-      .selectDistinct({ id: consultations.trajectoryId })
-      .from(consultationInvitations)
-      .innerJoin(consultations, eq(consultations.id, consultationInvitations.consultationId))
-      .where(mine(consultationInvitations)),
-    db
-      .selectDistinct({ id: consultations.trajectoryId })
-      .from(consultationResponses)
-      .innerJoin(consultations, eq(consultations.id, consultationResponses.consultationId))
-      .where(mine(consultationResponses)),
-    db
-      .selectDistinct({ id: meetings.trajectoryId })
-      .from(meetingInvitees)
-      .innerJoin(meetings, eq(meetings.id, meetingInvitees.meetingId))
-      .where(mine(meetingInvitees)),
-  ]);
-  return [...new Set(rows.flat().map((r) => r.id))];
-}
-
-type Who = { userId: string; providerId: string | null };
-/**
- * `who` is the person searching (null when signed out); `trajectoryIds` are the trajectories they are
- * involved in; `tableIds` the consultation tables relevant to the provider they speak for.
- */
-export type SearchScope = { everything: boolean; trajectoryIds: string[]; tableIds: string[]; who: Who | null };
-
-/**
- * What one search may return, row by row, as lib/search/scope.ts derives it from the policy. Each flag
- * or list is the SQL side of one rule that opens the item; `everything` is the officer's.
- */
-export type SearchRowScope = SearchScope & {
-  /** Whether an invitation opens a closed consultation for this person (not for an administrator). */
-  invitationsCount: boolean;
-  /** Whether a public document of a public trajectory may be downloaded (always, today). */
-  publicDocuments: boolean;
-  /** Which provider's contracts this person may open (their own), when not everything. */
-  ownProviderId: string | null;
-};
+import { reachable, type SearchRowScope } from "./search-scope";
 
 export type SearchFilter = {
   q: string;
@@ -77,18 +29,6 @@ export type SearchHitRow = {
   version: number | null;
 };
 
-const list = (ids: readonly string[]) =>
-  ids.length
-    ? sql`(${sql.join(
-        ids.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`
-    : null;
-const inIds = (column: SQL, ids: readonly string[]) => {
-  const values = list(ids);
-  return values ? sql`${column} in ${values}` : sql`false`;
-};
-
 // Dates go in as ISO text: postgres.js takes no Date objects in raw SQL parameters.
 const effectiveState = (now: Date, alias: string) => {
   const d = sql.raw(alias);
@@ -108,39 +48,6 @@ const effectiveState = (now: Date, alias: string) => {
  * of 15 (tests/integration/search-plan.test.ts). The GIN index takes the subquery's value as its key.
  */
 const tsQuery = (q: string) => sql`(select websearch_to_tsquery('dutch', ${q}))`;
-
-const byWho = (alias: string, who: Who) =>
-  sql`(${sql.raw(alias)}.user_id = ${who.userId}::uuid${
-    who.providerId ? sql` or ${sql.raw(alias)}.provider_id = ${who.providerId}::uuid` : sql``
-  })`;
-
-/**
- * What this search may return, as a condition on a row's `reach` (migration 0040): the SQL form of
- * consultationAccess(...).see, mayReadPublishedMinutes, document.download, contract.view and the table rules,
- * for everyone but officers, who may open everything.
- */
-function reachable(scope: SearchRowScope): SQL {
-  if (scope.everything) return sql`true`;
-  const { who } = scope;
-  const open = [sql`d.reach = 'public'`];
-  if (scope.publicDocuments) open.push(sql`d.reach = 'document'`);
-  if (who && scope.invitationsCount)
-    open.push(sql`(d.reach = 'invited' and exists (select 1 from consultation_invitations i
-      where i.consultation_id = d.consultation_id and ${byWho("i", who)}))`);
-  if (scope.trajectoryIds.length || scope.tableIds.length)
-    open.push(
-      sql`(d.reach = 'involved' and (${inIds(sql`d.trajectory_id`, scope.trajectoryIds)} or ${inIds(
-        sql`d.table_id`,
-        scope.tableIds,
-      )}))`,
-    );
-  if (who)
-    open.push(sql`(d.reach = 'invitees' and exists (select 1 from meeting_invitees mi
-      where mi.meeting_id = d.ref and ${byWho("mi", who)}))`);
-  if (scope.ownProviderId) open.push(sql`(d.reach = 'provider' and d.ref = ${scope.ownProviderId}::uuid)`);
-  if (scope.tableIds.length) open.push(sql`(d.reach = 'table' and ${inIds(sql`d.key`, scope.tableIds)})`);
-  return sql`(${sql.join(open, sql` or `)})`;
-}
 
 const epoch = (column: SQL) => sql`(extract(epoch from ${column}) * 1000)::float8`;
 const richText = (column: SQL) =>
@@ -198,18 +105,16 @@ function hits(scope: SearchRowScope, f: SearchFilter, count = false): SQL {
 
 // Both drivers hand back text, numbers and nulls for these casts (ids and dates are cast in the SQL).
 type RawRow = Record<string, string | number | null>;
-const rowsOf = (result: unknown): RawRow[] =>
-  Array.isArray(result) ? (result as RawRow[]) : ((result as { rows: RawRow[] }).rows ?? []);
 
 /** Whether the question still holds a word once Dutch stop words ("de", "het", "een") are dropped. */
 export async function hasSearchableWords(db: Executor, q: string): Promise<boolean> {
-  const [row] = rowsOf(await db.execute(sql`select numnode(${tsQuery(q)})::int as n`));
+  const [row] = await queryRows<RawRow>(db, sql`select numnode(${tsQuery(q)})::int as n`);
   return Number(row?.n ?? 0) > 0;
 }
 
 export async function countSearchHits(db: Executor, scope: SearchRowScope, f: SearchFilter): Promise<number> {
   if (!f.kinds.length) return 0;
-  const [row] = rowsOf(await db.execute(hits(scope, f, true)));
+  const [row] = await queryRows<RawRow>(db, hits(scope, f, true));
   return Number(row?.n ?? 0);
 }
 
@@ -226,7 +131,7 @@ export async function searchHits(
   page: SearchPageRequest,
 ): Promise<{ rows: SearchHitRow[]; total: number }> {
   if (!f.kinds.length) return { rows: [], total: 0 };
-  const rows = rowsOf(await db.execute(searchStatement(scope, f, page)));
+  const rows = await queryRows<RawRow>(db, searchStatement(scope, f, page));
   const total =
     rows.length > 0 ? Number(rows[0]!.total) : page.after || page.offset > 0 ? await countSearchHits(db, scope, f) : 0;
   return { rows: rows.map(toHit), total };

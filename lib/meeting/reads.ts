@@ -12,7 +12,7 @@ import {
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/connection";
 import { isRelevantTo, relevantTableIds } from "@/db/queries/overlegtafels";
-import { involvedTrajectoryIds, type SearchScope } from "@/db/queries/search";
+import { involvedTrajectoryIds, type SearchScope } from "@/db/queries/search-scope";
 import { consultationTables } from "@/db/schema";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 import type { Executor } from "@/db/connection";
-import type { SearchRowScope } from "@/db/queries/search";
+import type { SearchRowScope } from "@/db/queries/search-scope";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { searchScopeFor } from "@/lib/meeting/reads";
 import { can } from "@/lib/policy";

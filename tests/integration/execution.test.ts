@@ -40,7 +40,7 @@ import { mayReadPublishedMinutes } from "@/lib/meeting/reads";
 import { plainSearch } from "@/lib/search/query";
 import { searchFor } from "@/lib/search/reads";
 import { minutesRecipients } from "@/lib/minutes/recipients";
-import { involvedTrajectoryIds } from "@/db/queries/search";
+import { involvedTrajectoryIds } from "@/db/queries/search-scope";
 import type { Actor } from "@/lib/auth/actor";
 import { extractPdfText } from "@/lib/pdf/text-layer";
 import { providerWorld } from "./fixtures";

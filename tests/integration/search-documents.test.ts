@@ -9,7 +9,7 @@ import {
   trajectories,
   trajectoryDocuments,
 } from "@/db/schema";
-import type { Database } from "@/db/connection";
+import { queryRows, type Database } from "@/db/connection";
 import type { Actor } from "@/lib/auth/actor";
 import { plainSearch } from "@/lib/search/query";
 import { searchFor } from "@/lib/search/reads";
@@ -187,9 +187,11 @@ describeEachDatabase("search documents follow their sources", (getDb, driver, ge
 
   it("plans its triggers' statements for the tables as they are, so a bulk insert stays linear", async () => {
     // A plan kept from when the tables were small scans a whole table per row (migration 0040).
-    const result = await getDb().execute(sql`select proname, array_to_string(proconfig, ';') as config
-      from pg_proc where proname in ('search_documents_refresh', 'search_documents_follow') order by proname`);
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { config: string }[];
+    const rows = await queryRows<{ config: string }>(
+      getDb(),
+      sql`select proname, array_to_string(proconfig, ';') as config
+      from pg_proc where proname in ('search_documents_refresh', 'search_documents_follow') order by proname`,
+    );
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row.config).toContain("plan_cache_mode=force_custom_plan");
   });

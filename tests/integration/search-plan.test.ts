@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { expect, it } from "vitest";
-import type { Database } from "@/db/connection";
-import { searchStatement, type SearchFilter, type SearchRowScope } from "@/db/queries/search";
+import { queryRows, type Database } from "@/db/connection";
+import { searchStatement, type SearchFilter } from "@/db/queries/search";
+import type { SearchRowScope } from "@/db/queries/search-scope";
 import { describeEachDatabase } from "../helpers/test-db";
 
 /*
@@ -25,12 +26,11 @@ async function genericPlan(db: Database, statement: ReturnType<typeof searchStat
     await tx.execute(sql`set local plan_cache_mode = force_generic_plan`);
     await tx.execute(sql.raw(`prepare search_plan_probe as ${query.sql}`));
     try {
-      const result = await tx.execute(
-        sql.raw(
-          `explain (verbose, format json) execute search_plan_probe(${(query.params as (string | number | null)[]).map(literal).join(", ")})`,
-        ),
+      const params = (query.params as (string | number | null)[]).map(literal).join(", ");
+      const rows = await queryRows<Record<string, unknown>>(
+        tx,
+        sql.raw(`explain (verbose, format json) execute search_plan_probe(${params})`),
       );
-      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
       const cell = Object.values(rows[0]!)[0];
       const plan = (typeof cell === "string" ? JSON.parse(cell) : cell) as { Plan: PlanNode }[];
       return plan[0]!.Plan;
