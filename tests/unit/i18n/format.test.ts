@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import nl from "@/lib/i18n/messages/nl.json";
 import { createTranslator } from "use-intl/core";
-import { LOCALE, TIME_ZONE, t } from "@/lib/i18n";
+import { LOCALE, TIME_ZONE, hasMessage, t } from "@/lib/i18n";
 import { formatMessage, translator } from "@/lib/i18n/format";
 
 // The reference: use-intl itself, configured as lib/i18n configures it.
@@ -73,5 +73,15 @@ describe("the message formatter of the browser and the server", () => {
       console.error = original;
     }
     expect(errors).toHaveLength(1);
+  });
+
+  it("knows exactly the keys that hold a message: not a section, not a key the file lacks", () => {
+    const keys = messages(nl).map(([key]) => key);
+    expect(keys.filter((key) => !hasMessage(key))).toEqual([]);
+    const sections = [...new Set(keys.map((key) => key.slice(0, key.lastIndexOf("."))))].filter(Boolean);
+    expect(sections.length).toBeGreaterThan(10);
+    expect(sections.filter(hasMessage)).toEqual([]);
+    for (const missing of ["", ".", "phase", "phase.", "phase.nope", "auditField.x.y", "__proto__", "constructor"])
+      expect(hasMessage(missing)).toBe(false);
   });
 });
