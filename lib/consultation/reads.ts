@@ -212,4 +212,4 @@ export async function markInvitationOpened(db: Executor, consultationId: string,
 }
 
 // Components take these shapes as props; they may not import db/ themselves.
-export type { CommentRow, ConsultationDetail } from "@/db/queries/consultations";
+export type { CommentRow, ConsultationDetail, OfficerResponse } from "@/db/queries/consultations";

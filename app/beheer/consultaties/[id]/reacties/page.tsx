@@ -6,11 +6,12 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination, PagingError } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { loadConsultationForOfficer, pageResponsesFor, RESPONSE_CURSOR } from "@/lib/consultation/reads";
-import { answerText, filterQuery, parseResponseFilter } from "@/lib/consultation/export";
+import { filterQuery, parseResponseFilter } from "@/lib/consultation/export";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
 import { pageLinks } from "@/lib/paging/href";
 import { parsePaging } from "@/lib/paging/request";
+import { AnswersTable } from "@/components/consultation/answers-table";
 import { AttachmentList } from "@/components/consultation/attachment-list";
 import { attachmentsOf } from "@/lib/consultation/attachments";
 
@@ -112,34 +113,7 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
               <h2 id={`vraag-${q.id}`} className="utrecht-heading-2">
                 {i + 1}. {q.prompt}
               </h2>
-              <div className="inkoop-table-scroll">
-                <table className="inkoop-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("consultation.exportRespondent")}</th>
-                      <th scope="col">{t("consultation.exportSize")}</th>
-                      <th scope="col">{t("consultation.response")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {responses.map((r) => {
-                      const a = r.answers.get(q.id);
-                      return (
-                        <tr key={r.id}>
-                          <td>{r.respondent}</td>
-                          <td>
-                            {r.sizeClass ? t(`consultation.size_${r.sizeClass}`) : t("consultation.exportKind_council")}
-                          </td>
-                          <td>
-                            {a?.sensitive ? <strong>{t("consultation.sensitiveMarker")} </strong> : null}
-                            {a ? answerText(a.value) : "—"}
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
+              <AnswersTable questionId={q.id} responses={responses} />
             </section>
           ))
         : null}
