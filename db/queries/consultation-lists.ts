@@ -4,6 +4,7 @@ import type { Executor } from "@/db/connection";
 import { countOf, keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
 import { listColumns, type CommentRow } from "./consultations";
+import { inIdList } from "./id-list";
 
 export type PublicListing = "open" | "archive";
 
@@ -99,7 +100,7 @@ export async function pageComments(db: Executor, consultationId: string, request
         .select(commentColumns)
         .from(consultationComments)
         .innerJoin(users, eq(users.id, consultationComments.authorId))
-        .where(inArray(consultationComments.parentId, parents))
+        .where(inIdList(consultationComments.parentId, parents))
         .orderBy(asc(consultationComments.createdAt), asc(consultationComments.id))
     : [];
   const row = (r: (typeof replies)[number]): CommentRow => ({ ...r.comment, author: r.author, flags: Number(r.flags) });

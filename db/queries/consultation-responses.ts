@@ -1,4 +1,4 @@
-import { and, count, eq, exists, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, exists, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import {
   consultationAnswers,
   consultationResponses,
@@ -8,6 +8,7 @@ import {
   users,
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import { inIdList } from "./id-list";
 import { groupBy } from "@/lib/collections";
 import { countOf, keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
@@ -105,14 +106,14 @@ export async function pageResponsesForOfficer(
             sensitive: consultationAnswers.competitionSensitive,
           })
           .from(consultationAnswers)
-          .where(inArray(consultationAnswers.responseId, ids))
+          .where(inIdList(consultationAnswers.responseId, ids))
       : [],
     providerIds.length
       ? db
           .select({ providerId: providerSubregions.providerId, id: subregions.id, name: subregions.name })
           .from(providerSubregions)
           .innerJoin(subregions, eq(subregions.id, providerSubregions.subregionId))
-          .where(inArray(providerSubregions.providerId, providerIds))
+          .where(inIdList(providerSubregions.providerId, providerIds))
       : [],
   ]);
   const answersByResponse = groupBy(answers, (a) => a.responseId);

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { consultationResponses, responseAttachments } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import { inIdList } from "@/db/queries/id-list";
 import { recordAudit, type WriteContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { detectDocumentType, safeFileName } from "@/lib/contract/documents";
@@ -118,7 +119,7 @@ export async function attachmentsOf(db: Executor, responseIds: string[]) {
       sizeBytes: responseAttachments.sizeBytes,
     })
     .from(responseAttachments)
-    .where(inArray(responseAttachments.responseId, responseIds))
+    .where(inIdList(responseAttachments.responseId, responseIds))
     .orderBy(asc(responseAttachments.uploadedAt));
 }
 export type AttachmentRow = Awaited<ReturnType<typeof attachmentsOf>>[number];
