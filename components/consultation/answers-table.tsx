@@ -1,10 +1,10 @@
-import type { OfficerResponse } from "@/lib/consultation/reads";
+import type { ResponseOnPage } from "@/lib/consultation/reads";
 import { answerText } from "@/lib/consultation/export";
 import { html, innerHtml } from "@/lib/html/markup";
 import { t } from "@/lib/i18n";
 
 /** One row per response to one question, as one piece of escaped markup (see lib/html/markup.ts). */
-function answerRows(questionId: string, responses: readonly OfficerResponse[]) {
+function answerRows(questionId: string, responses: readonly ResponseOnPage[]) {
   const sensitive = html`<strong>${t("consultation.sensitiveMarker")} </strong>`;
   const councilSize = t("consultation.exportKind_council");
   return html`${responses.map((r) => {
@@ -18,7 +18,7 @@ function answerRows(questionId: string, responses: readonly OfficerResponse[]) {
 }
 
 /** The officer's table of what every response on the page answered to one question. */
-export function AnswersTable({ questionId, responses }: { questionId: string; responses: readonly OfficerResponse[] }) {
+export function AnswersTable({ questionId, responses }: { questionId: string; responses: readonly ResponseOnPage[] }) {
   return (
     <div className="inkoop-table-scroll">
       <table className="inkoop-table">

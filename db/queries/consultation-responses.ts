@@ -1,18 +1,14 @@
 import { and, count, eq, exists, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import {
-  consultationAnswers,
-  consultationResponses,
-  providers,
-  providerSubregions,
-  subregions,
-  users,
-} from "@/db/schema";
+import { consultationAnswers, consultationResponses, providers, providerSubregions, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { inIdList } from "./id-list";
 import { groupBy } from "@/lib/collections";
 import { countOf, keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
 import type { OfficerResponse } from "./consultations";
+
+/** A response as the officer's overview shows it: who, their size and the answers (sub-regions only filter). */
+export type ResponseOnPage = Omit<OfficerResponse, "subregions">;
 
 export type ResponseFilterInput = {
   sizeClass?: "large" | "medium" | "small";
@@ -56,8 +52,8 @@ function responsesWhere(db: Executor, consultationId: string, filter: ResponseFi
 
 /**
  * One page of submitted responses with their answers, sensitive ones included: for officers only.
- * The filter is applied in the query, and answers and sub-regions are read for this page's rows only,
- * so the cost of a page does not grow with the number of responses.
+ * The filter is applied in the query, and answers are read for this page's rows only, so the cost of a page
+ * does not grow with the number of responses. The overview shows no sub-regions, so none are read.
  */
 export async function pageResponsesForOfficer(
   db: Executor,
@@ -94,31 +90,24 @@ export async function pageResponsesForOfficer(
         .where(where)
         .then(countOf),
   });
-  const ids = page.items.map((r) => r.id);
-  const providerIds = [...new Set(page.items.flatMap((r) => (r.providerId ? [r.providerId] : [])))];
-  const [answers, regions] = await Promise.all([
-    ids.length
-      ? db
-          .select({
-            responseId: consultationAnswers.responseId,
-            questionId: consultationAnswers.questionId,
-            value: consultationAnswers.value,
-            sensitive: consultationAnswers.competitionSensitive,
-          })
-          .from(consultationAnswers)
-          .where(inIdList(consultationAnswers.responseId, ids))
-      : [],
-    providerIds.length
-      ? db
-          .select({ providerId: providerSubregions.providerId, id: subregions.id, name: subregions.name })
-          .from(providerSubregions)
-          .innerJoin(subregions, eq(subregions.id, providerSubregions.subregionId))
-          .where(inIdList(providerSubregions.providerId, providerIds))
-      : [],
-  ]);
+  const answers = page.items.length
+    ? await db
+        .select({
+          responseId: consultationAnswers.responseId,
+          questionId: consultationAnswers.questionId,
+          value: consultationAnswers.value,
+          sensitive: consultationAnswers.competitionSensitive,
+        })
+        .from(consultationAnswers)
+        .where(
+          inIdList(
+            consultationAnswers.responseId,
+            page.items.map((r) => r.id),
+          ),
+        )
+    : [];
   const answersByResponse = groupBy(answers, (a) => a.responseId);
-  const regionsByProvider = groupBy(regions, (g) => g.providerId);
-  const items: OfficerResponse[] = page.items.map((r) => ({
+  const items: ResponseOnPage[] = page.items.map((r) => ({
     id: r.id,
     providerId: r.providerId,
     providerName: r.providerName,
@@ -127,10 +116,6 @@ export async function pageResponsesForOfficer(
     submittedAt: r.submittedAt,
     respondent: r.providerName ?? r.userName ?? "—",
     kind: r.providerId ? ("provider" as const) : ("council" as const),
-    subregions: (r.providerId ? (regionsByProvider.get(r.providerId) ?? []) : []).map((g) => ({
-      id: g.id,
-      name: g.name,
-    })),
     answers: new Map(
       (answersByResponse.get(r.id) ?? []).map((a) => [a.questionId, { value: a.value, sensitive: a.sensitive }]),
     ),

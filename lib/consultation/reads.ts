@@ -3,6 +3,7 @@ import { consultationInvitations, consultationResponses } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import {
   getConsultationOrThrow,
+  getConsultationQuestionsOrThrow,
   isInvited,
   listComments,
   listConsultationChanges,
@@ -140,6 +141,12 @@ export async function loadConsultationForOfficer(db: Executor, actor: Actor | nu
   return getConsultationOrThrow(db, id);
 }
 
+/** Title and questions of a consultation, for the officer's overview of its answers. */
+export async function loadQuestionsForOfficer(db: Executor, actor: Actor | null, id: string) {
+  assertAdministers(actor);
+  return getConsultationQuestionsOrThrow(db, id);
+}
+
 export async function listInvitationStatusForOfficer(db: Executor, actor: Actor | null, consultationId: string) {
   assertAdministers(actor);
   return listInvitationStatus(db, consultationId);
@@ -213,3 +220,4 @@ export async function markInvitationOpened(db: Executor, consultationId: string,
 
 // Components take these shapes as props; they may not import db/ themselves.
 export type { CommentRow, ConsultationDetail, OfficerResponse } from "@/db/queries/consultations";
+export type { ResponseOnPage } from "@/db/queries/consultation-responses";

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getConsultationOrThrow } from "@/db/queries/consultations";
 import {
@@ -17,12 +19,13 @@ import {
   CONSULTATION_CURSOR,
   pageCommentsFor,
   pagePublicConsultationsFor,
+  loadQuestionsForOfficer,
   pageResponsesFor,
   RESPONSE_CURSOR,
 } from "@/lib/consultation/reads";
 import { MEETING_CURSOR, pageMeetingsOfTrajectory } from "@/lib/meeting/reads";
 import { createConsultation } from "@/lib/consultation/writes";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { FIRST_PAGE } from "@/lib/paging/request";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
 import { providerWorld } from "./fixtures";
@@ -117,10 +120,26 @@ describeEachDatabase("consultation lists page through every row", (getDb, _drive
     const inSub = await walk({ subregionId: sub!.id, kind: "provider" });
     expect(inSub).toHaveLength(orgs.filter((_, i) => i % 2 === 0 && submitted(i)).length);
     const small = await pageResponsesFor(db, actor, id, { subregionId: sub!.id }, FIRST_PAGE);
-    expect(small.items.every((r) => r.subregions.some((s) => s.id === sub!.id))).toBe(true);
+    const linked = await db
+      .select({ id: providerSubregions.providerId })
+      .from(providerSubregions)
+      .where(eq(providerSubregions.subregionId, sub!.id));
+    const inSubregion = new Set(linked.map((l) => l.id));
+    expect(small.items.length).toBeGreaterThan(0);
+    expect(small.items.every((r) => r.providerId !== null && inSubregion.has(r.providerId))).toBe(true);
 
     const resident = { ...actor, role: "resident" as const };
     await expect(pageResponsesFor(db, resident, id, {}, FIRST_PAGE)).rejects.toBeInstanceOf(ForbiddenError);
+
+    // The overview's heading and tables: the title and the questions in their order, for officers only.
+    const full = await getConsultationOrThrow(db, id);
+    expect(await loadQuestionsForOfficer(db, actor, id)).toEqual({
+      id,
+      title: full.title,
+      questions: full.questions.map((q) => ({ id: q.id, prompt: q.prompt })),
+    });
+    await expect(loadQuestionsForOfficer(db, resident, id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(loadQuestionsForOfficer(db, actor, randomUUID())).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("public consultations and the archive: consultation 201 of each is reachable, nothing else shows", async () => {

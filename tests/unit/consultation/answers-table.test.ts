@@ -3,9 +3,9 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { AnswersTable } from "@/components/consultation/answers-table";
-import type { OfficerResponse } from "@/lib/consultation/reads";
+import type { ResponseOnPage } from "@/lib/consultation/reads";
 
-const response = (over: Partial<OfficerResponse>): OfficerResponse => ({
+const response = (over: Partial<ResponseOnPage>): ResponseOnPage => ({
   id: "r1",
   providerId: "p1",
   providerName: "Zorg aan de Zaan",
@@ -14,12 +14,11 @@ const response = (over: Partial<OfficerResponse>): OfficerResponse => ({
   submittedAt: new Date("2026-05-01T10:00:00Z"),
   respondent: "Zorg aan de Zaan",
   kind: "provider",
-  subregions: [],
   answers: new Map(),
   ...over,
 });
 
-function rows(questionId: string, responses: OfficerResponse[]) {
+function rows(questionId: string, responses: ResponseOnPage[]) {
   const document = new Window().document;
   document.body.innerHTML = renderToStaticMarkup(createElement(AnswersTable, { questionId, responses }));
   return {

@@ -5,7 +5,7 @@ import { listSubregions } from "@/db/queries/reference";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination, PagingError } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guard";
-import { loadConsultationForOfficer, pageResponsesFor, RESPONSE_CURSOR } from "@/lib/consultation/reads";
+import { loadQuestionsForOfficer, pageResponsesFor, RESPONSE_CURSOR } from "@/lib/consultation/reads";
 import { filterQuery, parseResponseFilter } from "@/lib/consultation/export";
 import { idParam, orNotFound } from "@/lib/http/params";
 import { t } from "@/lib/i18n";
@@ -32,7 +32,7 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
   // The consultation, its page of responses and the sub-regions are read side by side; an unknown id
   // fails the first and so the page.
   const [consultation, page, subregions] = await Promise.all([
-    orNotFound(loadConsultationForOfficer(db, actor, id)),
+    orNotFound(loadQuestionsForOfficer(db, actor, id)),
     pageResponsesFor(db, actor, id, filter, paging.request),
     listSubregions(db),
   ]);
