@@ -5,7 +5,7 @@ import { inIdList } from "./id-list";
 import { groupBy } from "@/lib/collections";
 import { countOf, keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
-import type { OfficerResponse } from "./consultations";
+import { answerColumns, type OfficerResponse } from "./consultations";
 
 /** A response as the officer's overview shows it: who, their size and the answers (sub-regions only filter). */
 export type ResponseOnPage = Omit<OfficerResponse, "subregions">;
@@ -92,12 +92,7 @@ export async function pageResponsesForOfficer(
   });
   const answers = page.items.length
     ? await db
-        .select({
-          responseId: consultationAnswers.responseId,
-          questionId: consultationAnswers.questionId,
-          value: consultationAnswers.value,
-          sensitive: consultationAnswers.competitionSensitive,
-        })
+        .select(answerColumns)
         .from(consultationAnswers)
         .where(
           inIdList(

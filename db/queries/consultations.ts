@@ -58,6 +58,14 @@ export async function getConsultationQuestionsOrThrow(db: Executor, id: string) 
   return { ...row, questions };
 }
 
+/** An answer as the officer's overview and export read it: whose, to which question, and whether sensitive. */
+export const answerColumns = {
+  responseId: consultationAnswers.responseId,
+  questionId: consultationAnswers.questionId,
+  value: consultationAnswers.value,
+  sensitive: consultationAnswers.competitionSensitive,
+};
+
 export const listColumns = {
   id: consultations.id,
   title: consultations.title,
@@ -257,12 +265,7 @@ export async function listResponsesForOfficer(db: Executor, consultationId: stri
       .where(submitted)
       .orderBy(asc(consultationResponses.submittedAt)),
     db
-      .select({
-        responseId: consultationAnswers.responseId,
-        questionId: consultationAnswers.questionId,
-        value: consultationAnswers.value,
-        sensitive: consultationAnswers.competitionSensitive,
-      })
+      .select(answerColumns)
       .from(consultationAnswers)
       .innerJoin(consultationResponses, eq(consultationResponses.id, consultationAnswers.responseId))
       .where(submitted),
