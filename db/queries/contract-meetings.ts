@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import {
   contractMeetings,
   contractProducts,
@@ -9,6 +9,7 @@ import {
   products,
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import { inIdList } from "./id-list";
 
 /** The grid of the report: the contract's products × the municipalities of its sub-regions. */
 export async function reportGrid(db: Executor, contractId: string) {
@@ -36,7 +37,7 @@ export async function listContractMeetings(db: Executor, contractId: string) {
     .where(eq(contractMeetings.contractId, contractId));
   const ids = rows.map((r) => r.meeting.id);
   const reports = ids.length
-    ? await db.select().from(contractReports).where(inArray(contractReports.meetingId, ids))
+    ? await db.select().from(contractReports).where(inIdList(contractReports.meetingId, ids))
     : [];
   return rows
     .map((r) => ({

@@ -21,6 +21,7 @@ import {
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
+import { inIdList } from "./id-list";
 
 /** Contracts with provider and trajectory, optionally of one provider only; newest start first. */
 export async function listContracts(db: Executor, filter: { providerId?: string } = {}) {
@@ -36,7 +37,7 @@ export async function listContracts(db: Executor, filter: { providerId?: string 
     ? await db
         .select({ contractId: escalations.contractId, step: escalations.step })
         .from(escalations)
-        .where(and(inArray(escalations.contractId, ids), inArray(escalations.step, ["step1", "step2", "step3"])))
+        .where(and(inIdList(escalations.contractId, ids), inArray(escalations.step, ["step1", "step2", "step3"])))
     : [];
   return rows.map((r) => ({
     ...r.contract,
@@ -150,12 +151,12 @@ export async function listAgreements(db: Executor, contractId: string) {
         db
           .select()
           .from(agreementDeliveries)
-          .where(inArray(agreementDeliveries.agreementId, ids))
+          .where(inIdList(agreementDeliveries.agreementId, ids))
           .orderBy(asc(agreementDeliveries.deliveredAt)),
         db
           .select()
           .from(interimReportRequests)
-          .where(inArray(interimReportRequests.agreementId, ids))
+          .where(inIdList(interimReportRequests.agreementId, ids))
           .orderBy(desc(interimReportRequests.requestedAt)),
       ])
     : [[], []];

@@ -12,6 +12,7 @@ import {
   subregions,
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import { inIdList } from "./id-list";
 
 export type DashboardFilter = { productId?: string; subregionId?: string; year?: number };
 
@@ -97,7 +98,7 @@ export async function listDashboardAgreements(db: Executor, filter: DashboardFil
         .select({ agreementId: agreementDeliveries.agreementId, n: sql<number>`count(*)::int` })
         .from(agreementDeliveries)
         // Interim reports answer a request and do not move the agreement's own rhythm.
-        .where(and(inArray(agreementDeliveries.agreementId, ids), isNull(agreementDeliveries.interimRequestId)))
+        .where(and(inIdList(agreementDeliveries.agreementId, ids), isNull(agreementDeliveries.interimRequestId)))
         .groupBy(agreementDeliveries.agreementId)
     : [];
   return rows.map((r) => ({
