@@ -1,8 +1,17 @@
-import { and, count, eq, exists, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import { consultationAnswers, consultationResponses, providers, providerSubregions, users } from "@/db/schema";
+import { and, asc, count, eq, exists, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import {
+  consultationAnswers,
+  consultationQuestions,
+  consultationResponses,
+  consultations,
+  providers,
+  providerSubregions,
+  users,
+} from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { inIdList } from "./id-list";
 import { groupBy } from "@/lib/collections";
+import { NotFoundError } from "@/lib/errors";
 import { countOf, keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
 import { answerColumns, type OfficerResponse } from "./consultations";
@@ -116,4 +125,18 @@ export async function pageResponsesForOfficer(
     ),
   }));
   return { ...page, items };
+}
+
+/** A consultation's title and questions only, side by side: for the officer's overview of its answers. */
+export async function getConsultationQuestionsOrThrow(db: Executor, id: string) {
+  const [[row], questions] = await Promise.all([
+    db.select({ id: consultations.id, title: consultations.title }).from(consultations).where(eq(consultations.id, id)),
+    db
+      .select({ id: consultationQuestions.id, prompt: consultationQuestions.prompt })
+      .from(consultationQuestions)
+      .where(eq(consultationQuestions.consultationId, id))
+      .orderBy(asc(consultationQuestions.position)),
+  ]);
+  if (!row) throw new NotFoundError("consultation");
+  return { ...row, questions };
 }

@@ -44,20 +44,6 @@ export async function getConsultationOrThrow(db: Executor, id: string) {
 }
 export type ConsultationDetail = Awaited<ReturnType<typeof getConsultationOrThrow>>;
 
-/** A consultation's title and questions only, side by side: for the officer's overview of its answers. */
-export async function getConsultationQuestionsOrThrow(db: Executor, id: string) {
-  const [[row], questions] = await Promise.all([
-    db.select({ id: consultations.id, title: consultations.title }).from(consultations).where(eq(consultations.id, id)),
-    db
-      .select({ id: consultationQuestions.id, prompt: consultationQuestions.prompt })
-      .from(consultationQuestions)
-      .where(eq(consultationQuestions.consultationId, id))
-      .orderBy(asc(consultationQuestions.position)),
-  ]);
-  if (!row) throw new NotFoundError("consultation");
-  return { ...row, questions };
-}
-
 /** An answer as the officer's overview and export read it: whose, to which question, and whether sensitive. */
 export const answerColumns = {
   responseId: consultationAnswers.responseId,

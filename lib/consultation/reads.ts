@@ -3,7 +3,6 @@ import { consultationInvitations, consultationResponses } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import {
   getConsultationOrThrow,
-  getConsultationQuestionsOrThrow,
   isInvited,
   listComments,
   listConsultationChanges,
@@ -23,7 +22,12 @@ import {
   pagePublicConsultations,
   type PublicListing,
 } from "@/db/queries/consultation-lists";
-import { pageResponsesForOfficer, RESPONSE_KEYS, type ResponseFilterInput } from "@/db/queries/consultation-responses";
+import {
+  getConsultationQuestionsOrThrow,
+  pageResponsesForOfficer,
+  RESPONSE_KEYS,
+  type ResponseFilterInput,
+} from "@/db/queries/consultation-responses";
 import { speakingFor, type Actor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { KeyKind } from "@/lib/paging/cursor";
