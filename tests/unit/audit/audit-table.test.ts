@@ -1,7 +1,7 @@
-import { Window } from "happy-dom";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { renderedDocument } from "@/tests/helpers/rendered-document";
 import { AuditTable } from "@/components/audit/audit-table";
 import type { AuditEntry } from "@/lib/audit/types";
 
@@ -21,8 +21,7 @@ const entry = (over: Partial<AuditEntry>): AuditEntry => ({
 });
 
 function rowsOf(entries: AuditEntry[]) {
-  const document = new Window().document;
-  document.body.innerHTML = renderToStaticMarkup(createElement(AuditTable, { entries }));
+  const document = renderedDocument(AuditTable, { entries });
   const table = document.querySelector("table")!;
   return {
     table,

@@ -1,7 +1,5 @@
-import { Window } from "happy-dom";
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { renderedDocument } from "@/tests/helpers/rendered-document";
 import { AnswersTable } from "@/components/consultation/answers-table";
 import type { ResponseOnPage } from "@/lib/consultation/reads";
 
@@ -19,8 +17,7 @@ const response = (over: Partial<ResponseOnPage>): ResponseOnPage => ({
 });
 
 function rows(questionId: string, responses: ResponseOnPage[]) {
-  const document = new Window().document;
-  document.body.innerHTML = renderToStaticMarkup(createElement(AnswersTable, { questionId, responses }));
+  const document = renderedDocument(AnswersTable, { questionId, responses });
   return {
     document,
     cells: [...document.querySelectorAll("tbody tr")].map((tr) =>

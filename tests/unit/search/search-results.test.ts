@@ -1,7 +1,5 @@
-import { Window } from "happy-dom";
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { renderedDocument } from "@/tests/helpers/rendered-document";
 import { SearchResults } from "@/app/zoeken/search-results";
 import type { SearchHit, SearchPage } from "@/lib/search/reads";
 
@@ -30,9 +28,8 @@ function render(hits: SearchHit[]) {
     onlyStopWords: false,
     pastTheEnd: false,
   };
-  const document = new Window().document;
   const props = { result, q: "dagbesteding", nextHref: null, firstHref: "/zoeken?q=dagbesteding" };
-  document.body.innerHTML = renderToStaticMarkup(createElement(SearchResults, props));
+  const document = renderedDocument(SearchResults, props);
   return document;
 }
 

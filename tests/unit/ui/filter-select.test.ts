@@ -1,7 +1,5 @@
-import { Window } from "happy-dom";
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { renderedDocument } from "@/tests/helpers/rendered-document";
 import { FilterSelect } from "@/components/ui/filter-select";
 
 const OPTIONS = [
@@ -10,9 +8,8 @@ const OPTIONS = [
 ];
 
 function select(value: string | undefined, emptyLabel?: string) {
-  const document = new Window().document;
   const props = { id: "f-grootte", name: "grootte", label: "Omvang", value, options: OPTIONS, emptyLabel };
-  document.body.innerHTML = renderToStaticMarkup(createElement(FilterSelect, props));
+  const document = renderedDocument(FilterSelect, props);
   return document.querySelector("select")!;
 }
 
