@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 export declare const CACHEABLE_PATHS: readonly RegExp[];
+export declare const SEARCH_PATH: RegExp;
 export declare const PAGE_CACHE_KEY: unique symbol;
+export declare function cachePoolOf(
+  req: Pick<IncomingMessage, "method" | "url" | "headers">,
+): "pages" | "searches" | null;
 export declare function isCacheableRequest(req: Pick<IncomingMessage, "method" | "url" | "headers">): boolean;
 export declare function pageCacheTtlMs(setting: string | undefined): number;
 export type PageCache = {
@@ -13,6 +17,7 @@ export type PageCache = {
 export declare function createPageCache(options: {
   ttlMs: number;
   maxEntries?: number;
+  maxSearchEntries?: number;
   maxBytes?: number;
   now?: () => number;
 }): PageCache;

@@ -11,6 +11,12 @@ import { gzipSync } from "node:zlib";
 
 /** The public pages worth keeping: home, the consultations and the trajectories, each list and each page. */
 export const CACHEABLE_PATHS = [/^\/$/, /^\/consultaties(\/[^/?]+)?$/, /^\/trajecten(\/[^/?]+)?$/];
+/*
+ * A visitor's search is the same for every visitor who asks the same question, and a common question is asked
+ * often. Searches are kept in a pool of their own, so that many different questions never push the pages above
+ * out of the cache.
+ */
+export const SEARCH_PATH = /^\/zoeken$/;
 
 // Cookies that never change what a page shows: Auth.js's CSRF token and return address on the way to signing in.
 const HARMLESS_COOKIE = /^(__Host-|__Secure-)?authjs\.(csrf-token|callback-url)$/;
@@ -37,46 +43,65 @@ function onlyHarmlessCookies(cookie) {
   });
 }
 
-/** Whether a request asks for a page that is the same for every anonymous visitor. */
-export function isCacheableRequest(req) {
-  if (req.method !== "GET" || !req.url || req.url.length > MAX_URL_LENGTH) return false;
-  if (!onlyHarmlessCookies(req.headers.cookie)) return false;
-  if (NEXT_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
+/**
+ * The pool a request's page is kept in when it is the same for every anonymous visitor: "pages" or
+ * "searches"; null when it is not to be kept.
+ */
+export function cachePoolOf(req) {
+  if (req.method !== "GET" || !req.url || req.url.length > MAX_URL_LENGTH) return null;
+  if (!onlyHarmlessCookies(req.headers.cookie)) return null;
+  if (NEXT_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   const query = req.url.indexOf("?");
   const pathname = query < 0 ? req.url : req.url.slice(0, query);
-  if (query >= 0 && /(^|&)_rsc=/.test(req.url.slice(query + 1))) return false;
-  return CACHEABLE_PATHS.some((pattern) => pattern.test(pathname));
+  if (query >= 0 && /(^|&)_rsc=/.test(req.url.slice(query + 1))) return null;
+  if (CACHEABLE_PATHS.some((pattern) => pattern.test(pathname))) return "pages";
+  return SEARCH_PATH.test(pathname) ? "searches" : null;
 }
+
+/** Whether a request asks for a page that is the same for every anonymous visitor. */
+export const isCacheableRequest = (req) => cachePoolOf(req) !== null;
 
 const headerValues = (value) => (Array.isArray(value) ? value : [String(value)]);
 
 /**
- * A page cache. `ttlMs` 0 turns it off. `now` is for tests.
+ * A page cache. `ttlMs` 0 turns it off. `maxEntries` bounds the pages, `maxSearchEntries` the searches, and
+ * `maxBytes` both together (searches go first when it is reached). `now` is for tests.
  * - `handle(req, res, render)`: answers from the cache, or lets `render(req, res)` (Next) answer and keeps the page.
  * - `invalidate()`: forgets every page, and every page still being rendered.
  * - `setLive(live)`: whether the change feed listens; the cache keeps and serves pages only while it does.
  */
-export function createPageCache({ ttlMs, maxEntries = 500, maxBytes = 64 * 1024 * 1024, now = Date.now }) {
-  /** url → { body: string, headers: [name, value][], nonce, storedAt, bytes } */
-  const entries = new Map();
+export function createPageCache({
+  ttlMs,
+  maxEntries = 500,
+  maxSearchEntries = 200,
+  maxBytes = 64 * 1024 * 1024,
+  now = Date.now,
+}) {
+  /** Per pool, url → { body: string, headers: [name, value][], nonce, storedAt, bytes } */
+  const pools = { pages: new Map(), searches: new Map() };
+  const limits = { pages: maxEntries, searches: maxSearchEntries };
   const refreshing = new Set();
   let bytes = 0;
   let generation = 0;
   let live = false;
 
-  const remove = (key) => {
+  const remove = (entries, key) => {
     const entry = entries.get(key);
     if (!entry) return;
     bytes -= entry.bytes;
     entries.delete(key);
   };
 
-  const store = (key, entry) => {
-    remove(key);
+  // Map keeps insertion order, and a hit re-inserts: the first key of a pool is its least recently used.
+  const removeOldest = (entries) => remove(entries, entries.keys().next().value);
+
+  const store = (pool, key, entry) => {
+    const entries = pools[pool];
+    remove(entries, key);
     entries.set(key, entry);
     bytes += entry.bytes;
-    // Map keeps insertion order, and a hit re-inserts: the first key is the least recently used.
-    while (entries.size > maxEntries || bytes > maxBytes) remove(entries.keys().next().value);
+    while (entries.size > limits[pool]) removeOldest(entries);
+    while (bytes > maxBytes) removeOldest(pools.searches.size > 0 ? pools.searches : pools.pages);
   };
 
   /** Sends a kept page with a nonce and request id of its own. */
@@ -102,7 +127,7 @@ export function createPageCache({ ttlMs, maxEntries = 500, maxBytes = 64 * 1024 
   };
 
   /** Lets Next answer and keeps what it sent, when it is a page for anyone and no change came in meanwhile. */
-  const renderAndKeep = (key, req, res, render) => {
+  const renderAndKeep = (pool, key, req, res, render) => {
     const startedIn = generation;
     refreshing.add(key);
     // Next compresses when the client allows it; the kept copy must be the plain page (served compressed above).
@@ -125,14 +150,14 @@ export function createPageCache({ ttlMs, maxEntries = 500, maxBytes = 64 * 1024 
     };
     res.end = (chunk, ...rest) => {
       collect(chunk, rest[0]);
-      keep(key, res, chunks, size, startedIn);
+      keep(pool, key, res, chunks, size, startedIn);
       return end(chunk, ...rest);
     };
     res.once("close", () => refreshing.delete(key));
     render(req, res);
   };
 
-  const keep = (key, res, chunks, size, startedIn) => {
+  const keep = (pool, key, res, chunks, size, startedIn) => {
     refreshing.delete(key);
     if (!live || startedIn !== generation || res.statusCode !== 200 || size > MAX_PAGE_BYTES) return;
     const headers = res.getHeaders();
@@ -141,12 +166,14 @@ export function createPageCache({ ttlMs, maxEntries = 500, maxBytes = 64 * 1024 
     const nonce = NONCE.exec(String(headers["content-security-policy"] ?? ""))?.[1];
     if (!nonce) return;
     const body = Buffer.concat(chunks).toString("utf8");
-    store(key, { body, headers: Object.entries(headers), nonce, storedAt: now(), bytes: size });
+    store(pool, key, { body, headers: Object.entries(headers), nonce, storedAt: now(), bytes: size });
   };
 
   return {
     handle(req, res, render) {
-      if (ttlMs <= 0 || !live || !isCacheableRequest(req)) return render(req, res);
+      const pool = ttlMs > 0 && live ? cachePoolOf(req) : null;
+      if (!pool) return render(req, res);
+      const entries = pools[pool];
       const key = req.url;
       const entry = entries.get(key);
       const fresh = entry && now() - entry.storedAt < ttlMs;
@@ -156,11 +183,12 @@ export function createPageCache({ ttlMs, maxEntries = 500, maxBytes = 64 * 1024 
         entries.set(key, entry);
         return serve(req, res, entry);
       }
-      return renderAndKeep(key, req, res, render);
+      return renderAndKeep(pool, key, req, res, render);
     },
     invalidate() {
       generation += 1;
-      entries.clear();
+      pools.pages.clear();
+      pools.searches.clear();
       refreshing.clear();
       bytes = 0;
     },
@@ -169,7 +197,7 @@ export function createPageCache({ ttlMs, maxEntries = 500, maxBytes = 64 * 1024 
       if (!value) this.invalidate();
     },
     get size() {
-      return entries.size;
+      return pools.pages.size + pools.searches.size;
     },
   };
 }

@@ -2,7 +2,13 @@ import { createServer, get, type IncomingMessage, type Server, type ServerRespon
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { createPageCache, isCacheableRequest, pageCacheTtlMs, type PageCache } from "@/scripts/page-cache.mjs";
+import {
+  cachePoolOf,
+  createPageCache,
+  isCacheableRequest,
+  pageCacheTtlMs,
+  type PageCache,
+} from "@/scripts/page-cache.mjs";
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") =>
   ({ method, url, headers }) as Pick<IncomingMessage, "method" | "url" | "headers">;
@@ -17,7 +23,11 @@ describe("which requests a kept page may answer", () => {
     ["/trajecten", true],
     ["/trajecten/abc?pagina=3", true],
     ["/consultaties/abc/vragen", false],
-    ["/zoeken?q=begeleiding", false],
+    ["/zoeken?q=begeleiding", true],
+    ["/zoeken?q=%22dagbesteding+jeugd%22&soort=verslag&pagina=2", true],
+    ["/zoeken", true],
+    ["/zoeken/iets", false],
+    ["/zoeken?q=a&_rsc=1x2y", false],
     ["/beheer", false],
     ["/inloggen", false],
     ["/api/ready", false],
@@ -25,6 +35,19 @@ describe("which requests a kept page may answer", () => {
     [`/consultaties?q=${"a".repeat(2100)}`, false],
   ])("%s → %s", (url, cacheable) => {
     expect(isCacheableRequest(request(url))).toBe(cacheable);
+  });
+
+  it.each([
+    ["/", "pages"],
+    ["/trajecten?pagina=2", "pages"],
+    ["/zoeken?q=wmo", "searches"],
+    ["/beheer/audit", null],
+  ])("%s is kept among the %s", (url, pool) => {
+    expect(cachePoolOf(request(url))).toBe(pool);
+  });
+
+  it("a search only for a visitor without a session", () => {
+    expect(cachePoolOf(request("/zoeken?q=wmo", { cookie: "authjs.session-token=abc" }))).toBeNull();
   });
 
   it("only GET", () => {
@@ -253,6 +276,35 @@ describe("a kept page", () => {
     await get("/");
     expect(next.renders()).toBe(3);
     await get("/consultaties");
+    expect(next.renders()).toBe(4);
+  });
+
+  it("keeps searches in a pool of their own: many questions never push the pages out", async () => {
+    const { next, cache, get } = await liveCache({}, { ttlMs: 60_000, maxEntries: 2, maxSearchEntries: 2 });
+    await get("/");
+    await get("/consultaties");
+    for (const q of ["wmo", "jeugd", "dagbesteding", "begeleiding"]) await get(`/zoeken?q=${q}`);
+    expect(cache.size).toBe(4);
+    expect(next.renders()).toBe(6);
+    await get("/");
+    await get("/consultaties");
+    await get("/zoeken?q=begeleiding");
+    expect(next.renders()).toBe(6);
+    await get("/zoeken?q=wmo"); // the oldest question went first
+    expect(next.renders()).toBe(7);
+  });
+
+  it("gives up searches before pages when its bytes run out", async () => {
+    // Each page of the stand-in is 80–95 bytes: two fit in 200, three do not.
+    const { next, cache, get } = await liveCache({}, { ttlMs: 60_000, maxBytes: 200 });
+    await get("/zoeken?q=wmo");
+    await get("/");
+    await get("/zoeken?q=jeugd"); // the older search goes, though the page is older still
+    expect(cache.size).toBe(2);
+    await get("/");
+    await get("/zoeken?q=jeugd");
+    expect(next.renders()).toBe(3);
+    await get("/zoeken?q=wmo");
     expect(next.renders()).toBe(4);
   });
 
