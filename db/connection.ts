@@ -167,10 +167,14 @@ export async function openDatabase({ databaseUrl, dataDir, migrate = true, poolS
         listenOnPostgres(process.env.CHANGES_DATABASE_URL?.trim() || databaseUrl, handlers),
     });
   } else {
-    const { PGlite } = await import("@electric-sql/pglite");
+    const [{ PGlite }, { pg_trgm }] = await Promise.all([
+      import("@electric-sql/pglite"),
+      // The audit trail's "who" index (migration 0041); PostgreSQL ships the same extension.
+      import("@electric-sql/pglite/contrib/pg_trgm"),
+    ]);
     const { drizzle } = await import("drizzle-orm/pglite");
     if (dataDir && !dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-    const client = new PGlite(dataDir, { parsers: rawJson });
+    const client = new PGlite(dataDir, { parsers: rawJson, extensions: { pg_trgm } });
     db = Object.assign(drizzle(client, { schema }), {
       $driver: "pglite" as const,
       $close: () => client.close(),

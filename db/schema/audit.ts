@@ -29,6 +29,8 @@ export const auditLog = pgTable(
     index("audit_log_object_idx").on(t.objectType, t.objectId, t.at, t.id),
     index("audit_log_action_idx").on(t.action, t.at, t.id),
     index("audit_log_actor_idx").on(t.actorId, t.at, t.id),
+    // "Who" matches a name or address anywhere in the label: trigrams find a rare one without reading the trail.
+    index("audit_log_actor_label_idx").using("gin", t.actorLabel.op("gin_trgm_ops")),
     index("audit_log_result_idx")
       .on(t.at, t.id)
       .where(sql`${t.result} <> 'success'`),

@@ -69,6 +69,19 @@ export function parseCursor(older: string, newer: string): AuditCursor | null | 
   return id > 0 ? { direction: older ? "older" : "newer", id } : "invalid";
 }
 
+/*
+ * A name or address is matched anywhere in the actor's label, which a trigram index serves (migration 0041).
+ * Fewer than three characters give it no trigram to look up: a question that matches nothing would then read
+ * every entry of the trail.
+ */
+export const MIN_ACTOR_TEXT = 3;
+
+function actorText(value: string | null, errors: string[]): string | null {
+  if (!value || value.length >= MIN_ACTOR_TEXT || isUuid(value)) return value;
+  errors.push(t("auditView.error.actorShort", { min: MIN_ACTOR_TEXT }));
+  return null;
+}
+
 /** Parses the audit view's address: every problem at once, in Dutch; never throws. */
 export function parseAuditFilter(params: RawParams): AuditFilterParse {
   const typed = Object.fromEntries(
@@ -86,7 +99,7 @@ export function parseAuditFilter(params: RawParams): AuditFilterParse {
     errors.push(t(`auditView.error.${key}`, { value: shown(value) }));
     return null;
   };
-  const actor = text(typed.actor, "actorLength");
+  const actor = actorText(text(typed.actor, "actorLength"), errors);
   const objectId = text(typed.objectId, "objectIdLength");
   const action = code(typed.action, "action");
   const category = code(typed.category, "category");

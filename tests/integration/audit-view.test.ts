@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditLog } from "@/db/schema";
-import type { Database } from "@/db/connection";
+import { queryRows, type Database } from "@/db/connection";
 import type { Actor } from "@/lib/auth/actor";
 import { exportAuditCsv } from "@/lib/audit/export";
 import { EMPTY_FILTER, parseAuditFilter, type AuditCursor, type AuditFilter } from "@/lib/audit/filter";
@@ -119,6 +119,22 @@ describeEachDatabase("the audit view", (getDb) => {
       null,
     );
     expect(dayBefore.ok && dayBefore.entries).toEqual([]);
+  });
+
+  it("finds a name that occurs nowhere through the trigram index, not by reading the trail", async () => {
+    const db = getDb();
+    // Taking the plan as a whole would let a small table's sequential scan win; without it, the index must serve.
+    const plan = await db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      const rows = await queryRows<{ "QUERY PLAN": string }>(
+        tx,
+        sql`explain select id from audit_log where actor_label ilike '%Jansen-de Wit%'`,
+      );
+      return rows.map((r) => r["QUERY PLAN"]).join("\n");
+    });
+    expect(plan).toContain("audit_log_actor_label_idx");
+    const none = await loadAuditPage(db, officer, { ...EMPTY_FILTER, actor: "Jansen-de Wit" }, null, 50);
+    expect(none.ok && none.entries).toEqual([]);
   });
 
   it("shows an administrator the security part only, and refuses a cursor that names no entry", async () => {

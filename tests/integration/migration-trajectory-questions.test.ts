@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { afterAll, describe, expect, it } from "vitest";
 
 const DIR = path.join(process.cwd(), "db/migrations");
@@ -17,7 +18,8 @@ async function apply(db: PGlite, file: string) {
 // Questions, rounds and published versions written before trajectory-wide questions existed keep working:
 // they get their consultation's trajectory, and published versions stay immutable.
 describe("migration 0037: questions about a trajectory as a whole [pglite]", () => {
-  const db = new PGlite();
+  // The later migrations are applied too; one of them needs pg_trgm, as db/connection.ts loads it.
+  const db = new PGlite({ extensions: { pg_trgm } });
   afterAll(() => db.close());
 
   it("fills the trajectory of existing rounds and versions, keeps versions immutable, and numbers each series", async () => {

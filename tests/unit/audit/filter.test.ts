@@ -44,6 +44,16 @@ describe("parseAuditFilter", () => {
     expect(ok({ van: "2026-03-01", tot: "2026-03-01" }).filter.to).toBe("2026-03-01");
   });
 
+  it("asks for at least three characters of a name, or an account's id", () => {
+    expect(errors({ wie: "Jo" })).toEqual(["Vul bij 'Wie' minstens 3 tekens in van een naam of e-mailadres."]);
+    expect(errors({ wie: " J " })).toHaveLength(1);
+    expect(ok({ wie: "Jos" }).filter.actor).toBe("Jos");
+    expect(ok({ wie: "5b5e46f3-83f4-4ee4-89fb-c31650cf1a7d" }).filter.actor).toBe(
+      "5b5e46f3-83f4-4ee4-89fb-c31650cf1a7d",
+    );
+    expect(ok({ wie: "" }).filter.actor).toBeNull();
+  });
+
   it("lists every problem at once, in Dutch", () => {
     const found = errors({
       handeling: "drop table",
