@@ -167,14 +167,13 @@ export async function openDatabase({ databaseUrl, dataDir, migrate = true, poolS
         listenOnPostgres(process.env.CHANGES_DATABASE_URL?.trim() || databaseUrl, handlers),
     });
   } else {
-    const [{ PGlite }, { pg_trgm }] = await Promise.all([
+    const [{ PGlite }, { PGLITE_EXTENSIONS }] = await Promise.all([
       import("@electric-sql/pglite"),
-      // The audit trail's "who" index (migration 0041); PostgreSQL ships the same extension.
-      import("@electric-sql/pglite/contrib/pg_trgm"),
+      import("./pglite-extensions"),
     ]);
     const { drizzle } = await import("drizzle-orm/pglite");
     if (dataDir && !dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-    const client = new PGlite(dataDir, { parsers: rawJson, extensions: { pg_trgm } });
+    const client = new PGlite(dataDir, { parsers: rawJson, extensions: PGLITE_EXTENSIONS });
     db = Object.assign(drizzle(client, { schema }), {
       $driver: "pglite" as const,
       $close: () => client.close(),

@@ -82,6 +82,7 @@ test("an officer filters the whole audit log, pages through it, exports the sele
   await expect(who).toHaveValue("Jo");
   await who.fill("KOPER@zaan");
   await page.getByRole("button", { name: "Filter toepassen" }).click();
+  await expect(page).toHaveURL(/wie=KOPER%40zaan/);
   const actors = await table(page).locator("tbody tr td:nth-child(2)").allInnerTexts();
   expect(actors.length).toBeGreaterThan(0);
   for (const actor of actors) expect(actor).toContain("inkoper@zaanstad.nl");

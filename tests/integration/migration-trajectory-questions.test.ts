@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { afterAll, describe, expect, it } from "vitest";
+import { PGLITE_EXTENSIONS } from "@/db/pglite-extensions";
 
 const DIR = path.join(process.cwd(), "db/migrations");
 const FILES = readdirSync(DIR)
@@ -18,8 +18,8 @@ async function apply(db: PGlite, file: string) {
 // Questions, rounds and published versions written before trajectory-wide questions existed keep working:
 // they get their consultation's trajectory, and published versions stay immutable.
 describe("migration 0037: questions about a trajectory as a whole [pglite]", () => {
-  // The later migrations are applied too; one of them needs pg_trgm, as db/connection.ts loads it.
-  const db = new PGlite({ extensions: { pg_trgm } });
+  // The later migrations are applied too, so the extensions they create must be there.
+  const db = new PGlite({ extensions: PGLITE_EXTENSIONS });
   afterAll(() => db.close());
 
   it("fills the trajectory of existing rounds and versions, keeps versions immutable, and numbers each series", async () => {
