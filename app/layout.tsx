@@ -5,8 +5,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { ClientTexts } from "@/components/ui/client-texts";
 import { SHARED_CLIENT_TEXTS } from "@/components/ui/texts";
 import { getDb } from "@/db/client";
-import { countUnread } from "@/db/queries/messaging";
-import { getCurrentActor } from "@/lib/auth/current-actor";
+import { getCurrentVisit } from "@/lib/auth/current-actor";
 import { t } from "@/lib/i18n";
 import { loadOrganisation } from "@/lib/legal/organisation";
 import "./globals.css";
@@ -35,12 +34,9 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Who is signed in (and their unread messages) and the footer's contact are read side by side.
-  const [{ actor, unread }, contact] = await Promise.all([
-    getCurrentActor().then(async (actor) => ({
-      actor,
-      unread: actor ? await countUnread(await getDb(), actor.id) : 0,
-    })),
+  // Who is signed in (with their unread messages) and the footer's contact are read side by side.
+  const [visit, contact] = await Promise.all([
+    getCurrentVisit(),
     // The footer's contact is not worth an error page: without the database the page shows none.
     getDb()
       .then((db) => loadOrganisation(db))
@@ -52,7 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
           {t("app.skipToContent")}
         </a>
-        <SiteHeader actor={actor} unread={unread} />
+        <SiteHeader actor={visit?.actor ?? null} unread={visit?.unreadNotifications ?? 0} />
         <main id="inhoud" className="inkoop-main" tabIndex={-1}>
           <ClientTexts keys={SHARED_CLIENT_TEXTS}>{children}</ClientTexts>
         </main>

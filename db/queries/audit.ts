@@ -25,7 +25,10 @@ export function auditConditions(filter: AuditFilter, scope: AuditScope): SQL[] {
     c.push(sql`${auditLog.action} >= ${`${filter.category}.`} and ${auditLog.action} < ${`${filter.category}/`}`);
   if (filter.objectType) c.push(eq(auditLog.objectType, filter.objectType));
   if (filter.objectId) c.push(eq(auditLog.objectId, filter.objectId));
-  if (filter.result) c.push(eq(auditLog.result, filter.result));
+  // The literal `<> 'success'` lets a prepared statement's kept plan use the partial index of the rare results;
+  // a parameter alone cannot prove the row is in it.
+  if (filter.result === "success") c.push(eq(auditLog.result, filter.result));
+  else if (filter.result) c.push(sql`${auditLog.result} <> 'success' and ${auditLog.result} = ${filter.result}`);
   if (filter.trajectoryId) c.push(eq(auditLog.trajectoryId, filter.trajectoryId));
   // Calendar days in Amsterdam time: from its midnight up to the midnight after `to`.
   if (filter.from) c.push(sql`${auditLog.at} >= (${filter.from}::date::timestamp at time zone ${ZONE})`);

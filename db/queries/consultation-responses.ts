@@ -1,23 +1,31 @@
-import { and, asc, count, eq, exists, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, exists, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import {
   consultationAnswers,
   consultationQuestions,
   consultationResponses,
   consultations,
+  councils,
   providers,
   providerSubregions,
+  responseAttachments,
   users,
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
-import { inIdList } from "./id-list";
-import { groupBy } from "@/lib/collections";
+import { jsonList } from "./json-column";
 import { NotFoundError } from "@/lib/errors";
 import { countOf, keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
-import { answerColumns, type OfficerResponse } from "./consultations";
+import type { OfficerResponse } from "./consultations";
 
-/** A response as the officer's overview shows it: who, their size and the answers (sub-regions only filter). */
-export type ResponseOnPage = Omit<OfficerResponse, "subregions">;
+type AnswerValue = OfficerResponse["answers"] extends Map<string, { value: infer V }> ? V : never;
+
+/**
+ * A response as the officer's overview shows it: who, their size, the answers and the attachments
+ * (sub-regions only filter).
+ */
+export type ResponseOnPage = Omit<OfficerResponse, "subregions"> & {
+  attachments: { id: string; fileName: string; sizeBytes: number }[];
+};
 
 export type ResponseFilterInput = {
   sizeClass?: "large" | "medium" | "small";
@@ -39,7 +47,9 @@ export const RESPONSE_KEYS: SortKey[] = [
 function responsesWhere(db: Executor, consultationId: string, filter: ResponseFilterInput): SQL {
   return and(
     eq(consultationResponses.consultationId, consultationId),
-    eq(consultationResponses.status, "submitted"),
+    // Written out rather than a parameter: only then may the plan a prepared statement keeps use the partial
+    // index on submitted responses. With a parameter the kept plan read all 10,000 providers for a page.
+    sql`${consultationResponses.status} = 'submitted'`,
     filter.kind === "provider" ? isNotNull(consultationResponses.providerId) : undefined,
     filter.kind === "council" ? isNull(consultationResponses.providerId) : undefined,
     filter.sizeClass ? eq(providers.sizeClass, filter.sizeClass) : undefined,
@@ -59,10 +69,14 @@ function responsesWhere(db: Executor, consultationId: string, filter: ResponseFi
   )!;
 }
 
+type EmbeddedAnswer = { questionId: string; value: unknown; sensitive: boolean };
+type EmbeddedAttachment = { id: string; fileName: string; sizeBytes: number };
+
 /**
- * One page of submitted responses with their answers, sensitive ones included: for officers only.
- * The filter is applied in the query, and answers are read for this page's rows only, so the cost of a page
- * does not grow with the number of responses. The overview shows no sub-regions, so none are read.
+ * One page of submitted responses with their answers and attachments, sensitive answers included: for
+ * officers only. The filter is applied in the query, and answers and attachments come along as JSON for this
+ * page's rows only, so the cost of a page does not grow with the number of responses and the page is one round
+ * trip besides its count. The overview shows no sub-regions, so none are read.
  */
 export async function pageResponsesForOfficer(
   db: Executor,
@@ -80,13 +94,27 @@ export async function pageResponsesForOfficer(
           providerId: consultationResponses.providerId,
           providerName: providers.name,
           sizeClass: providers.sizeClass,
+          councilName: councils.name,
           userName: users.name,
           submittedAt: consultationResponses.submittedAt,
+          answers: jsonList<EmbeddedAnswer>(sql`(select json_agg(json_build_object(
+              'questionId', ${consultationAnswers.questionId},
+              'value', ${consultationAnswers.value},
+              'sensitive', ${consultationAnswers.competitionSensitive}))
+            from ${consultationAnswers}
+            where ${consultationAnswers.responseId} = ${consultationResponses.id})`),
+          attachments: jsonList<EmbeddedAttachment>(sql`(select json_agg(json_build_object(
+              'id', ${responseAttachments.id},
+              'fileName', ${responseAttachments.fileName},
+              'sizeBytes', ${responseAttachments.sizeBytes}) order by ${responseAttachments.uploadedAt})
+            from ${responseAttachments}
+            where ${responseAttachments.responseId} = ${consultationResponses.id})`),
           ...keyColumns(RESPONSE_KEYS),
         })
         .from(consultationResponses)
         .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
         .leftJoin(users, eq(users.id, consultationResponses.userId))
+        .leftJoin(councils, eq(councils.id, users.councilId))
         .where(and(where, w.where))
         .orderBy(...w.orderBy)
         .limit(w.limit)
@@ -99,18 +127,6 @@ export async function pageResponsesForOfficer(
         .where(where)
         .then(countOf),
   });
-  const answers = page.items.length
-    ? await db
-        .select(answerColumns)
-        .from(consultationAnswers)
-        .where(
-          inIdList(
-            consultationAnswers.responseId,
-            page.items.map((r) => r.id),
-          ),
-        )
-    : [];
-  const answersByResponse = groupBy(answers, (a) => a.responseId);
   const items: ResponseOnPage[] = page.items.map((r) => ({
     id: r.id,
     providerId: r.providerId,
@@ -118,25 +134,31 @@ export async function pageResponsesForOfficer(
     sizeClass: r.sizeClass,
     userName: r.userName,
     submittedAt: r.submittedAt,
-    respondent: r.providerName ?? r.userName ?? "—",
+    // As in the export: a council member's advice goes under the council's name.
+    respondent: r.providerName ?? r.councilName ?? r.userName ?? "—",
     kind: r.providerId ? ("provider" as const) : ("council" as const),
     answers: new Map(
-      (answersByResponse.get(r.id) ?? []).map((a) => [a.questionId, { value: a.value, sensitive: a.sensitive }]),
+      r.answers.map((a) => [a.questionId, { value: a.value as AnswerValue, sensitive: a.sensitive }] as const),
     ),
+    attachments: r.attachments,
   }));
   return { ...page, items };
 }
 
-/** A consultation's title and questions only, side by side: for the officer's overview of its answers. */
+/** A consultation's title and questions in their order, in one statement: for the officer's overview of its answers. */
 export async function getConsultationQuestionsOrThrow(db: Executor, id: string) {
-  const [[row], questions] = await Promise.all([
-    db.select({ id: consultations.id, title: consultations.title }).from(consultations).where(eq(consultations.id, id)),
-    db
-      .select({ id: consultationQuestions.id, prompt: consultationQuestions.prompt })
-      .from(consultationQuestions)
-      .where(eq(consultationQuestions.consultationId, id))
-      .orderBy(asc(consultationQuestions.position)),
-  ]);
+  const [row] = await db
+    .select({
+      id: consultations.id,
+      title: consultations.title,
+      questions: jsonList<{ id: string; prompt: string }>(sql`(select json_agg(json_build_object(
+          'id', ${consultationQuestions.id}, 'prompt', ${consultationQuestions.prompt})
+          order by ${consultationQuestions.position})
+        from ${consultationQuestions}
+        where ${consultationQuestions.consultationId} = ${consultations.id})`),
+    })
+    .from(consultations)
+    .where(eq(consultations.id, id));
   if (!row) throw new NotFoundError("consultation");
-  return { ...row, questions };
+  return row;
 }

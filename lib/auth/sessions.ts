@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray, lte, ne, notInArray, or } from "drizzle-orm";
-import { users, userSessions } from "@/db/schema";
+import { and, eq, inArray, lte, ne, notInArray, or, sql } from "drizzle-orm";
+import { notifications, users, userSessions } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import type { Actor } from "./actor";
 import { idleMinutesFor, sessionAlive, sessionLimits, STAFF_ROLES, type SessionLimits } from "./session-limits";
@@ -77,6 +77,9 @@ export async function endOtherSessionsOf(db: Executor, userId: string, keepSessi
   return gone.length;
 }
 
+/** The signed-in actor and what every page's header shows about them. */
+export type SessionVisit = { actor: Actor; unreadNotifications: number };
+
 /**
  * Resolves a session id to the actor, checked against the database on every request: an ended,
  * expired or idle session or a disabled account yields null at once. A live session's activity is
@@ -89,6 +92,21 @@ export async function actorForSession(
   sighting?: SessionSighting,
   limits: SessionLimits = sessionLimits(),
 ): Promise<Actor | null> {
+  return (await visitForSession(db, sessionId, now, sighting, limits))?.actor ?? null;
+}
+
+/**
+ * `actorForSession` with the number of unread notifications of the header, in the same statement: every
+ * signed-in page needs both, and on a busy server each round trip to the database costs more than the
+ * count itself.
+ */
+export async function visitForSession(
+  db: Executor,
+  sessionId: string,
+  now = new Date(),
+  sighting?: SessionSighting,
+  limits: SessionLimits = sessionLimits(),
+): Promise<SessionVisit | null> {
   const [row] = await db
     .select({
       id: users.id,
@@ -103,6 +121,8 @@ export async function actorForSession(
       lastSeenAt: userSessions.lastSeenAt,
       lastAddress: userSessions.lastAddress,
       userAgent: userSessions.userAgent,
+      unreadNotifications: sql<number>`(select count(*) from ${notifications}
+        where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)::int`,
     })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
@@ -112,7 +132,7 @@ export async function actorForSession(
     await endSession(db, sessionId);
     return null;
   }
-  const { disabled: _d, expiresAt: _e, lastSeenAt, lastAddress, userAgent, ...actor } = row;
+  const { disabled: _d, expiresAt: _e, lastSeenAt, lastAddress, userAgent, unreadNotifications, ...actor } = row;
   const moved = sighting && (sighting.address !== lastAddress || sighting.userAgent !== userAgent);
   if (moved || now.getTime() - lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
     await db
@@ -120,7 +140,7 @@ export async function actorForSession(
       .set({ lastSeenAt: now, ...(sighting ? { lastAddress: sighting.address, userAgent: sighting.userAgent } : {}) })
       .where(eq(userSessions.id, sessionId));
   }
-  return actor;
+  return { actor, unreadNotifications: Number(unreadNotifications) };
 }
 
 export type OwnSession = {

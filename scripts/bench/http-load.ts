@@ -17,6 +17,8 @@ export type HttpResult = {
   minShare?: number;
   /** The empty Next page's throughput measured just before this row; the row is a share of it. */
   ceiling?: number;
+  /** For a row with a target: its share in each round of (empty page, this page), the first being the row. */
+  shareRounds?: number[];
 };
 
 // A page of the same Next version with none of this app in it: what the framework alone can serve here.

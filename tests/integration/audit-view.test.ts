@@ -98,6 +98,9 @@ describeEachDatabase("the audit view", (getDb) => {
     const count = async (f: Partial<AuditFilter>) =>
       (await allPages(db, officer, { ...EMPTY_FILTER, ...f })).ids.length;
     expect(await count({ result: "denied" })).toBe(325);
+    expect(await count({ result: "failure" })).toBe(0);
+    // The 1,300 seeded entries less the refused ones, and the one at night.
+    expect(await count({ result: "success" })).toBe(976);
     expect(await count({ actor: "100%" })).toBe(650);
     expect(await count({ actor: "10%" })).toBe(0);
     expect(await count({ actor: officer.id })).toBe(650);

@@ -9,8 +9,10 @@ import {
   meetings,
   trajectories,
   consultationResponses,
+  councils as councilsTable,
   providers,
   providerSubregions,
+  responseAttachments,
   subregions,
   users,
 } from "@/db/schema";
@@ -130,6 +132,40 @@ describeEachDatabase("consultation lists page through every row", (getDb, _drive
 
     const resident = { ...actor, role: "resident" as const };
     await expect(pageResponsesFor(db, resident, id, {}, FIRST_PAGE)).rejects.toBeInstanceOf(ForbiddenError);
+
+    // A page carries each response's attachments in upload order, and a council member's advice goes under
+    // the council's name, as in the export.
+    const [council] = await owner
+      .insert(councilsTable)
+      .values({ name: "Wmo-raad Paging", kind: "wmo_council", regionId: (await db.query.regions.findFirst())!.id })
+      .returning();
+    await owner.update(users).set({ councilId: council!.id }).where(eq(users.id, councils[0]!.id));
+    const withFiles = first.items[1]!;
+    await owner.insert(responseAttachments).values(
+      ["later.pdf", "eerder.pdf"].map((fileName, i) => ({
+        responseId: withFiles.id,
+        fileName,
+        contentType: "application/pdf",
+        sizeBytes: 100 + i,
+        content: Buffer.from("%PDF-1.4"),
+        uploadedBy: actor.id,
+        uploadedAt: new Date(Date.UTC(2026, 0, 2 - i)),
+      })),
+    );
+    const again = [];
+    for (let n = 1; n <= first.pages; n++)
+      again.push(...(await pageResponsesFor(db, actor, id, {}, { page: n, after: null, before: null })).items);
+    expect(again).toHaveLength(228);
+    const filed = again.find((r) => r.id === withFiles.id)!;
+    expect(filed.attachments.map((a) => [a.fileName, a.sizeBytes])).toEqual([
+      ["eerder.pdf", 101],
+      ["later.pdf", 100],
+    ]);
+    expect(again.filter((r) => r.attachments.length > 0)).toHaveLength(1);
+    const councilResponse = responses.find((r) => r.userId === councils[0]!.id)!;
+    expect(again.find((r) => r.id === councilResponse.id)!.respondent).toBe("Wmo-raad Paging");
+    const otherMember = responses.find((r) => r.userId === councils[1]!.id)!;
+    expect(again.find((r) => r.id === otherMember.id)!.respondent).toBe("Raadslid 1");
 
     // The overview's heading and tables: the title and the questions in their order, for officers only.
     const full = await getConsultationOrThrow(db, id);

@@ -2,12 +2,18 @@ import { randomBytes } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/connection";
-import { auditLog, users, userSessions } from "@/db/schema";
+import { auditLog, notifications, users, userSessions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 import { sessionLimits } from "@/lib/auth/session-limits";
 import { signOutElsewhere } from "@/lib/auth/session-writes";
-import { actorForSession, listOwnSessions, purgeExpiredSessions, startSession } from "@/lib/auth/sessions";
+import {
+  actorForSession,
+  listOwnSessions,
+  purgeExpiredSessions,
+  startSession,
+  visitForSession,
+} from "@/lib/auth/sessions";
 import { describeEachDatabase } from "@/tests/helpers/test-db";
 
 const LIMITS = sessionLimits({});
@@ -27,6 +33,27 @@ const sessionRows = (db: Database, userIds: string[]) =>
   db.select().from(userSessions).where(inArray(userSessions.userId, userIds));
 
 describeEachDatabase("session lifetime", (getDb) => {
+  it("reads the header's unread notifications with the session: only the owner's, only the unread", async () => {
+    const db = getDb();
+    const [user, other] = [await createUser(db, "officer"), await createUser(db, "officer")];
+    const sid = await startSession(db, user.id, T0, LIMITS);
+    expect(await visitForSession(db, sid, at(1), undefined, LIMITS)).toMatchObject({
+      actor: { id: user.id },
+      unreadNotifications: 0,
+    });
+    const note = (userId: string, readAt: Date | null) => ({ userId, title: "Melding", body: "Tekst", readAt });
+    await db.insert(notifications).values([note(user.id, null), note(user.id, null), note(user.id, at(1))]);
+    await db.insert(notifications).values([note(other.id, null)]);
+    const visit = await visitForSession(db, sid, at(2), undefined, LIMITS);
+    expect(visit?.unreadNotifications).toBe(2);
+    expect(visit?.actor).toEqual(await actorForSession(db, sid, at(2), undefined, LIMITS));
+    expect(Object.keys(visit!.actor).sort()).toEqual(
+      ["councilId", "email", "id", "membershipStatus", "name", "providerId", "role"].sort(),
+    );
+    await db.update(users).set({ disabled: true }).where(eq(users.id, user.id));
+    expect(await visitForSession(db, sid, at(3), undefined, LIMITS)).toBeNull();
+  });
+
   it("ends an officer's or administrator's session after 30 idle minutes, and activity keeps it alive", async () => {
     const db = getDb();
     for (const role of ["officer", "admin"] as const) {

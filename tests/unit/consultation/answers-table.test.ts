@@ -13,6 +13,7 @@ const response = (over: Partial<ResponseOnPage>): ResponseOnPage => ({
   respondent: "Zorg aan de Zaan",
   kind: "provider",
   answers: new Map(),
+  attachments: [],
   ...over,
 });
 

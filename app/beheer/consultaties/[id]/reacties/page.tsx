@@ -13,7 +13,6 @@ import { pageLinks } from "@/lib/paging/href";
 import { parsePaging } from "@/lib/paging/request";
 import { AnswersTable } from "@/components/consultation/answers-table";
 import { AttachmentList } from "@/components/consultation/attachment-list";
-import { attachmentsOf } from "@/lib/consultation/attachments";
 
 export const metadata: Metadata = { title: t("consultation.responsesLink") };
 
@@ -37,10 +36,6 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
     listSubregions(db),
   ]);
   const responses = page.items;
-  const attachments = await attachmentsOf(
-    db,
-    responses.map((r) => r.id),
-  );
   const query = filterQuery(filter);
   // Links to other pages carry the filter as understood, not values the filter ignored.
   const links = pageLinks(
@@ -117,17 +112,17 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
             </section>
           ))
         : null}
-      {attachments.length ? (
+      {responses.some((r) => r.attachments.length) ? (
         <section aria-labelledby="bijlagen" className="inkoop-stack">
           <h2 id="bijlagen" className="utrecht-heading-2">
             {t("attachments.title")}
           </h2>
           {responses
-            .filter((r) => attachments.some((a) => a.responseId === r.id))
+            .filter((r) => r.attachments.length)
             .map((r) => (
               <div key={r.id}>
                 <h3 className="utrecht-heading-3">{r.respondent}</h3>
-                <AttachmentList attachments={attachments.filter((a) => a.responseId === r.id)} />
+                <AttachmentList attachments={r.attachments} />
               </div>
             ))}
         </section>
