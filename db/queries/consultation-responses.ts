@@ -16,8 +16,7 @@ import { NotFoundError } from "@/lib/errors";
 import { countOf, keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
 import type { OfficerResponse } from "./consultations";
-
-type AnswerValue = OfficerResponse["answers"] extends Map<string, { value: infer V }> ? V : never;
+import { respondentName } from "./respondent";
 
 /**
  * A response as the officer's overview shows it: who, their size, the answers and the attachments
@@ -69,8 +68,12 @@ function responsesWhere(db: Executor, consultationId: string, filter: ResponseFi
   )!;
 }
 
-type EmbeddedAnswer = { questionId: string; value: unknown; sensitive: boolean };
-type EmbeddedAttachment = { id: string; fileName: string; sizeBytes: number };
+type EmbeddedAnswer = {
+  questionId: string;
+  value: (typeof consultationAnswers.$inferSelect)["value"];
+  sensitive: boolean;
+};
+type EmbeddedAttachment = ResponseOnPage["attachments"][number];
 
 /**
  * One page of submitted responses with their answers and attachments, sensitive answers included: for
@@ -134,12 +137,9 @@ export async function pageResponsesForOfficer(
     sizeClass: r.sizeClass,
     userName: r.userName,
     submittedAt: r.submittedAt,
-    // As in the export: a council member's advice goes under the council's name.
-    respondent: r.providerName ?? r.councilName ?? r.userName ?? "—",
+    respondent: respondentName(r),
     kind: r.providerId ? ("provider" as const) : ("council" as const),
-    answers: new Map(
-      r.answers.map((a) => [a.questionId, { value: a.value as AnswerValue, sensitive: a.sensitive }] as const),
-    ),
+    answers: new Map(r.answers.map((a) => [a.questionId, { value: a.value, sensitive: a.sensitive }] as const)),
     attachments: r.attachments,
   }));
   return { ...page, items };

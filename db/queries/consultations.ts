@@ -16,6 +16,7 @@ import {
   users,
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import { respondentName } from "./respondent";
 import { groupBy } from "@/lib/collections";
 import { NotFoundError } from "@/lib/errors";
 
@@ -202,8 +203,7 @@ export async function listShareableResponses(db: Executor, consultationId: strin
   for (const r of rows) {
     if (r.responseId === excludeResponseId) continue;
     const entry = byResponse.get(r.responseId) ?? {
-      // A council member gives the council's advice: it goes under the council's name, not the member's.
-      name: r.providerName ?? r.councilName ?? r.userName ?? "—",
+      name: respondentName(r),
       submittedAt: r.submittedAt,
       answers: new Map(),
     };
@@ -266,8 +266,7 @@ export async function listResponsesForOfficer(db: Executor, consultationId: stri
   const regionsByProvider = groupBy(regions, (g) => g.providerId);
   return responses.map(({ councilName, ...r }) => ({
     ...r,
-    // A council member gives the council's advice: it goes under the council's name, not the member's.
-    respondent: r.providerName ?? councilName ?? r.userName ?? "—",
+    respondent: respondentName({ ...r, councilName }),
     kind: r.providerId ? ("provider" as const) : ("council" as const),
     subregions: (r.providerId ? (regionsByProvider.get(r.providerId) ?? []) : []).map((g) => ({
       id: g.id,
