@@ -13,7 +13,7 @@ import {
 import type { Executor } from "@/db/connection";
 import { jsonList } from "./json-column";
 import { NotFoundError } from "@/lib/errors";
-import { countOf, keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
+import { countOf, keyColumns, keysetPage, totalColumn, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
 import type { OfficerResponse } from "./consultations";
 import { respondentName } from "./respondent";
@@ -78,8 +78,8 @@ type EmbeddedAttachment = ResponseOnPage["attachments"][number];
 /**
  * One page of submitted responses with their answers and attachments, sensitive answers included: for
  * officers only. The filter is applied in the query, and answers and attachments come along as JSON for this
- * page's rows only, so the cost of a page does not grow with the number of responses and the page is one round
- * trip besides its count. The overview shows no sub-regions, so none are read.
+ * page's rows only, so the cost of a page does not grow with the number of responses; the count comes along in
+ * the same statement, so a page is one round trip. The overview shows no sub-regions, so none are read.
  */
 export async function pageResponsesForOfficer(
   db: Executor,
@@ -89,6 +89,12 @@ export async function pageResponsesForOfficer(
   size: number,
 ) {
   const where = responsesWhere(db, consultationId, filter);
+  const counted = () =>
+    db
+      .select({ n: count() })
+      .from(consultationResponses)
+      .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
+      .where(where);
   const page = await keysetPage(RESPONSE_KEYS, request, size, {
     rows: (w) =>
       db
@@ -113,6 +119,7 @@ export async function pageResponsesForOfficer(
             from ${responseAttachments}
             where ${responseAttachments.responseId} = ${consultationResponses.id})`),
           ...keyColumns(RESPONSE_KEYS),
+          ...totalColumn(counted()),
         })
         .from(consultationResponses)
         .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
@@ -122,13 +129,7 @@ export async function pageResponsesForOfficer(
         .orderBy(...w.orderBy)
         .limit(w.limit)
         .offset(w.offset),
-    count: () =>
-      db
-        .select({ n: count() })
-        .from(consultationResponses)
-        .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
-        .where(where)
-        .then(countOf),
+    count: () => counted().then(countOf),
   });
   const items: ResponseOnPage[] = page.items.map((r) => ({
     id: r.id,

@@ -112,6 +112,11 @@ describeEachDatabase("consultation lists page through every row", (getDb, _drive
     const first = await pageResponsesFor(db, actor, id, {}, FIRST_PAGE);
     expect(first.items).toHaveLength(50);
     expect(first.pages).toBe(5);
+    // The count comes with the page's rows; a page past the end has none and counts on its own.
+    expect(first.total).toBe(228);
+    const past = await pageResponsesFor(db, actor, id, {}, { page: 9, after: null, before: null });
+    expect([past.items.length, past.total, past.pastTheEnd]).toEqual([0, 228, true]);
+    expect((await pageResponsesFor(db, actor, id, { kind: "council" }, FIRST_PAGE)).total).toBe(12);
     const row = first.items[0]!;
     expect(row.answers.get(question.id)?.value).toMatch(/^Antwoord /);
 

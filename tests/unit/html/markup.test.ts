@@ -54,4 +54,23 @@ describe("html", () => {
     expect(innerHtml(html`<td>${"<b>"}</td>`)).toEqual({ __html: "<td>&lt;b&gt;</td>" });
     expect(html`${"x"}`).toBeInstanceOf(Markup);
   });
+
+  it("drops the line breaks and indentation that lay a template out, at tags, and keeps one space between words", () => {
+    const exact = html;
+    const row = (name: string) => exact`<tr>
+        <td>${name}</td>
+        <td>
+          ${`  two\n  lines  `}
+        </td>
+      </tr>`;
+    expect(row("a").html).toBe("<tr><td>a</td><td>  two\n  lines  </td></tr>");
+    expect(row("b").html).toBe("<tr><td>b</td><td>  two\n  lines  </td></tr>");
+    expect(
+      exact`<p>een
+      twee ${"drie"}
+      vier</p>`.html,
+    ).toBe("<p>een twee drie vier</p>");
+    expect(exact`<p>${"a"} <b>${"b"}</b> ${"c"}</p>`.html).toBe("<p>a <b>b</b> c</p>");
+    expect(exact`<p>x\r\n  <i>y</i></p>`.html).toBe("<p>x<i>y</i></p>");
+  });
 });

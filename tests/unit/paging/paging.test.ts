@@ -1,6 +1,8 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor, type KeyKind } from "@/lib/paging/cursor";
 import { pageHref, pageLinks } from "@/lib/paging/href";
+import { keysetPage, type SortKey } from "@/lib/paging/keyset";
 import { offsetFor, toPage } from "@/lib/paging/page";
 import { FIRST_PAGE, parsePaging } from "@/lib/paging/request";
 
@@ -113,6 +115,27 @@ describe("toPage", () => {
   it("counts the offset only for a page by number", () => {
     expect(offsetFor({ page: 3, after: null, before: null }, 50)).toBe(100);
     expect(offsetFor({ page: 3, after: ["1"], before: null }, 50)).toBe(0);
+  });
+});
+
+describe("keysetPage", () => {
+  const keys: SortKey[] = [{ column: sql`id`, kind: "int", direction: "asc" }];
+  const rowsOf = (ids: number[], total: number) =>
+    ids.map((id) => ({ pagingKey0: String(id), pagingTotal: String(total), id }));
+
+  it("takes the count from the rows, and counts on its own only for a page without rows", async () => {
+    let counts = 0;
+    const count = () => Promise.resolve(++counts && 7);
+    const page = await keysetPage(keys, FIRST_PAGE, 2, {
+      rows: (w) => Promise.resolve(rowsOf([1, 2, 3].slice(0, w.limit), 7)),
+      count,
+    });
+    expect([page.items.map((r) => r.id), page.total, page.pages, counts]).toEqual([[1, 2], 7, 4, 0]);
+    const past = await keysetPage(keys, { page: 9, after: null, before: null }, 2, {
+      rows: () => Promise.resolve([]),
+      count,
+    });
+    expect([past.items, past.total, past.pastTheEnd, counts]).toEqual([[], 7, true, 1]);
   });
 });
 
