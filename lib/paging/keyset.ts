@@ -81,7 +81,7 @@ type PageQueries<T> = {
  * Runs a list's page query, with its count inside, and makes the page. `rows` gets the cursor condition,
  * order and window to apply.
  */
-export async function keysetPage<T extends Record<string, unknown>>(
+export async function keysetPage<T extends Record<string, unknown> & { pagingTotal: number }>(
   keys: readonly SortKey[],
   request: PageRequest,
   size: number,
@@ -92,7 +92,7 @@ export async function keysetPage<T extends Record<string, unknown>>(
     orderBy: keysetOrder(keys, request),
     ...keysetWindow(request, size),
   });
-  const total = rows[0] ? Number(rows[0].pagingTotal) : await queries.count();
+  const total = rows[0] ? rows[0].pagingTotal : await queries.count();
   return toPage(rows, total, request, size, (row) => keyOf(row, keys.length));
 }
 

@@ -121,7 +121,7 @@ describe("toPage", () => {
 describe("keysetPage", () => {
   const keys: SortKey[] = [{ column: sql`id`, kind: "int", direction: "asc" }];
   const rowsOf = (ids: number[], total: number) =>
-    ids.map((id) => ({ pagingKey0: String(id), pagingTotal: String(total), id }));
+    ids.map((id) => ({ pagingKey0: String(id), pagingTotal: total, id }));
 
   it("takes the count from the rows, and counts on its own only for a page without rows", async () => {
     let counts = 0;
