@@ -1,9 +1,11 @@
 import type { CommentRow } from "@/lib/consultation/reads";
 import { InlineActionForm } from "@/components/ui/inline-action-form";
 import type { FormState } from "@/lib/http/form-state";
-import { formatDateTime, t } from "@/lib/i18n";
+import { innerHtml } from "@/lib/html/markup";
+import { t } from "@/lib/i18n";
 import { CommentEditForm } from "./comment-edit-form";
 import { CommentForm } from "./comment-form";
+import { commentText } from "./comment-text";
 
 type Action = (s: FormState, f: FormData) => Promise<FormState>;
 type Props = {
@@ -31,21 +33,7 @@ export function Discussion({
   const replies = (id: string) => comments.filter((c) => c.parentId === id);
   const renderComment = (c: CommentRow) => (
     <article id={`reactie-${c.id}`} className="inkoop-card inkoop-stack" data-testid="comment">
-      <p className="utrecht-paragraph inkoop-muted">
-        <strong>{c.author}</strong> · {formatDateTime(c.createdAt)}
-        {c.editedAt ? ` · ${t("moderation.edited", { at: formatDateTime(c.editedAt) })}` : ""}
-        {canModerate && c.flags > 0 ? ` · ${t("consultation.flags", { n: c.flags })}` : ""}
-      </p>
-      {c.hiddenAt ? (
-        <p className="utrecht-paragraph">
-          <em>{t("consultation.hiddenNotice", { reason: c.hiddenReason ?? "" })}</em>
-        </p>
-      ) : null}
-      {!c.hiddenAt || canModerate ? (
-        <p className="utrecht-paragraph" style={{ whiteSpace: "pre-wrap" }}>
-          {c.body}
-        </p>
-      ) : null}
+      <div className="inkoop-stack" dangerouslySetInnerHTML={innerHtml(commentText(c, canModerate))} />
       {actions.edit && editable.includes(c.id) ? (
         <CommentEditForm commentId={c.id} body={c.body} action={actions.edit} />
       ) : null}
