@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { commentFlags, consultationComments, consultations, trajectories, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
-import { countOf, keyColumns, keysetPage, totalColumn, type SortKey } from "@/lib/paging/keyset";
+import { keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
 import { listColumns, type CommentRow } from "./consultations";
 import { inIdList } from "./id-list";
@@ -44,23 +44,22 @@ export function pagePublicConsultations(
 ) {
   const keys = listing === "open" ? OPEN_KEYS : ARCHIVE_KEYS;
   const where = publicWhere(listing, now);
-  const counted = () =>
-    db
-      .select({ n: count() })
-      .from(consultations)
-      .innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId))
-      .where(where);
   return keysetPage(keys, request, size, {
     rows: (w) =>
       db
-        .select({ ...listColumns, ...keyColumns(keys), ...totalColumn(counted()) })
+        .select({ ...listColumns, ...keyColumns(keys), ...w.total })
         .from(consultations)
         .innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId))
         .where(and(where, w.where))
         .orderBy(...w.orderBy)
         .limit(w.limit)
         .offset(w.offset),
-    count: () => counted().then(countOf),
+    count: () =>
+      db
+        .select({ n: count() })
+        .from(consultations)
+        .innerJoin(trajectories, eq(trajectories.id, consultations.trajectoryId))
+        .where(where),
   });
 }
 
@@ -82,18 +81,17 @@ const commentColumns = {
  */
 export async function pageComments(db: Executor, consultationId: string, request: PageRequest, size: number) {
   const topLevel = and(eq(consultationComments.consultationId, consultationId), isNull(consultationComments.parentId));
-  const counted = () => db.select({ n: count() }).from(consultationComments).where(topLevel);
   const page = await keysetPage(COMMENT_KEYS, request, size, {
     rows: (w) =>
       db
-        .select({ ...commentColumns, ...keyColumns(COMMENT_KEYS), ...totalColumn(counted()) })
+        .select({ ...commentColumns, ...keyColumns(COMMENT_KEYS), ...w.total })
         .from(consultationComments)
         .innerJoin(users, eq(users.id, consultationComments.authorId))
         .where(and(topLevel, w.where))
         .orderBy(...w.orderBy)
         .limit(w.limit)
         .offset(w.offset),
-    count: () => counted().then(countOf),
+    count: () => db.select({ n: count() }).from(consultationComments).where(topLevel),
   });
   const parents = page.items.map((r) => r.comment.id);
   const replies = parents.length

@@ -13,7 +13,7 @@ import {
 import type { Executor } from "@/db/connection";
 import { jsonList } from "./json-column";
 import { NotFoundError } from "@/lib/errors";
-import { countOf, keyColumns, keysetPage, totalColumn, type SortKey } from "@/lib/paging/keyset";
+import { keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
 import type { OfficerResponse } from "./consultations";
 import { respondentName } from "./respondent";
@@ -89,12 +89,6 @@ export async function pageResponsesForOfficer(
   size: number,
 ) {
   const where = responsesWhere(db, consultationId, filter);
-  const counted = () =>
-    db
-      .select({ n: count() })
-      .from(consultationResponses)
-      .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
-      .where(where);
   const page = await keysetPage(RESPONSE_KEYS, request, size, {
     rows: (w) =>
       db
@@ -119,7 +113,7 @@ export async function pageResponsesForOfficer(
             from ${responseAttachments}
             where ${responseAttachments.responseId} = ${consultationResponses.id})`),
           ...keyColumns(RESPONSE_KEYS),
-          ...totalColumn(counted()),
+          ...w.total,
         })
         .from(consultationResponses)
         .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
@@ -129,7 +123,12 @@ export async function pageResponsesForOfficer(
         .orderBy(...w.orderBy)
         .limit(w.limit)
         .offset(w.offset),
-    count: () => counted().then(countOf),
+    count: () =>
+      db
+        .select({ n: count() })
+        .from(consultationResponses)
+        .leftJoin(providers, eq(providers.id, consultationResponses.providerId))
+        .where(where),
   });
   const items: ResponseOnPage[] = page.items.map((r) => ({
     id: r.id,

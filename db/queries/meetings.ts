@@ -14,7 +14,7 @@ import {
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
-import { countOf, keyColumns, keysetPage, totalColumn, type SortKey } from "@/lib/paging/keyset";
+import { keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
 
 export async function getMeetingOrThrow(db: Executor, id: string) {
@@ -37,20 +37,18 @@ export const MEETING_KEYS: SortKey[] = [
 ];
 
 /** One page of a trajectory's meetings, earliest first, in the order of `listMeetingsForTrajectory`. */
-export function pageMeetingsForTrajectory(db: Executor, trajectoryId: string, request: PageRequest, size: number) {
-  const counted = () => db.select({ n: count() }).from(meetings).where(eq(meetings.trajectoryId, trajectoryId));
-  return keysetPage(MEETING_KEYS, request, size, {
+export const pageMeetingsForTrajectory = (db: Executor, trajectoryId: string, request: PageRequest, size: number) =>
+  keysetPage(MEETING_KEYS, request, size, {
     rows: (w) =>
       db
-        .select({ meeting: meetings, ...keyColumns(MEETING_KEYS), ...totalColumn(counted()) })
+        .select({ meeting: meetings, ...keyColumns(MEETING_KEYS), ...w.total })
         .from(meetings)
         .where(and(eq(meetings.trajectoryId, trajectoryId), w.where))
         .orderBy(...w.orderBy)
         .limit(w.limit)
         .offset(w.offset),
-    count: () => counted().then(countOf),
+    count: () => db.select({ n: count() }).from(meetings).where(eq(meetings.trajectoryId, trajectoryId)),
   });
-}
 
 export const listMeetingsForConsultation = (db: Executor, consultationId: string) =>
   db.select().from(meetings).where(eq(meetings.consultationId, consultationId)).orderBy(asc(meetings.startsAt));

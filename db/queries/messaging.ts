@@ -1,7 +1,7 @@
 import { and, count, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { notifications, outbox } from "@/db/schema";
 import type { Executor } from "@/db/connection";
-import { countOf, keyColumns, keysetPage, totalColumn, type SortKey } from "@/lib/paging/keyset";
+import { keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
 
 export const OUTBOX_KEYS: SortKey[] = [
@@ -15,17 +15,16 @@ export const DEAD_OUTBOX_KEYS: SortKey[] = [
 ];
 
 function pageOutbox(db: Executor, keys: SortKey[], filter: SQL | undefined, request: PageRequest, size: number) {
-  const counted = () => db.select({ n: count() }).from(outbox).where(filter);
   return keysetPage(keys, request, size, {
     rows: (w) =>
       db
-        .select({ message: outbox, ...keyColumns(keys), ...totalColumn(counted()) })
+        .select({ message: outbox, ...keyColumns(keys), ...w.total })
         .from(outbox)
         .where(and(filter, w.where))
         .orderBy(...w.orderBy)
         .limit(w.limit)
         .offset(w.offset),
-    count: () => counted().then(countOf),
+    count: () => db.select({ n: count() }).from(outbox).where(filter),
   });
 }
 
@@ -43,20 +42,18 @@ export const NOTIFICATION_KEYS: SortKey[] = [
 ];
 
 /** A person's notifications, newest first, one page at a time. */
-export function listNotifications(db: Executor, userId: string, request: PageRequest, size: number) {
-  const counted = () => db.select({ n: count() }).from(notifications).where(eq(notifications.userId, userId));
-  return keysetPage(NOTIFICATION_KEYS, request, size, {
+export const listNotifications = (db: Executor, userId: string, request: PageRequest, size: number) =>
+  keysetPage(NOTIFICATION_KEYS, request, size, {
     rows: (w) =>
       db
-        .select({ notification: notifications, ...keyColumns(NOTIFICATION_KEYS), ...totalColumn(counted()) })
+        .select({ notification: notifications, ...keyColumns(NOTIFICATION_KEYS), ...w.total })
         .from(notifications)
         .where(and(eq(notifications.userId, userId), w.where))
         .orderBy(...w.orderBy)
         .limit(w.limit)
         .offset(w.offset),
-    count: () => counted().then(countOf),
+    count: () => db.select({ n: count() }).from(notifications).where(eq(notifications.userId, userId)),
   });
-}
 
 export async function countUnread(db: Executor, userId: string): Promise<number> {
   const [row] = await db

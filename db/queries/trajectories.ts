@@ -14,7 +14,7 @@ import {
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
 import { NotFoundError } from "@/lib/errors";
-import { countOf, keyColumns, keysetPage, totalColumn, type SortKey } from "@/lib/paging/keyset";
+import { keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
 
 const summaryColumns = {
@@ -61,20 +61,19 @@ export const TRAJECTORY_KEYS: SortKey[] = [
 
 /** One page of the trajectory list, in the order of `listTrajectories`. */
 export function pageTrajectories(db: Executor, opts: { includeInternal: boolean }, request: PageRequest, size: number) {
-  const counted = () => db.select({ n: count() }).from(trajectories).where(visibleTo(opts));
   return keysetPage(TRAJECTORY_KEYS, request, size, {
     rows: async (w) =>
       withProducts(
         db,
         await db
-          .select({ ...summaryColumns, ...keyColumns(TRAJECTORY_KEYS), ...totalColumn(counted()) })
+          .select({ ...summaryColumns, ...keyColumns(TRAJECTORY_KEYS), ...w.total })
           .from(trajectories)
           .where(and(visibleTo(opts), w.where))
           .orderBy(...w.orderBy)
           .limit(w.limit)
           .offset(w.offset),
       ),
-    count: () => counted().then(countOf),
+    count: () => db.select({ n: count() }).from(trajectories).where(visibleTo(opts)),
   });
 }
 

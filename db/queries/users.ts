@@ -1,7 +1,7 @@
 import { asc, count, eq } from "drizzle-orm";
 import { councils, providers, users } from "@/db/schema";
 import type { Executor } from "@/db/connection";
-import { countOf, keyColumns, keysetPage, totalColumn, type SortKey } from "@/lib/paging/keyset";
+import { keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
 import type { PageRequest } from "@/lib/paging/request";
 
 const columns = {
@@ -24,12 +24,11 @@ export const USER_KEYS: SortKey[] = [
 ];
 
 /** Every account by role and name, one page at a time. */
-export function listUsers(db: Executor, request: PageRequest, size: number) {
-  const counted = () => db.select({ n: count() }).from(users);
-  return keysetPage(USER_KEYS, request, size, {
+export const listUsers = (db: Executor, request: PageRequest, size: number) =>
+  keysetPage(USER_KEYS, request, size, {
     rows: (w) =>
       db
-        .select({ ...columns, ...keyColumns(USER_KEYS), ...totalColumn(counted()) })
+        .select({ ...columns, ...keyColumns(USER_KEYS), ...w.total })
         .from(users)
         .leftJoin(providers, eq(providers.id, users.providerId))
         .leftJoin(councils, eq(councils.id, users.councilId))
@@ -37,9 +36,8 @@ export function listUsers(db: Executor, request: PageRequest, size: number) {
         .orderBy(...w.orderBy)
         .limit(w.limit)
         .offset(w.offset),
-    count: () => counted().then(countOf),
+    count: () => db.select({ n: count() }).from(users),
   });
-}
 
 export const listPendingMemberships = (db: Executor) =>
   db

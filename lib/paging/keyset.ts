@@ -62,24 +62,33 @@ export const keysetWindow = (request: PageRequest, size: number) => ({
 });
 
 /**
- * Select next to a list's columns to have its count come along in the page's own statement: an uncorrelated
+ * Selected next to a list's columns, the count comes along in the page's own statement: an uncorrelated
  * subquery, which PostgreSQL computes once per statement. The page then costs one round trip instead of two,
  * and on a busy server a round trip costs more than the count itself (docs/PERFORMANCE.md).
  */
-export const totalColumn = (count: SQLWrapper): { pagingTotal: SQL<number> } => ({
+const totalColumn = (count: SQLWrapper): { pagingTotal: SQL<number> } => ({
   pagingTotal: sql<number>`(${count})`.mapWith(Number),
 });
 
+/** A list's count as a query: `db.select({ n: count() }).from(…).where(…)`. */
+type CountQuery = SQLWrapper & PromiseLike<{ n: number | string }[]>;
+
 type PageQueries<T> = {
-  /** The page's rows, each carrying `keyColumns(keys)` and `totalColumn(…)`. */
-  rows: (window: { where: SQL | undefined; orderBy: SQL[]; limit: number; offset: number }) => Promise<T[]>;
-  /** Runs only for a page without rows (past the end), which has nothing to carry the count. */
-  count: () => Promise<number>;
+  /** The page's rows; each selects `keyColumns(keys)` and `...window.total` next to its own columns. */
+  rows: (window: {
+    where: SQL | undefined;
+    orderBy: SQL[];
+    limit: number;
+    offset: number;
+    total: { pagingTotal: SQL<number> };
+  }) => Promise<T[]>;
+  /** How many rows the list has in all: a subquery of the page, and run on its own only for a page past the end. */
+  count: () => CountQuery;
 };
 
 /**
  * Runs a list's page query, with its count inside, and makes the page. `rows` gets the cursor condition,
- * order and window to apply.
+ * order and window to apply, and the count's column.
  */
 export async function keysetPage<T extends Record<string, unknown> & { pagingTotal: number }>(
   keys: readonly SortKey[],
@@ -91,8 +100,9 @@ export async function keysetPage<T extends Record<string, unknown> & { pagingTot
     where: keysetWhere(keys, request),
     orderBy: keysetOrder(keys, request),
     ...keysetWindow(request, size),
+    total: totalColumn(queries.count()),
   });
-  const total = rows[0] ? rows[0].pagingTotal : await queries.count();
+  const total = rows[0] ? rows[0].pagingTotal : countOf(await queries.count());
   return toPage(rows, total, request, size, (row) => keyOf(row, keys.length));
 }
 

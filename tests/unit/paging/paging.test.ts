@@ -124,8 +124,17 @@ describe("keysetPage", () => {
     ids.map((id) => ({ pagingKey0: String(id), pagingTotal: total, id }));
 
   it("takes the count from the rows, and counts on its own only for a page without rows", async () => {
+    // A count query as the page sees it: SQL for the subquery, and a result only when it is run.
     let counts = 0;
-    const count = () => Promise.resolve(++counts && 7);
+    const count = () => {
+      const run: PromiseLike<{ n: number }[]> = {
+        then(done, fail) {
+          counts += 1;
+          return Promise.resolve([{ n: 7 }]).then(done, fail);
+        },
+      };
+      return { then: run.then.bind(run), getSQL: () => sql`select 7 as n` };
+    };
     const page = await keysetPage(keys, FIRST_PAGE, 2, {
       rows: (w) => Promise.resolve(rowsOf([1, 2, 3].slice(0, w.limit), 7)),
       count,
