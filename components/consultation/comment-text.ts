@@ -18,3 +18,19 @@ export function commentText(c: CommentRow, canModerate: boolean) {
     ${notice !== null && html`<p class="utrecht-paragraph"><em>${notice}</em></p>`}
     ${showsText && html`<p class="utrecht-paragraph" style="white-space: pre-wrap">${c.body}</p>`}`;
 }
+
+/**
+ * A comment and its replies as one piece of markup, for a thread in which this visitor has nothing to do
+ * (no form on any of its comments): the thread is then one element for React instead of four per comment.
+ * The structure is the one the discussion writes with forms: an article per comment, replies in a list below.
+ */
+export function threadMarkup(comment: CommentRow, replies: readonly CommentRow[], canModerate: boolean) {
+  const article = (c: CommentRow) =>
+    html`<article id="reactie-${c.id}" class="inkoop-card inkoop-stack" data-testid="comment">
+      <div class="inkoop-stack">${commentText(c, canModerate)}</div>
+    </article>`;
+  return html`${article(comment)}
+    <ul class="inkoop-stack inkoop-comments__replies">
+      ${replies.map((r) => html`<li>${article(r)}</li>`)}
+    </ul>`;
+}

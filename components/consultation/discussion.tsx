@@ -5,7 +5,7 @@ import { innerHtml } from "@/lib/html/markup";
 import { t } from "@/lib/i18n";
 import { CommentEditForm } from "./comment-edit-form";
 import { CommentForm } from "./comment-form";
-import { commentText } from "./comment-text";
+import { commentText, threadMarkup } from "./comment-text";
 
 type Action = (s: FormState, f: FormData) => Promise<FormState>;
 type Props = {
@@ -31,13 +31,16 @@ export function Discussion({
 }: Props) {
   const topLevel = comments.filter((c) => !c.parentId);
   const replies = (id: string) => comments.filter((c) => c.parentId === id);
+  const edit = actions.edit;
+  const mayEdit = (c: CommentRow) => !!edit && editable.includes(c.id);
+  const mayFlag = (c: CommentRow) => signedIn && !c.hiddenAt;
+  const mayHide = (c: CommentRow) => canModerate && !c.hiddenAt;
+  const hasForms = (c: CommentRow) => mayEdit(c) || mayFlag(c) || mayHide(c);
   const renderComment = (c: CommentRow) => (
     <article id={`reactie-${c.id}`} className="inkoop-card inkoop-stack" data-testid="comment">
       <div className="inkoop-stack" dangerouslySetInnerHTML={innerHtml(commentText(c, canModerate))} />
-      {actions.edit && editable.includes(c.id) ? (
-        <CommentEditForm commentId={c.id} body={c.body} action={actions.edit} />
-      ) : null}
-      {signedIn && !c.hiddenAt ? (
+      {edit && mayEdit(c) ? <CommentEditForm commentId={c.id} body={c.body} action={edit} /> : null}
+      {mayFlag(c) ? (
         <InlineActionForm
           action={actions.flag}
           hidden={{ commentId: c.id }}
@@ -45,7 +48,7 @@ export function Discussion({
           label={`${t("consultation.flag")}: ${c.author}`}
         />
       ) : null}
-      {canModerate && !c.hiddenAt ? (
+      {mayHide(c) ? (
         <InlineActionForm
           action={actions.hide}
           hidden={{ commentId: c.id }}
@@ -65,36 +68,42 @@ export function Discussion({
       ) : null}
     </article>
   );
+  const renderThread = (c: CommentRow) => {
+    const answers = replies(c.id);
+    const replyForm = canComment && !c.hiddenAt;
+    // A visitor who may do nothing here (signed out, most of all) gets the thread as one piece of markup.
+    if (!replyForm && !hasForms(c) && !answers.some(hasForms))
+      return <li key={c.id} dangerouslySetInnerHTML={innerHtml(threadMarkup(c, answers, canModerate))} />;
+    return (
+      <li key={c.id}>
+        {renderComment(c)}
+        <ul className="inkoop-stack inkoop-comments__replies">
+          {answers.map((r) => (
+            <li key={r.id}>{renderComment(r)}</li>
+          ))}
+        </ul>
+        {replyForm ? (
+          <details>
+            <summary>{t("consultation.reply")}</summary>
+            <CommentForm
+              consultationId={consultationId}
+              parentId={c.id}
+              label={t("consultation.replyLabel", { name: c.author })}
+              submitLabel={t("consultation.reply")}
+              action={actions.post}
+            />
+          </details>
+        ) : null}
+      </li>
+    );
+  };
   return (
     <section aria-labelledby="gesprek" className="inkoop-stack">
       <h2 id="gesprek" className="utrecht-heading-2">
         {t("consultation.discussionTitle")}
       </h2>
       {topLevel.length === 0 ? <p className="utrecht-paragraph">{t("consultation.discussionNone")}</p> : null}
-      <ul style={{ listStyle: "none", padding: 0 }} className="inkoop-stack">
-        {topLevel.map((c) => (
-          <li key={c.id}>
-            {renderComment(c)}
-            <ul style={{ listStyle: "none", paddingInlineStart: "2rem" }} className="inkoop-stack">
-              {replies(c.id).map((r) => (
-                <li key={r.id}>{renderComment(r)}</li>
-              ))}
-            </ul>
-            {canComment && !c.hiddenAt ? (
-              <details>
-                <summary>{t("consultation.reply")}</summary>
-                <CommentForm
-                  consultationId={consultationId}
-                  parentId={c.id}
-                  label={t("consultation.replyLabel", { name: c.author })}
-                  submitLabel={t("consultation.reply")}
-                  action={actions.post}
-                />
-              </details>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <ul className="inkoop-stack inkoop-comments">{topLevel.map(renderThread)}</ul>
       {canComment ? (
         <CommentForm
           consultationId={consultationId}

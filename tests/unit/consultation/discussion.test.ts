@@ -1,8 +1,11 @@
+import { createElement, type ComponentProps } from "react";
 import { describe, expect, it } from "vitest";
 import { renderedDocument } from "@/tests/helpers/rendered-document";
 import { Discussion } from "@/components/consultation/discussion";
 import type { CommentRow } from "@/lib/consultation/reads";
 import type { FormState } from "@/lib/http/form-state";
+import { ClientTexts } from "@/components/ui/client-texts";
+import { SHARED_CLIENT_TEXTS } from "@/components/ui/texts";
 
 const comment = (over: Partial<CommentRow>): CommentRow => ({
   id: "c1",
@@ -22,19 +25,33 @@ const comment = (over: Partial<CommentRow>): CommentRow => ({
 
 const noAction = (): Promise<FormState> => Promise.resolve({ status: "idle" });
 
-function discussion(comments: CommentRow[], canModerate = false) {
-  const document = renderedDocument(Discussion, {
+/** The discussion inside the texts its client components get from the layout. */
+const InLayout = (props: ComponentProps<typeof Discussion>) =>
+  createElement(ClientTexts, { keys: SHARED_CLIENT_TEXTS }, createElement(Discussion, props));
+
+function rendered(comments: CommentRow[], { canModerate = false, signedIn = false } = {}) {
+  return renderedDocument(InLayout, {
     consultationId: "k1",
     comments,
-    canComment: false,
+    canComment: signedIn,
     canModerate,
-    signedIn: false,
+    signedIn,
     actions: { post: noAction, flag: noAction, hide: noAction },
   });
-  return [...document.querySelectorAll('[data-testid="comment"]')].map((article) =>
+}
+
+function discussion(comments: CommentRow[], canModerate = false) {
+  return [...rendered(comments, { canModerate }).querySelectorAll('[data-testid="comment"]')].map((article) =>
     [...article.querySelectorAll("p")].map((p) => p.textContent),
   );
 }
+
+/** Each comment's anchor with the anchors of the replies under it, as the list nests them. */
+const threads = (document: ReturnType<typeof rendered>) =>
+  [...document.querySelectorAll("ul.inkoop-comments > li")].map((li) => [
+    li.querySelector(":scope > article")?.id,
+    [...li.querySelectorAll(":scope > ul > li > article")].map((a) => a.id),
+  ]);
 
 describe("Discussion", () => {
   it("shows who wrote each comment when, and what it says, with replies under their comment", () => {
@@ -69,5 +86,25 @@ describe("Discussion", () => {
     const moderator = discussion([hidden], true);
     expect(moderator[0]![2]).toBe("Geheime tekst");
     expect(moderator[0]![0]).toMatch(/ · 2 meldingen$/);
+  });
+
+  it("nests replies the same way whether a visitor gets the thread as markup or with forms to act on it", () => {
+    const comments = [
+      comment({}),
+      comment({ id: "c2", parentId: "c1", body: "Eens." }),
+      comment({ id: "c3", body: "Tweede draad." }),
+    ];
+    const visitor = rendered(comments);
+    const member = rendered(comments, { signedIn: true });
+    const expected = [
+      ["reactie-c1", ["reactie-c2"]],
+      ["reactie-c3", []],
+    ];
+    expect(threads(visitor)).toEqual(expected);
+    expect(threads(member)).toEqual(expected);
+    // The visitor has nothing to act on; the member may report every comment and reply to each thread.
+    expect(visitor.querySelectorAll("form")).toHaveLength(0);
+    expect(member.querySelectorAll("article form")).toHaveLength(3);
+    expect(member.querySelectorAll("details form")).toHaveLength(2);
   });
 });
