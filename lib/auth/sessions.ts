@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, inArray, lte, ne, notInArray, or, sql } from "drizzle-orm";
 import { notifications, users, userSessions } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import { preparedOnce } from "@/db/prepared";
 import type { Actor } from "./actor";
 import { idleMinutesFor, sessionAlive, sessionLimits, STAFF_ROLES, type SessionLimits } from "./session-limits";
 
@@ -95,6 +96,32 @@ export async function actorForSession(
   return (await visitForSession(db, sessionId, now, sighting, limits))?.actor ?? null;
 }
 
+/** The session with its account and the header's unread count: one statement of a fixed shape, built once. */
+const visitStatement = (db: Executor) =>
+  preparedOnce(db, "session_visit", (name) =>
+    db
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        role: users.role,
+        providerId: users.providerId,
+        membershipStatus: users.membershipStatus,
+        councilId: users.councilId,
+        disabled: users.disabled,
+        expiresAt: userSessions.expiresAt,
+        lastSeenAt: userSessions.lastSeenAt,
+        lastAddress: userSessions.lastAddress,
+        userAgent: userSessions.userAgent,
+        unreadNotifications: sql<number>`(select count(*) from ${notifications}
+          where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)::int`,
+      })
+      .from(userSessions)
+      .innerJoin(users, eq(users.id, userSessions.userId))
+      .where(eq(userSessions.id, sql.placeholder("sessionId")))
+      .prepare(name),
+  );
+
 /**
  * `actorForSession` with the number of unread notifications of the header, in the same statement: every
  * signed-in page needs both, and on a busy server each round trip to the database costs more than the
@@ -107,26 +134,7 @@ export async function visitForSession(
   sighting?: SessionSighting,
   limits: SessionLimits = sessionLimits(),
 ): Promise<SessionVisit | null> {
-  const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      providerId: users.providerId,
-      membershipStatus: users.membershipStatus,
-      councilId: users.councilId,
-      disabled: users.disabled,
-      expiresAt: userSessions.expiresAt,
-      lastSeenAt: userSessions.lastSeenAt,
-      lastAddress: userSessions.lastAddress,
-      userAgent: userSessions.userAgent,
-      unreadNotifications: sql<number>`(select count(*) from ${notifications}
-        where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)::int`,
-    })
-    .from(userSessions)
-    .innerJoin(users, eq(users.id, userSessions.userId))
-    .where(eq(userSessions.id, sessionId));
+  const [row] = await visitStatement(db).execute({ sessionId });
   if (!row || row.disabled) return null;
   if (!sessionAlive(row, row.role, limits, now)) {
     await endSession(db, sessionId);
