@@ -11,6 +11,7 @@ import {
   users,
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
+import { preparedOnce } from "@/db/prepared";
 import { jsonList } from "./json-column";
 import { NotFoundError } from "@/lib/errors";
 import { keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
@@ -145,20 +146,27 @@ export async function pageResponsesForOfficer(
   return { ...page, items };
 }
 
-/** A consultation's title and questions in their order, in one statement: for the officer's overview of its answers. */
+/** A consultation's title and questions in their order, in one statement of a fixed shape, built once. */
+const questionsStatement = (db: Executor) =>
+  preparedOnce(db, "consultation_questions", (name) =>
+    db
+      .select({
+        id: consultations.id,
+        title: consultations.title,
+        questions: jsonList<{ id: string; prompt: string }>(sql`(select json_agg(json_build_object(
+            'id', ${consultationQuestions.id}, 'prompt', ${consultationQuestions.prompt})
+            order by ${consultationQuestions.position})
+          from ${consultationQuestions}
+          where ${consultationQuestions.consultationId} = ${consultations.id})`),
+      })
+      .from(consultations)
+      .where(eq(consultations.id, sql.placeholder("id")))
+      .prepare(name),
+  );
+
+/** A consultation's title and questions in their order: for the officer's overview of its answers. */
 export async function getConsultationQuestionsOrThrow(db: Executor, id: string) {
-  const [row] = await db
-    .select({
-      id: consultations.id,
-      title: consultations.title,
-      questions: jsonList<{ id: string; prompt: string }>(sql`(select json_agg(json_build_object(
-          'id', ${consultationQuestions.id}, 'prompt', ${consultationQuestions.prompt})
-          order by ${consultationQuestions.position})
-        from ${consultationQuestions}
-        where ${consultationQuestions.consultationId} = ${consultations.id})`),
-    })
-    .from(consultations)
-    .where(eq(consultations.id, id));
+  const [row] = await questionsStatement(db).execute({ id });
   if (!row) throw new NotFoundError("consultation");
   return row;
 }
