@@ -11,7 +11,7 @@ import {
   users,
 } from "@/db/schema";
 import type { Executor } from "@/db/connection";
-import { preparedOnce } from "@/db/prepared";
+import { preparedStatement } from "@/db/prepared";
 import { jsonList } from "./json-column";
 import { NotFoundError } from "@/lib/errors";
 import { keyColumns, keysetPage, type SortKey } from "@/lib/paging/keyset";
@@ -147,22 +147,21 @@ export async function pageResponsesForOfficer(
 }
 
 /** A consultation's title and questions in their order, in one statement of a fixed shape, built once. */
-const questionsStatement = (db: Executor) =>
-  preparedOnce(db, "consultation_questions", (name) =>
-    db
-      .select({
-        id: consultations.id,
-        title: consultations.title,
-        questions: jsonList<{ id: string; prompt: string }>(sql`(select json_agg(json_build_object(
+const questionsStatement = preparedStatement("consultation_questions", (db: Executor, name) =>
+  db
+    .select({
+      id: consultations.id,
+      title: consultations.title,
+      questions: jsonList<{ id: string; prompt: string }>(sql`(select json_agg(json_build_object(
             'id', ${consultationQuestions.id}, 'prompt', ${consultationQuestions.prompt})
             order by ${consultationQuestions.position})
           from ${consultationQuestions}
           where ${consultationQuestions.consultationId} = ${consultations.id})`),
-      })
-      .from(consultations)
-      .where(eq(consultations.id, sql.placeholder("id")))
-      .prepare(name),
-  );
+    })
+    .from(consultations)
+    .where(eq(consultations.id, sql.placeholder("id")))
+    .prepare(name),
+);
 
 /** A consultation's title and questions in their order: for the officer's overview of its answers. */
 export async function getConsultationQuestionsOrThrow(db: Executor, id: string) {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, inArray, lte, ne, notInArray, or, sql } from "drizzle-orm";
 import { notifications, users, userSessions } from "@/db/schema";
 import type { Executor } from "@/db/connection";
-import { preparedOnce } from "@/db/prepared";
+import { preparedStatement } from "@/db/prepared";
 import type { Actor } from "./actor";
 import { idleMinutesFor, sessionAlive, sessionLimits, STAFF_ROLES, type SessionLimits } from "./session-limits";
 
@@ -97,30 +97,29 @@ export async function actorForSession(
 }
 
 /** The session with its account and the header's unread count: one statement of a fixed shape, built once. */
-const visitStatement = (db: Executor) =>
-  preparedOnce(db, "session_visit", (name) =>
-    db
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        role: users.role,
-        providerId: users.providerId,
-        membershipStatus: users.membershipStatus,
-        councilId: users.councilId,
-        disabled: users.disabled,
-        expiresAt: userSessions.expiresAt,
-        lastSeenAt: userSessions.lastSeenAt,
-        lastAddress: userSessions.lastAddress,
-        userAgent: userSessions.userAgent,
-        unreadNotifications: sql<number>`(select count(*) from ${notifications}
+const visitStatement = preparedStatement("session_visit", (db: Executor, name) =>
+  db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      providerId: users.providerId,
+      membershipStatus: users.membershipStatus,
+      councilId: users.councilId,
+      disabled: users.disabled,
+      expiresAt: userSessions.expiresAt,
+      lastSeenAt: userSessions.lastSeenAt,
+      lastAddress: userSessions.lastAddress,
+      userAgent: userSessions.userAgent,
+      unreadNotifications: sql<number>`(select count(*) from ${notifications}
           where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)::int`,
-      })
-      .from(userSessions)
-      .innerJoin(users, eq(users.id, userSessions.userId))
-      .where(eq(userSessions.id, sql.placeholder("sessionId")))
-      .prepare(name),
-  );
+    })
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .where(eq(userSessions.id, sql.placeholder("sessionId")))
+    .prepare(name),
+);
 
 /**
  * `actorForSession` with the number of unread notifications of the header, in the same statement: every

@@ -1,19 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { preparedOnce } from "@/db/prepared";
+import { preparedStatement } from "@/db/prepared";
 
-describe("preparedOnce", () => {
+describe("preparedStatement", () => {
   it("builds a statement once per database handle and name, and hands the same one back", () => {
     const first = {};
     const second = {};
     const built: string[] = [];
-    const prepare = (name: string) => {
+    const prepare = (_db: object, name: string) => {
       built.push(name);
       return { name, n: built.length };
     };
-    const a = preparedOnce(first, "visit", prepare);
-    expect(preparedOnce(first, "visit", prepare)).toBe(a);
-    const other = preparedOnce(first, "count", prepare);
-    const elsewhere = preparedOnce(second, "visit", prepare);
+    const visit = preparedStatement("visit", prepare);
+    const count = preparedStatement("count", prepare);
+    const a = visit(first);
+    expect(visit(first)).toBe(a);
+    const other = count(first);
+    const elsewhere = visit(second);
     expect(other).not.toBe(a);
     expect(elsewhere).not.toBe(a);
     expect(built).toEqual(["visit", "count", "visit"]);
